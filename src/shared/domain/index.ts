@@ -1,0 +1,7 @@
+export * from './common'
+export * from './team'
+export * from './crm'
+export * from './coaching'
+export * from './plans'
+export * from './settings'
+export * from './workspace'

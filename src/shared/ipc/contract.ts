@@ -1,0 +1,94 @@
+import { z } from 'zod'
+
+/**
+ * The IPC contract: every channel the renderer may call, with the zod schema of its input and
+ * the type of its result. Main validates inputs against these schemas; preload exposes one
+ * function per channel; nothing else crosses the bridge.
+ */
+
+export const FileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension without dot')).min(1).max(20)
+})
+export type FileFilter = z.infer<typeof FileFilter>
+
+export const OpenFileInput = z.object({
+  title: z.string().max(200).optional(),
+  filters: z.array(FileFilter).max(10).default([]),
+  /** How to return the content: raw bytes (XLSX, unknown encodings) or UTF-8 text. */
+  as: z.enum(['bytes', 'text']).default('bytes')
+})
+
+export const SaveFileInput = z.object({
+  title: z.string().max(200).optional(),
+  /** Only a file name: the user chooses the folder in the dialog. */
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', 'a file name, not a path'),
+  filters: z.array(FileFilter).max(10).default([]),
+  bytes: z.instanceof(Uint8Array)
+})
+
+export const OpenExternalInput = z.object({ url: z.string().max(2048) })
+
+export type OpenedFile =
+  | { canceled: true }
+  | { canceled: false; name: string; size: number; bytes?: Uint8Array; text?: string }
+
+export type SavedFile = { canceled: true } | { canceled: false; name: string; size: number }
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  electron: string
+  userDataPath: string
+}
+
+export const ipcContract = {
+  'file:open': { input: OpenFileInput, result: {} as OpenedFile },
+  'file:save': { input: SaveFileInput, result: {} as SavedFile },
+  'app:info': { input: z.undefined(), result: {} as AppInfo },
+  'shell:openExternal': { input: OpenExternalInput, result: {} as { opened: boolean } }
+} as const
+
+export type IpcContract = typeof ipcContract
+export type Channel = keyof IpcContract
+export type ChannelInput<C extends Channel> = z.input<IpcContract[C]['input']>
+export type ChannelParsedInput<C extends Channel> = z.output<IpcContract[C]['input']>
+export type ChannelResult<C extends Channel> = IpcContract[C]['result']
+
+/** Every handler answers with this envelope; errors are sentences a person can read. */
+export type IpcResponse<T> = { ok: true; data: T } | { ok: false; error: string }
+
+export const channels = Object.keys(ipcContract) as Channel[]
+
+/** Events main sends to the renderer (e.g. progress of a long parse). */
+export const ipcEvents = {
+  'import:progress': {} as { jobId: string; rowsRead: number; bytesRead: number; totalBytes: number },
+  'reminder:due': {} as { title: string; body: string }
+} as const
+export type IpcEvents = typeof ipcEvents
+export type EventName = keyof IpcEvents
+export const eventNames = Object.keys(ipcEvents) as EventName[]
+
+/** The API preload exposes as `window.fieldbook`, derived from the contract. */
+export type FieldbookApi = {
+  [C in Channel as ChannelFunctionName<C>]: ChannelInput<C> extends undefined
+    ? () => Promise<IpcResponse<ChannelResult<C>>>
+    : (input: ChannelInput<C>) => Promise<IpcResponse<ChannelResult<C>>>
+} & {
+  on<E extends EventName>(event: E, listener: (payload: IpcEvents[E]) => void): () => void
+}
+
+type CamelTail<S extends string> = S extends `${infer H}:${infer T}`
+  ? `${H}${Capitalize<CamelTail<T>>}`
+  : S
+/** 'file:open' → 'fileOpen', 'shell:openExternal' → 'shellOpenExternal'. */
+export type ChannelFunctionName<C extends string> = CamelTail<C>
+
+export function channelFunctionName<C extends Channel>(channel: C): ChannelFunctionName<C> {
+  return channel.replace(/:(.)/g, (_m, c: string) => c.toUpperCase()) as ChannelFunctionName<C>
+}
