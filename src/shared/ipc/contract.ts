@@ -28,7 +28,7 @@ export const SaveFileInput = z.object({
     .max(200)
     .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', 'a file name, not a path'),
   filters: z.array(FileFilter).max(10).default([]),
-  bytes: z.instanceof(Uint8Array)
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the file content as bytes')
 })
 
 export const OpenExternalInput = z.object({ url: z.string().max(2048) })

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { db, readSettings } from '../db'
+import { Welcome } from '../features/welcome/Welcome'
+import { TeamScreen } from '../features/team/TeamScreen'
+import { RepPage } from '../features/team/RepPage'
+import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { placeholderScreens } from '../features/placeholders/placeholders'
+import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
+import { Layout } from './Layout'
+
+/** Routes, behind the first-launch choice: with no workspace yet, the welcome screen. */
+export function App() {
+  // undefined while loading, null when there is no workspace yet.
+  const settings = useLiveQuery(async () => (await readSettings(db)) ?? null, [])
+  if (settings === undefined) return <p className="loading">Opening your workspace…</p>
+  if (settings === null) return <Welcome />
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<Layout settings={settings} />}>
+          <Route index element={<Navigate to="/team" replace />} />
+          <Route path="team" element={<TeamScreen />} />
+          <Route path="team/:repId" element={<RepPage />} />
+          {placeholderScreens.map((s) => (
+            <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
+          ))}
+          <Route path="settings" element={<SettingsScreen settings={settings} />} />
+          <Route path="*" element={<Navigate to="/team" replace />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  )
+}

@@ -1,0 +1,49 @@
+import { NavLink, Outlet } from 'react-router-dom'
+import type { WorkspaceSettings } from '@shared/domain'
+
+const navigation = [
+  { to: '/team', label: 'Team' },
+  { to: '/one-on-ones', label: 'One-on-ones' },
+  { to: '/observations', label: 'Observations' },
+  { to: '/plans', label: 'Plans (PIPs)' },
+  { to: '/import', label: 'Import' },
+  { to: '/settings', label: 'Settings' }
+]
+
+export function Layout({ settings }: { settings: WorkspaceSettings }) {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            F
+          </span>
+          <span>
+            Fieldbook
+            <small>{settings.teamName || (settings.mode === 'demo' ? 'Demo team' : 'My team')}</small>
+          </span>
+        </div>
+        <nav aria-label="Main">
+          <ul>
+            {navigation.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {settings.mode === 'demo' && (
+          <p className="demo-badge" role="note">
+            You are exploring the demo team. Reset it in Settings.
+          </p>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand'
+import { db, repositoryContext, resetWorkspace } from '../db'
+import { loadDemoTeam, startOwnTeam } from '../db/firstRun'
+import { today } from './today'
+
+type Busy = 'demo' | 'own' | 'reset' | null
+
+interface WorkspaceState {
+  busy: Busy
+  error: string | null
+  loadDemo(): Promise<void>
+  startOwn(): Promise<void>
+  reset(): Promise<void>
+}
+
+/** UI state of workspace-wide actions (busy, last error); the data itself lives in Dexie. */
+export const useWorkspaceStore = create<WorkspaceState>((set) => {
+  const run = async (busy: Busy, action: () => Promise<void>) => {
+    set({ busy, error: null })
+    try {
+      await action()
+      set({ busy: null })
+    } catch (e) {
+      set({ busy: null, error: e instanceof Error ? e.message : String(e) })
+    }
+  }
+  return {
+    busy: null,
+    error: null,
+    loadDemo: () => run('demo', () => loadDemoTeam(db, repositoryContext, today())),
+    startOwn: () => run('own', () => startOwnTeam(db, repositoryContext)),
+    reset: () => run('reset', () => resetWorkspace(db))
+  }
+})

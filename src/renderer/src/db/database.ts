@@ -1,0 +1,28 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
+import type { WorkspaceData, WorkspaceTableName } from '@shared/domain'
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
+
+export const DATABASE_NAME = 'fieldbook'
+
+type Tables = {
+  [T in WorkspaceTableName]: EntityTable<WorkspaceData[T][number], 'id'>
+}
+
+export type FieldbookDb = Dexie & Tables
+
+/**
+ * Opens the workspace database with the given schema versions (all of them by default; the
+ * upgrade tests pass a prefix to build an "old" database).
+ */
+export function openDatabase(
+  name: string = DATABASE_NAME,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+  options?: DexieOptions
+): FieldbookDb {
+  const db = new Dexie(name, options) as FieldbookDb
+  for (const v of versions) {
+    const version = db.version(v.version).stores(v.stores)
+    if (v.upgrade) version.upgrade(v.upgrade)
+  }
+  return db
+}

@@ -1,0 +1,20 @@
+import type { Clock, IdGenerator } from '@shared/domain'
+import { openDatabase } from './database'
+import { PlanRepository } from './planRepository'
+import { Repository, type RepositoryContext } from './repository'
+
+export { openDatabase, type FieldbookDb } from './database'
+export * from './workspace'
+
+const clock: Clock = { now: () => new Date() }
+const newId: IdGenerator = () => crypto.randomUUID()
+
+/** The app's one database and the context its repositories write with. */
+export const db = openDatabase()
+export const repositoryContext: RepositoryContext = { clock, newId }
+
+export const repositories = {
+  reps: new Repository(db, 'reps', repositoryContext),
+  roles: new Repository(db, 'roles', repositoryContext),
+  plans: new PlanRepository(db, repositoryContext)
+}

@@ -1,0 +1,49 @@
+import type { WorkspaceTableName } from '@shared/domain'
+
+/**
+ * Dexie schema versions. Each is a dated constant that builds on the previous one; a shipped
+ * version is never edited. To change the schema, add SCHEMA_V2 (with an `upgrade` when data
+ * must move) and a test in test/db/upgrades.test.ts that opens v1 with data and checks v2.
+ *
+ * Only fields that screens query are indexed; long text is never indexed.
+ */
+export interface SchemaVersion {
+  version: number
+  /** The date the version shipped, for people reading the history. */
+  date: string
+  stores: Partial<Record<WorkspaceTableName, string | null>>
+  upgrade?: Parameters<import('dexie').Version['upgrade']>[0]
+}
+
+/** 2026-11-23: the whole domain of DESIGN.md §2. */
+export const SCHEMA_V1: SchemaVersion = {
+  version: 1,
+  date: '2026-11-23',
+  stores: {
+    settings: 'id',
+    salesProcesses: 'id',
+    roles: 'id',
+    expectationSets: 'id, roleId',
+    reps: 'id, roleId',
+    opportunities: 'id, &[source+crmId], repId, importId',
+    opportunitySnapshots: 'id, opportunityId, importId',
+    activities: 'id, [repId+date], opportunityId, importId',
+    imports: 'id, importedAt',
+    importMappings: 'id, headerSignature',
+    manualMeasures: 'id, [repId+periodStart], importId',
+    checklistTemplates: 'id, &[templateKey+version], [kind+stageKey]',
+    observations: 'id, [repId+date], status',
+    rolePlayScenarios: 'id, stageKey',
+    developmentAssessments: 'id, [repId+assessedOn]',
+    oneOnOnes: 'id, [repId+scheduledFor], status',
+    actionItems: 'id, repId, oneOnOneId, status',
+    recognitions: 'id, [repId+date]',
+    plans: 'id, repId, status',
+    planMilestones: 'id, planId, [repId+dueDate]',
+    checkIns: 'id, planId, [repId+scheduledFor]',
+    planAuditLog: 'id, planId, at'
+  }
+}
+
+/** Every version in order; the database applies all of them. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1]

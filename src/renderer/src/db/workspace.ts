@@ -1,0 +1,40 @@
+import { WorkspaceDataSchema, workspaceTableNames, type WorkspaceData, type WorkspaceSettings } from '@shared/domain'
+import { describeValidationError, ValidationError } from '@shared/validation'
+import type { FieldbookDb } from './database'
+
+function allTables(db: FieldbookDb) {
+  return workspaceTableNames.map((name) => db.table(name))
+}
+
+/**
+ * Replaces the whole workspace with `data` in one transaction: validated first, and if any
+ * write fails nothing is changed (Dexie rolls the transaction back).
+ */
+export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Promise<void> {
+  const parsed = WorkspaceDataSchema.safeParse(data)
+  if (!parsed.success) throw new ValidationError(describeValidationError('The workspace', parsed.error))
+  await db.transaction('rw', allTables(db), async () => {
+    for (const name of workspaceTableNames) {
+      const table = db.table(name)
+      await table.clear()
+      await table.bulkAdd(parsed.data[name])
+    }
+  })
+}
+
+/** Empties every table, in one transaction: the app goes back to its first-launch screen. */
+export async function resetWorkspace(db: FieldbookDb): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    for (const table of allTables(db)) await table.clear()
+  })
+}
+
+export async function readSettings(db: FieldbookDb): Promise<WorkspaceSettings | undefined> {
+  return db.settings.get('workspace')
+}
+
+/** Reads every table: for backups and tests. */
+export async function readWorkspace(db: FieldbookDb): Promise<WorkspaceData> {
+  const entries = await Promise.all(workspaceTableNames.map(async (name) => [name, await db.table(name).toArray()] as const))
+  return Object.fromEntries(entries) as WorkspaceData
+}

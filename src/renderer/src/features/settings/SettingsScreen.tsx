@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import type { WorkspaceSettings } from '@shared/domain'
+import type { AppInfo } from '@shared/ipc/contract'
+import { useWorkspaceStore } from '../../app/workspaceStore'
+import { platform } from '../../platform'
+
+export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const { busy, error, reset } = useWorkspaceStore()
+  useEffect(() => {
+    platform.appInfo().then(setInfo, () => setInfo(null))
+  }, [])
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">Settings</h1>
+      <div className="panel">
+        <h2>Workspace</h2>
+        <dl className="facts">
+          <dt>Contents</dt>
+          <dd>{settings.mode === 'demo' ? 'Demo team' : 'Your own team'}</dd>
+          <dt>Currency</dt>
+          <dd>{settings.currency}</dd>
+          <dt>Created</dt>
+          <dd>{new Date(settings.createdAt).toLocaleString()}</dd>
+          <dt>Stored in</dt>
+          <dd>{info?.userDataPath ?? '…'}</dd>
+        </dl>
+      </div>
+      <div className="panel danger-zone">
+        <h2>Reset workspace</h2>
+        <p>Deletes every rep, import, note and plan in this workspace and returns to the first-launch screen.</p>
+        {confirming ? (
+          <div role="group" aria-label="Confirm reset">
+            <p>
+              <strong>This cannot be undone.</strong> Delete everything?
+            </p>
+            <button type="button" className="danger" onClick={() => void reset()} disabled={busy !== null}>
+              Yes, delete everything
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Reset workspace…
+          </button>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="panel">
+        <h2>About</h2>
+        <p>
+          {info ? `${info.name} ${info.version} · ${info.platform} · Electron: ${info.electron}` : 'Reading app information…'}
+        </p>
+      </div>
+    </section>
+  )
+}

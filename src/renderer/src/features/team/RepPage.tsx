@@ -1,0 +1,61 @@
+import { Link, useParams } from 'react-router-dom'
+import { today } from '../../app/today'
+import { attainment, displayDate, money, quarterName, rampNote } from './format'
+import { RepDetailsSections } from './RepDetailsSections'
+import { useRepRow } from './useTeam'
+
+export function RepPage() {
+  const { repId } = useParams()
+  const day = today()
+  const row = useRepRow(repId, day)
+  if (row === undefined) return <p className="loading">Loading…</p>
+  if (row === null)
+    return (
+      <section>
+        <h1>Rep not found</h1>
+        <p>
+          This rep is not in the workspace. <Link to="/team">Back to the team</Link>
+        </p>
+      </section>
+    )
+  const { rep, role, headline: h } = row
+  const ramp = rampNote(h, rep.rampMonths)
+  return (
+    <article aria-labelledby="rep-name">
+      <p className="breadcrumb">
+        <Link to="/team">Team</Link> / {rep.name}
+      </p>
+      <h1 id="rep-name">{rep.name}</h1>
+      <p className="subtle">
+        {role?.name ?? 'No role'}
+        {rep.territory ? ` · ${rep.territory}` : ''} · started {displayDate(rep.startDate)}
+        {rep.email ? ` · ${rep.email}` : ''}
+      </p>
+      {ramp && <p className="badge">{ramp}</p>}
+      <dl className="stats">
+        <div>
+          <dt>Attainment, {quarterName(h)}</dt>
+          <dd>{attainment(h)}</dd>
+          <dd className="cell-note">
+            {money(h.closedWonMinor, h)} closed won
+            {h.quarterTargetMinor !== undefined ? ` of ${money(h.quarterTargetMinor, h)}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Open pipeline</dt>
+          <dd>{money(h.openPipelineMinor, h)}</dd>
+          <dd className="cell-note">{h.openOpportunities} open opportunities</dd>
+        </div>
+        <div>
+          <dt>Activities, last 4 weeks</dt>
+          <dd>{h.activitiesLast4Weeks}</dd>
+        </div>
+        <div>
+          <dt>Last 1:1</dt>
+          <dd>{displayDate(h.lastOneOnOne)}</dd>
+        </div>
+      </dl>
+      <RepDetailsSections repId={rep.id} today={day} />
+    </article>
+  )
+}

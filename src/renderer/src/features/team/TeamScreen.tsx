@@ -1,0 +1,84 @@
+import { Link } from 'react-router-dom'
+import { today } from '../../app/today'
+import { attainment, displayDate, money, quarterName, rampNote } from './format'
+import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
+import { useTeamRows } from './useTeam'
+
+const columns: { key: TeamSortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Rep' },
+  { key: 'attainment', label: 'Attainment this quarter', numeric: true },
+  { key: 'pipeline', label: 'Open pipeline', numeric: true },
+  { key: 'activities', label: 'Activities, last 4 weeks', numeric: true },
+  { key: 'lastOneOnOne', label: 'Last 1:1' }
+]
+
+export function TeamScreen() {
+  const rows = useTeamRows(today())
+  const { sortKey, descending, sortBy } = useTeamView()
+  if (rows === undefined) return <p className="loading">Loading the team…</p>
+  const sorted = sortTeamRows(rows, sortKey, descending)
+  const quarter = rows[0] ? quarterName(rows[0].headline) : ''
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">Team</h1>
+      {rows.length === 0 ? (
+        <div className="empty-state">
+          <p>No reps yet. Add your team by importing a users export from your CRM (Import), or load the demo team.</p>
+        </div>
+      ) : (
+        <>
+          <p className="subtle">
+            {rows.length} reps · {quarter} to date · attainment is closed-won revenue against the role’s quarterly
+            target, prorated for reps on ramp.
+          </p>
+          <table className="data-table">
+            <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? 'numeric' : undefined}
+                    aria-sort={sortKey === c.key ? (descending ? 'descending' : 'ascending') : 'none'}
+                  >
+                    <button type="button" className="sort" onClick={() => sortBy(c.key)}>
+                      {c.label}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map(({ rep, role, headline: h }) => (
+                <tr key={rep.id}>
+                  <th scope="row">
+                    <Link to={`/team/${rep.id}`}>{rep.name}</Link>
+                    <span className="cell-note">
+                      {role?.name ?? 'No role'}
+                      {rep.territory ? ` · ${rep.territory}` : ''}
+                    </span>
+                    {rampNote(h, rep.rampMonths) && <span className="badge">On ramp</span>}
+                  </th>
+                  <td className="numeric">
+                    {attainment(h)}
+                    <span className="cell-note">
+                      {money(h.closedWonMinor, h)}
+                      {h.quarterTargetMinor !== undefined ? ` of ${money(h.quarterTargetMinor, h)}` : ''}
+                    </span>
+                  </td>
+                  <td className="numeric">
+                    {money(h.openPipelineMinor, h)}
+                    <span className="cell-note">{h.openOpportunities} open</span>
+                  </td>
+                  <td className="numeric">{h.activitiesLast4Weeks}</td>
+                  <td>{displayDate(h.lastOneOnOne)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
+import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
+
+const accept = (filters: FileFilter[] = []) => filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+
+/** Opens the browser's file picker; resolves canceled when the picker closes without a file. */
+function pickFile(options: OpenFileOptions): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept(options.filters)
+    input.style.display = 'none'
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0])
+      input.remove()
+    })
+    input.addEventListener('cancel', () => {
+      resolve(undefined)
+      input.remove()
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+async function openFile(options: OpenFileOptions): Promise<OpenedFile> {
+  const file = await pickFile(options)
+  if (!file) return { canceled: true }
+  const base = { canceled: false as const, name: file.name, size: file.size }
+  return options.as === 'text' ? { ...base, text: await file.text() } : { ...base, bytes: new Uint8Array(await file.arrayBuffer()) }
+}
+
+/** Saves through a download: the browser decides the folder (or asks, per its settings). */
+async function saveFile(options: SaveFileOptions): Promise<SavedFile> {
+  const blob = new Blob([options.bytes.slice().buffer])
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = options.suggestedName
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  return { canceled: false, name: options.suggestedName, size: options.bytes.byteLength }
+}
+
+async function appInfo(): Promise<AppInfo> {
+  return {
+    name: 'Fieldbook',
+    version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+    platform: 'web',
+    electron: 'none (browser)',
+    userDataPath: 'browser storage (IndexedDB) for this site'
+  }
+}
+
+async function openExternal(url: string): Promise<boolean> {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false
+  return window.open(parsed.href, '_blank', 'noopener,noreferrer') !== null
+}
+
+/** The platform in a plain browser: file input for opening, a download for saving. */
+export function createWebPlatform() {
+  return { kind: 'web', openFile, saveFile, appInfo, openExternal } satisfies Platform
+}

@@ -1,0 +1,95 @@
+import type { Activity, CalendarDate, ExpectationSet, OneOnOne, Opportunity, Rep } from '../domain'
+import { daysBetween, inRange, lastNDays, quarterOf, type DateRange } from './dates'
+
+/** The few numbers the Team screen shows per rep. */
+export interface RepHeadline {
+  repId: string
+  quarter: DateRange
+  /** Closed-won revenue this quarter, minor units. */
+  closedWonMinor: number
+  /** Quarterly revenue target after ramp proration, minor units; undefined when none is set. */
+  quarterTargetMinor?: number
+  /** closedWon / target, e.g. 0.82; undefined without a target. */
+  attainment?: number
+  openPipelineMinor: number
+  openOpportunities: number
+  activitiesLast4Weeks: number
+  lastOneOnOne?: CalendarDate
+  /** Share of the full target this rep is held to today (1 once the ramp is over). */
+  rampFactor: number
+  currency: string
+}
+
+/**
+ * Ramp proration: a rep in month m (1-based, by days since start / 30) of an r-month ramp is
+ * held to m / r of the role's target; after the ramp, to all of it.
+ */
+export function rampFactor(rep: Pick<Rep, 'startDate' | 'rampMonths'>, today: CalendarDate): number {
+  if (rep.rampMonths <= 0) return 1
+  const days = daysBetween(rep.startDate, today)
+  if (days < 0) return 0
+  const month = Math.floor(days / 30) + 1
+  return Math.min(1, month / rep.rampMonths)
+}
+
+/** The rep's quarterly closed-won revenue target, from the role's expectation set. */
+export function quarterlyRevenueTarget(
+  rep: Pick<Rep, 'id'>,
+  expectations: ExpectationSet | undefined
+): { minor: number; currency?: string } | undefined {
+  const dim = expectations?.dimensions.find((d) => d.metric === 'closedWonRevenue' && d.period === 'quarter')
+  if (!dim) return undefined
+  const override = expectations?.overrides.find((o) => o.repId === rep.id && o.dimensionKey === dim.key)
+  return { minor: override?.target ?? dim.target, currency: dim.currency }
+}
+
+export interface HeadlineInput {
+  rep: Rep
+  expectations?: ExpectationSet
+  opportunities: readonly Opportunity[]
+  activities: readonly Activity[]
+  oneOnOnes: readonly OneOnOne[]
+  today: CalendarDate
+  currency: string
+}
+
+export function repHeadline(input: HeadlineInput): RepHeadline {
+  const { rep, today } = input
+  const quarter = quarterOf(today)
+  const recent = lastNDays(today, 28)
+  let closedWonMinor = 0
+  let openPipelineMinor = 0
+  let openOpportunities = 0
+  for (const o of input.opportunities) {
+    if (o.repId !== rep.id) continue
+    if (o.status === 'won' && inRange(o.closeDate, quarter)) closedWonMinor += o.amount?.minor ?? 0
+    if (o.status === 'open') {
+      openOpportunities += 1
+      openPipelineMinor += o.amount?.minor ?? 0
+    }
+  }
+  const activitiesLast4Weeks = input.activities.filter(
+    (a) => a.repId === rep.id && inRange(a.date, recent)
+  ).length
+  const held = input.oneOnOnes
+    .filter((m) => m.repId === rep.id && m.status === 'held')
+    .map((m) => m.heldOn ?? m.scheduledFor)
+    .filter((d) => d <= today)
+    .sort()
+  const factor = rampFactor(rep, today)
+  const target = quarterlyRevenueTarget(rep, input.expectations)
+  const quarterTargetMinor = target ? Math.round(target.minor * factor) : undefined
+  return {
+    repId: rep.id,
+    quarter,
+    closedWonMinor,
+    quarterTargetMinor,
+    attainment: quarterTargetMinor ? closedWonMinor / quarterTargetMinor : undefined,
+    openPipelineMinor,
+    openOpportunities,
+    activitiesLast4Weeks,
+    lastOneOnOne: held.at(-1),
+    rampFactor: factor,
+    currency: target?.currency ?? input.currency
+  }
+}

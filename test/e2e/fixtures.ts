@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every spec gets a page whose console errors and uncaught exceptions fail the test: a screen
+ * that logs errors is not done even if it looks right.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      page.on('pageerror', (e) => errors.push(e.message))
+      await use(errors)
+      expect(errors, 'console errors').toEqual([])
+    },
+    { auto: true }
+  ]
+})
+export { expect }
+
+/** Runs axe on the page and fails on serious or critical violations, listing them. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  expect(serious).toEqual([])
+}
+
+/** From a fresh browser profile: choose the demo team and wait for the Team screen. */
+export async function loadDemoTeam(page: Page): Promise<void> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()
+  await page.getByRole('button', { name: 'Explore the demo team' }).click()
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({ timeout: 30_000 })
+}
