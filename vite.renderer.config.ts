@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
 import { contentSecurityPolicy } from './src/shared/security/csp'
+import { version } from './package.json'
 
 /** Puts the strict CSP into the built index.html only: the dev server needs inline HMR code. */
 function cspMetaTag(): Plugin {
@@ -28,6 +29,7 @@ export function rendererConfig(outDir: string): UserConfig {
     base: './',
     resolve: { alias },
     plugins: [react(), cspMetaTag()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, outDir),

@@ -16,7 +16,13 @@ const draftPip = {
   repCommitment: '',
   expectations: [],
   concerns: [],
-  goals: [{ key: 'hygiene', description: 'Keep the CRM current', standard: 'No open opportunity untouched for 14 days' }],
+  goals: [
+    {
+      key: 'hygiene',
+      description: 'Keep the CRM current',
+      standard: 'No open opportunity untouched for 14 days'
+    }
+  ],
   support: [],
   checkInSchedule: 'Weekly',
   consequences: ''
@@ -31,7 +37,9 @@ describe('PlanRepository', () => {
     const ctx = testContext()
     const plans = new PlanRepository(db, ctx)
     const plan = await plans.add(draftPip)
-    await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow('A plan cannot go from draft to active.')
+    await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow(
+      'A plan cannot go from draft to active.'
+    )
     ctx.advance(1000)
     await plans.changeStatus(plan.id, 'hrReview')
     ctx.advance(1000)
@@ -55,9 +63,19 @@ describe('PlanRepository', () => {
     await expect(plans.update(plan.id, { title: 'Quietly renamed' })).rejects.toThrow(/append-only/)
     expect((await plans.get(plan.id))?.title).toBe(draftPip.title)
 
-    await plans.recordChange(plan.id, 'endDate', '2027-02-28', 'Extended by four weeks after the holidays')
+    await plans.recordChange(
+      plan.id,
+      'endDate',
+      '2027-02-28',
+      'Extended by four weeks after the holidays'
+    )
     const log = await plans.auditLog(plan.id)
-    expect(log.at(-1)).toMatchObject({ action: 'fieldChanged', field: 'endDate', before: '2027-01-31', after: '2027-02-28' })
+    expect(log.at(-1)).toMatchObject({
+      action: 'fieldChanged',
+      field: 'endDate',
+      before: '2027-01-31',
+      after: '2027-02-28'
+    })
   })
 
   it('never changes a closed plan', async () => {
@@ -67,7 +85,9 @@ describe('PlanRepository', () => {
     await plans.changeStatus(plan.id, 'hrReview')
     await plans.changeStatus(plan.id, 'active')
     await plans.changeStatus(plan.id, 'closed')
-    await expect(plans.recordChange(plan.id, 'title', 'x', 'y')).rejects.toThrow('A closed plan cannot change.')
+    await expect(plans.recordChange(plan.id, 'title', 'x', 'y')).rejects.toThrow(
+      'A closed plan cannot change.'
+    )
     await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow(/cannot go from closed/)
   })
 })

@@ -27,7 +27,11 @@ describe('Repository', () => {
     const ctx = testContext()
     const reps = new Repository(db, 'reps', ctx)
     const added = await reps.add(newRep)
-    expect(added).toMatchObject({ id: 'id-1', createdAt: '2026-11-23T09:00:00.000Z', updatedAt: '2026-11-23T09:00:00.000Z' })
+    expect(added).toMatchObject({
+      id: 'id-1',
+      createdAt: '2026-11-23T09:00:00.000Z',
+      updatedAt: '2026-11-23T09:00:00.000Z'
+    })
     ctx.advance(60_000)
     const updated = await reps.update(added.id, { territory: 'South' })
     expect(updated.territory).toBe('South')
@@ -39,8 +43,12 @@ describe('Repository', () => {
   it('rejects invalid records with a message naming the field, and writes nothing', async () => {
     db = openDatabase(uniqueDbName())
     const reps = new Repository(db, 'reps', testContext())
-    await expect(reps.add({ ...newRep, email: 'not-an-email', startDate: '2026-13-45' })).rejects.toThrow(ValidationError)
-    await expect(reps.add({ ...newRep, startDate: '05/01/2026' })).rejects.toThrow(/startDate: expected a date as yyyy-MM-dd/)
+    await expect(
+      reps.add({ ...newRep, email: 'not-an-email', startDate: '2026-13-45' })
+    ).rejects.toThrow(ValidationError)
+    await expect(reps.add({ ...newRep, startDate: '05/01/2026' })).rejects.toThrow(
+      /startDate: expected a date as yyyy-MM-dd/
+    )
     expect(await db.reps.count()).toBe(0)
   })
 

@@ -48,7 +48,12 @@ describe('schema versions', () => {
     })
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version)
     expect(await db.reps.get('rep-1')).toEqual(rep)
-    expect(await db.opportunities.where('[source+crmId]').equals(['salesforceExport', '0065g00000XyZab']).count()).toBe(1)
+    expect(
+      await db.opportunities
+        .where('[source+crmId]')
+        .equals(['salesforceExport', '0065g00000XyZab'])
+        .count()
+    ).toBe(1)
     db.close()
   })
 
@@ -65,7 +70,10 @@ describe('schema versions', () => {
             r.territory = r.territory.toUpperCase()
           })
     }
-    const db = await upgradeFrom(1, (old) => old.reps.add(rep).then(() => undefined), [SCHEMA_V1, trialV2])
+    const db = await upgradeFrom(1, (old) => old.reps.add(rep).then(() => undefined), [
+      SCHEMA_V1,
+      trialV2
+    ])
     expect(db.verno).toBe(2)
     expect(await db.reps.where('territory').equals('WEST').count()).toBe(1)
     db.close()

@@ -11,21 +11,33 @@ test('first launch offers the demo team or your own team, and is accessible', as
   await expectAccessible(page)
 })
 
-test('demo team: Team lists every rep with headline numbers, a rep page opens, and a reload keeps it all', async ({ page }) => {
+test('demo team: Team lists every rep with headline numbers, a rep page opens, and a reload keeps it all', async ({
+  page
+}) => {
   await loadDemoTeam(page)
   const table = page.getByRole('table', { name: /team headline numbers/i })
   const rows = table.getByRole('row')
   // Header row plus 8–12 reps.
   await expect(rows).toHaveCount(11)
-  for (const column of ['Rep', 'Attainment this quarter', 'Open pipeline', 'Activities, last 4 weeks', 'Last 1:1']) {
+  for (const column of [
+    'Rep',
+    'Attainment this quarter',
+    'Open pipeline',
+    'Activities, last 4 weeks',
+    'Last 1:1'
+  ]) {
     await expect(table.getByRole('columnheader', { name: column })).toBeVisible()
   }
+  // The demo's new rep is inside a 3-month ramp and held to a prorated target.
+  await expect(table.getByText('On ramp', { exact: true })).toHaveCount(1)
   await page.screenshot(shot('team'))
   await expectAccessible(page)
 
   // Sorting by attainment puts the highest first.
   await table.getByRole('button', { name: 'Attainment this quarter' }).click()
-  await expect(table.getByRole('columnheader', { name: 'Attainment this quarter' })).toHaveAttribute('aria-sort', 'descending')
+  await expect(
+    table.getByRole('columnheader', { name: 'Attainment this quarter' })
+  ).toHaveAttribute('aria-sort', 'descending')
   const firstRow = rows.nth(1)
   const repName = (await firstRow.getByRole('link').textContent()) ?? ''
   const attainmentCell = (await firstRow.getByRole('cell').first().textContent()) ?? ''
@@ -33,7 +45,10 @@ test('demo team: Team lists every rep with headline numbers, a rep page opens, a
 
   await firstRow.getByRole('link', { name: repName }).click()
   await expect(page.getByRole('heading', { name: repName, level: 1 })).toBeVisible()
-  const attainmentStat = page.getByRole('definition').filter({ hasText: /^\d+%$/ }).first()
+  const attainmentStat = page
+    .getByRole('definition')
+    .filter({ hasText: /^\d+%$/ })
+    .first()
   await expect(attainmentStat).toHaveText(attainmentCell.match(/^\d+%/)?.[0] ?? 'missing')
   await expect(page.getByRole('heading', { name: 'Largest open opportunities' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Recent one-on-ones' })).toBeVisible()
@@ -43,7 +58,9 @@ test('demo team: Team lists every rep with headline numbers, a rep page opens, a
   await page.reload()
   await expect(page.getByRole('heading', { name: repName, level: 1 })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click()
-  await expect(page.getByRole('table', { name: /team headline numbers/i }).getByRole('row')).toHaveCount(11)
+  await expect(
+    page.getByRole('table', { name: /team headline numbers/i }).getByRole('row')
+  ).toHaveCount(11)
 })
 
 test('a closed and reopened window keeps the workspace', async ({ page, context }) => {
@@ -52,10 +69,14 @@ test('a closed and reopened window keeps the workspace', async ({ page, context 
   const reopened = await context.newPage()
   await reopened.goto('/')
   await expect(reopened.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
-  await expect(reopened.getByRole('table', { name: /team headline numbers/i }).getByRole('row')).toHaveCount(11)
+  await expect(
+    reopened.getByRole('table', { name: /team headline numbers/i }).getByRole('row')
+  ).toHaveCount(11)
 })
 
-test('every screen is reachable from the navigation, unbuilt ones say so honestly', async ({ page }) => {
+test('every screen is reachable from the navigation, unbuilt ones say so honestly', async ({
+  page
+}) => {
   await loadDemoTeam(page)
   const nav = page.getByRole('navigation', { name: 'Main' })
   for (const [link, heading] of [
@@ -67,7 +88,9 @@ test('every screen is reachable from the navigation, unbuilt ones say so honestl
     await nav.getByRole('link', { name: link }).click()
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
     await expect(page.getByText('This screen is not built yet.')).toBeVisible()
-    await expect(page.getByText(/\d+ (one-on-ones|observations|coaching plans|imports)/)).toBeVisible()
+    await expect(
+      page.getByText(/\d+ (one-on-ones|observations|coaching plans|imports)/)
+    ).toBeVisible()
   }
   await nav.getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
@@ -91,12 +114,17 @@ test('keyboard only: skip link, navigation and a rep page', async ({ page }) => 
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
 })
 
-test('start with my own team, then reset the workspace back to the first-launch screen', async ({ page }) => {
+test('start with my own team, then reset the workspace back to the first-launch screen', async ({
+  page
+}) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start with my own team' }).click()
   await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
   await expect(page.getByText(/No reps yet/)).toBeVisible()
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
   await page.getByRole('button', { name: 'Reset workspace…' }).click()
   await page.getByRole('button', { name: 'Yes, delete everything' }).click()
   await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()

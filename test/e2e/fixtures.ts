@@ -23,7 +23,9 @@ export { expect }
 
 /** Runs axe on the page and fails on serious or critical violations, listing them. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze()
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
@@ -35,5 +37,7 @@ export async function loadDemoTeam(page: Page): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()
   await page.getByRole('button', { name: 'Explore the demo team' }).click()
-  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({
+    timeout: 30_000
+  })
 }

@@ -38,7 +38,13 @@ const expectations: ExpectationSet = {
   teamPriorities: [],
   stopDoing: []
 }
-const opp = (id: string, status: Opportunity['status'], minor: number, closeDate: string, repId = 'r1'): Opportunity => ({
+const opp = (
+  id: string,
+  status: Opportunity['status'],
+  minor: number,
+  closeDate: string,
+  repId = 'r1'
+): Opportunity => ({
   ...stamp,
   id,
   crmId: id,
@@ -88,8 +94,9 @@ describe('quarterOf', () => {
 
 describe('rampFactor', () => {
   it.each([
-    ['2026-11-01', 3, '2026-11-23', 1 / 3],
-    ['2026-10-01', 3, '2026-11-23', 2 / 3],
+    ['2026-11-01', 3, '2026-11-23', 1 / 4],
+    ['2026-10-01', 3, '2026-11-23', 2 / 4],
+    ['2026-09-24', 3, '2026-11-23', 3 / 4],
     ['2026-08-01', 3, '2026-11-23', 1],
     ['2026-12-01', 3, '2026-11-23', 0],
     ['2026-11-01', 0, '2026-11-23', 1]
@@ -113,7 +120,12 @@ describe('repHeadline', () => {
         opp('open-2', 'open', 500_000, '2027-01-15'),
         opp('someone-else', 'won', 7_000_000, '2026-11-01', 'r2')
       ],
-      activities: [activity('2026-10-27'), activity('2026-10-26'), activity('2026-11-23'), activity('2026-11-20', 'r2')],
+      activities: [
+        activity('2026-10-27'),
+        activity('2026-10-26'),
+        activity('2026-11-23'),
+        activity('2026-11-20', 'r2')
+      ],
       oneOnOnes: [
         meeting('2026-11-16', 'held', '2026-11-17'),
         meeting('2026-11-23', 'skipped'),
@@ -135,16 +147,41 @@ describe('repHeadline', () => {
     const onRamp = { ...rep, startDate: '2026-10-01' }
     const withOverride = {
       ...expectations,
-      overrides: [{ repId: 'r1', dimensionKey: 'revenue', target: 6_000_000, reason: 'Half territory', setAt: stamp.createdAt }]
+      overrides: [
+        {
+          repId: 'r1',
+          dimensionKey: 'revenue',
+          target: 6_000_000,
+          reason: 'Half territory',
+          setAt: stamp.createdAt
+        }
+      ]
     }
-    const base = { expectations: withOverride, today: '2026-11-23', currency: 'USD', activities: [], oneOnOnes: [] }
-    const h = repHeadline({ ...base, rep: onRamp, opportunities: [opp('w', 'won', 2_000_000, '2026-11-02')] })
-    expect(h.quarterTargetMinor).toBe(4_000_000)
-    expect(h.attainment).toBeCloseTo(0.5)
+    const base = {
+      expectations: withOverride,
+      today: '2026-11-23',
+      currency: 'USD',
+      activities: [],
+      oneOnOnes: []
+    }
+    const h = repHeadline({
+      ...base,
+      rep: onRamp,
+      opportunities: [opp('w', 'won', 2_000_000, '2026-11-02')]
+    })
+    expect(h.quarterTargetMinor).toBe(3_000_000)
+    expect(h.attainment).toBeCloseTo(2 / 3)
   })
 
   it('has no attainment when the role sets no revenue target', () => {
-    const h = repHeadline({ rep, today: '2026-11-23', currency: 'EUR', opportunities: [], activities: [], oneOnOnes: [] })
+    const h = repHeadline({
+      rep,
+      today: '2026-11-23',
+      currency: 'EUR',
+      opportunities: [],
+      activities: [],
+      oneOnOnes: []
+    })
     expect(h.attainment).toBeUndefined()
     expect(h.currency).toBe('EUR')
   })

@@ -66,7 +66,11 @@ export const Observation = RecordStamp.extend({
   strength: z.string().default(''),
   focus: z.string().default(''),
   callReference: z
-    .object({ reference: z.string(), date: CalendarDate.optional(), durationSeconds: z.number().int().min(0).optional() })
+    .object({
+      reference: z.string(),
+      date: CalendarDate.optional(),
+      durationSeconds: z.number().int().min(0).optional()
+    })
     .optional(),
   notes: z.array(TimestampedNote).default([]),
   scenarioId: Id.optional(),
@@ -106,7 +110,17 @@ export type DevelopmentAssessment = z.infer<typeof DevelopmentAssessment>
 export const AgendaItem = z.object({
   key: NonEmptyText,
   title: NonEmptyText,
-  source: z.enum(['results', 'pipeline', 'hygiene', 'actionItem', 'plan', 'observation', 'development', 'recognition', 'manager']),
+  source: z.enum([
+    'results',
+    'pipeline',
+    'hygiene',
+    'actionItem',
+    'plan',
+    'observation',
+    'development',
+    'recognition',
+    'manager'
+  ]),
   done: z.boolean().default(false),
   notes: z.string().default(''),
   evidenceRef: z.string().optional()

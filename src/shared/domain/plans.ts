@@ -12,7 +12,9 @@ export const PlanConcern = z.object({
   examples: z.array(z.string()),
   businessImpact: z.string().default(''),
   /** Dated coaching already given, pulled from the app's own records (observation/1:1 ids). */
-  coachingGiven: z.array(z.object({ date: CalendarDate, summary: NonEmptyText, ref: z.string().optional() }))
+  coachingGiven: z.array(
+    z.object({ date: CalendarDate, summary: NonEmptyText, ref: z.string().optional() })
+  )
 })
 
 export const PlanGoal = z.object({
@@ -85,7 +87,16 @@ export const PlanAuditEntry = z.object({
   id: Id,
   planId: Id,
   at: Timestamp,
-  action: z.enum(['created', 'statusChanged', 'fieldChanged', 'checkInAdded', 'checkInHeld', 'milestoneChanged', 'acknowledged', 'outcomeRecorded']),
+  action: z.enum([
+    'created',
+    'statusChanged',
+    'fieldChanged',
+    'checkInAdded',
+    'checkInHeld',
+    'milestoneChanged',
+    'acknowledged',
+    'outcomeRecorded'
+  ]),
   summary: NonEmptyText,
   field: z.string().optional(),
   before: z.unknown().optional(),

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { Activity, ImportMapping, ImportRecord, ManualMeasure, Opportunity, OpportunitySnapshot } from './crm'
+import {
+  Activity,
+  ImportMapping,
+  ImportRecord,
+  ManualMeasure,
+  Opportunity,
+  OpportunitySnapshot
+} from './crm'
 import {
   ActionItem,
   ChecklistTemplate,

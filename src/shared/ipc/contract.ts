@@ -8,7 +8,10 @@ import { z } from 'zod'
 
 export const FileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension without dot')).min(1).max(20)
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'extension without dot'))
+    .min(1)
+    .max(20)
 })
 export type FileFilter = z.infer<typeof FileFilter>
 
@@ -67,7 +70,12 @@ export const channels = Object.keys(ipcContract) as Channel[]
 
 /** Events main sends to the renderer (e.g. progress of a long parse). */
 export const ipcEvents = {
-  'import:progress': {} as { jobId: string; rowsRead: number; bytesRead: number; totalBytes: number },
+  'import:progress': {} as {
+    jobId: string
+    rowsRead: number
+    bytesRead: number
+    totalBytes: number
+  },
   'reminder:due': {} as { title: string; body: string }
 } as const
 export type IpcEvents = typeof ipcEvents

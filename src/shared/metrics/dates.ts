@@ -1,4 +1,11 @@
-import { addDays, differenceInCalendarDays, endOfQuarter, format, parseISO, startOfQuarter } from 'date-fns'
+import {
+  addDays,
+  differenceInCalendarDays,
+  endOfQuarter,
+  format,
+  parseISO,
+  startOfQuarter
+} from 'date-fns'
 import type { CalendarDate } from '../domain'
 
 /** Calendar dates are compared as `yyyy-MM-dd` strings and converted only at the edges. */

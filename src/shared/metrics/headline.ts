@@ -21,15 +21,19 @@ export interface RepHeadline {
 }
 
 /**
- * Ramp proration: a rep in month m (1-based, by days since start / 30) of an r-month ramp is
- * held to m / r of the role's target; after the ramp, to all of it.
+ * Ramp proration: a rep in month m (1-based, 30-day months since the start date) of an
+ * r-month ramp is held to m / (r + 1) of the role's target (25%, 50%, 75% for a 3-month ramp),
+ * and to all of it once the ramp is over.
  */
-export function rampFactor(rep: Pick<Rep, 'startDate' | 'rampMonths'>, today: CalendarDate): number {
+export function rampFactor(
+  rep: Pick<Rep, 'startDate' | 'rampMonths'>,
+  today: CalendarDate
+): number {
   if (rep.rampMonths <= 0) return 1
   const days = daysBetween(rep.startDate, today)
   if (days < 0) return 0
   const month = Math.floor(days / 30) + 1
-  return Math.min(1, month / rep.rampMonths)
+  return month > rep.rampMonths ? 1 : month / (rep.rampMonths + 1)
 }
 
 /** The rep's quarterly closed-won revenue target, from the role's expectation set. */
@@ -37,9 +41,13 @@ export function quarterlyRevenueTarget(
   rep: Pick<Rep, 'id'>,
   expectations: ExpectationSet | undefined
 ): { minor: number; currency?: string } | undefined {
-  const dim = expectations?.dimensions.find((d) => d.metric === 'closedWonRevenue' && d.period === 'quarter')
+  const dim = expectations?.dimensions.find(
+    (d) => d.metric === 'closedWonRevenue' && d.period === 'quarter'
+  )
   if (!dim) return undefined
-  const override = expectations?.overrides.find((o) => o.repId === rep.id && o.dimensionKey === dim.key)
+  const override = expectations?.overrides.find(
+    (o) => o.repId === rep.id && o.dimensionKey === dim.key
+  )
   return { minor: override?.target ?? dim.target, currency: dim.currency }
 }
 

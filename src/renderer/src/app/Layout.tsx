@@ -23,7 +23,9 @@ export function Layout({ settings }: { settings: WorkspaceSettings }) {
           </span>
           <span>
             Fieldbook
-            <small>{settings.teamName || (settings.mode === 'demo' ? 'Demo team' : 'My team')}</small>
+            <small>
+              {settings.teamName || (settings.mode === 'demo' ? 'Demo team' : 'My team')}
+            </small>
           </span>
         </div>
         <nav aria-label="Main">

@@ -29,7 +29,11 @@ export class PlanRepository extends Repository<'plans'> {
   override async add(input: NewRecord<'plans'>): Promise<Plan> {
     return this.db.transaction('rw', this.db.plans, this.db.planAuditLog, async () => {
       const plan = await super.add(input)
-      await this.audit(plan.id, 'created', `${plan.kind === 'pip' ? 'PIP' : 'Coaching plan'} created`)
+      await this.audit(
+        plan.id,
+        'created',
+        `${plan.kind === 'pip' ? 'PIP' : 'Coaching plan'} created`
+      )
       return plan
     })
   }
@@ -43,7 +47,9 @@ export class PlanRepository extends Repository<'plans'> {
       )
     }
     if (changes.status && current && changes.status !== current.status) {
-      throw new ValidationError('Change a plan’s status with changeStatus, so the change is logged.')
+      throw new ValidationError(
+        'Change a plan’s status with changeStatus, so the change is logged.'
+      )
     }
     return super.update(id, changes)
   }
@@ -71,7 +77,14 @@ export class PlanRepository extends Repository<'plans'> {
         throw new ValidationError(`A plan cannot go from ${current.status} to ${status}.`)
       }
       const next = await super.update(id, { status })
-      await this.audit(id, 'statusChanged', summary ?? `Status ${current.status} → ${status}`, 'status', current.status, status)
+      await this.audit(
+        id,
+        'statusChanged',
+        summary ?? `Status ${current.status} → ${status}`,
+        'status',
+        current.status,
+        status
+      )
       return next
     })
   }

@@ -15,7 +15,10 @@ type StampedTable = {
 }[WorkspaceTableName]
 
 /** What a caller supplies for a new record: the repository adds id and timestamps. */
-export type NewRecord<T extends StampedTable> = Omit<Entity<T>, 'id' | 'createdAt' | 'updatedAt'> & {
+export type NewRecord<T extends StampedTable> = Omit<
+  Entity<T>,
+  'id' | 'createdAt' | 'updatedAt'
+> & {
   id?: string
 }
 
@@ -36,7 +39,8 @@ export class Repository<T extends StampedTable> {
 
   validate(candidate: unknown): Entity<T> {
     const parsed = workspaceTables[this.table].safeParse(candidate)
-    if (!parsed.success) throw new ValidationError(describeValidationError(this.label(), parsed.error))
+    if (!parsed.success)
+      throw new ValidationError(describeValidationError(this.label(), parsed.error))
     return parsed.data as Entity<T>
   }
 
@@ -46,7 +50,12 @@ export class Repository<T extends StampedTable> {
 
   async add(input: NewRecord<T>): Promise<Entity<T>> {
     const now = this.ctx.clock.now().toISOString()
-    const record = this.validate({ ...input, id: input.id ?? this.ctx.newId(), createdAt: now, updatedAt: now })
+    const record = this.validate({
+      ...input,
+      id: input.id ?? this.ctx.newId(),
+      createdAt: now,
+      updatedAt: now
+    })
     await this.db.table(this.table).add(record)
     return record
   }

@@ -1,4 +1,9 @@
-import { WorkspaceDataSchema, workspaceTableNames, type WorkspaceData, type WorkspaceSettings } from '@shared/domain'
+import {
+  WorkspaceDataSchema,
+  workspaceTableNames,
+  type WorkspaceData,
+  type WorkspaceSettings
+} from '@shared/domain'
 import { describeValidationError, ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
 
@@ -12,7 +17,8 @@ function allTables(db: FieldbookDb) {
  */
 export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Promise<void> {
   const parsed = WorkspaceDataSchema.safeParse(data)
-  if (!parsed.success) throw new ValidationError(describeValidationError('The workspace', parsed.error))
+  if (!parsed.success)
+    throw new ValidationError(describeValidationError('The workspace', parsed.error))
   await db.transaction('rw', allTables(db), async () => {
     for (const name of workspaceTableNames) {
       const table = db.table(name)
@@ -35,6 +41,8 @@ export async function readSettings(db: FieldbookDb): Promise<WorkspaceSettings |
 
 /** Reads every table: for backups and tests. */
 export async function readWorkspace(db: FieldbookDb): Promise<WorkspaceData> {
-  const entries = await Promise.all(workspaceTableNames.map(async (name) => [name, await db.table(name).toArray()] as const))
+  const entries = await Promise.all(
+    workspaceTableNames.map(async (name) => [name, await db.table(name).toArray()] as const)
+  )
   return Object.fromEntries(entries) as WorkspaceData
 }

@@ -10,9 +10,17 @@ function unwrap<T>(response: IpcResponse<T>): T {
 export function createElectronPlatform(api: FieldbookApi) {
   return {
     kind: 'electron',
-    openFile: async (o) => unwrap(await api.fileOpen({ title: o.title, filters: o.filters ?? [], as: o.as ?? 'bytes' })),
+    openFile: async (o) =>
+      unwrap(await api.fileOpen({ title: o.title, filters: o.filters ?? [], as: o.as ?? 'bytes' })),
     saveFile: async (o) =>
-      unwrap(await api.fileSave({ title: o.title, suggestedName: o.suggestedName, filters: o.filters ?? [], bytes: o.bytes })),
+      unwrap(
+        await api.fileSave({
+          title: o.title,
+          suggestedName: o.suggestedName,
+          filters: o.filters ?? [],
+          bytes: o.bytes
+        })
+      ),
     appInfo: async () => unwrap(await api.appInfo()),
     openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened
   } satisfies Platform

@@ -5,4 +5,6 @@ import { createWebPlatform } from './web'
 export type { Platform, OpenFileOptions, SaveFileOptions } from './types'
 
 /** The one platform the UI talks to: Electron's preload API when present, the browser's otherwise. */
-export const platform: Platform = window.fieldbook ? createElectronPlatform(window.fieldbook) : createWebPlatform()
+export const platform: Platform = window.fieldbook
+  ? createElectronPlatform(window.fieldbook)
+  : createWebPlatform()

@@ -1,7 +1,8 @@
 import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
 
-const accept = (filters: FileFilter[] = []) => filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+const accept = (filters: FileFilter[] = []) =>
+  filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
 
 /** Opens the browser's file picker; resolves canceled when the picker closes without a file. */
 function pickFile(options: OpenFileOptions): Promise<File | undefined> {
@@ -27,7 +28,9 @@ async function openFile(options: OpenFileOptions): Promise<OpenedFile> {
   const file = await pickFile(options)
   if (!file) return { canceled: true }
   const base = { canceled: false as const, name: file.name, size: file.size }
-  return options.as === 'text' ? { ...base, text: await file.text() } : { ...base, bytes: new Uint8Array(await file.arrayBuffer()) }
+  return options.as === 'text'
+    ? { ...base, text: await file.text() }
+    : { ...base, bytes: new Uint8Array(await file.arrayBuffer()) }
 }
 
 /** Saves through a download: the browser decides the folder (or asks, per its settings). */

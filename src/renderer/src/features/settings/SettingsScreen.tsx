@@ -29,13 +29,21 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
       </div>
       <div className="panel danger-zone">
         <h2>Reset workspace</h2>
-        <p>Deletes every rep, import, note and plan in this workspace and returns to the first-launch screen.</p>
+        <p>
+          Deletes every rep, import, note and plan in this workspace and returns to the first-launch
+          screen.
+        </p>
         {confirming ? (
           <div role="group" aria-label="Confirm reset">
             <p>
               <strong>This cannot be undone.</strong> Delete everything?
             </p>
-            <button type="button" className="danger" onClick={() => void reset()} disabled={busy !== null}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void reset()}
+              disabled={busy !== null}
+            >
               Yes, delete everything
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
@@ -56,7 +64,9 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
       <div className="panel">
         <h2>About</h2>
         <p>
-          {info ? `${info.name} ${info.version} · ${info.platform} · Electron: ${info.electron}` : 'Reading app information…'}
+          {info
+            ? `${info.name} ${info.version} · ${info.platform} · Electron: ${info.electron}`
+            : 'Reading app information…'}
         </p>
       </div>
     </section>

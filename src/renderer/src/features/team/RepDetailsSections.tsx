@@ -35,10 +35,14 @@ export function RepDetailsSections({ repId, today }: { repId: string; today: str
                     {o.account && <span className="cell-note">{o.account}</span>}
                   </th>
                   <td>{d.stageName(o.stageKey, o.crmStage)}</td>
-                  <td className="numeric">{o.amount ? formatMoney(o.amount.minor, o.amount.currency) : '—'}</td>
+                  <td className="numeric">
+                    {o.amount ? formatMoney(o.amount.minor, o.amount.currency) : '—'}
+                  </td>
                   <td className={o.closeDate && o.closeDate < today ? 'warn' : undefined}>
                     {displayDate(o.closeDate)}
-                    {o.closeDate && o.closeDate < today && <span className="cell-note">in the past</span>}
+                    {o.closeDate && o.closeDate < today && (
+                      <span className="cell-note">in the past</span>
+                    )}
                   </td>
                   <td>{o.nextStep || <span className="warn">none</span>}</td>
                 </tr>
@@ -78,7 +82,10 @@ export function RepDetailsSections({ repId, today }: { repId: string; today: str
           <ul>
             {d.openActionItems.map((a) => (
               <li key={a.id}>
-                {a.text} <span className="cell-note">({a.owner === 'rep' ? 'rep' : 'you'}, due {displayDate(a.dueDate)})</span>
+                {a.text}{' '}
+                <span className="cell-note">
+                  ({a.owner === 'rep' ? 'rep' : 'you'}, due {displayDate(a.dueDate)})
+                </span>
               </li>
             ))}
           </ul>
@@ -92,8 +99,8 @@ export function RepDetailsSections({ repId, today }: { repId: string; today: str
           <ul>
             {d.plans.map((p) => (
               <li key={p.id}>
-                {p.kind === 'pip' ? 'PIP' : 'Coaching plan'}: {p.title} — {planStatus[p.status]} ({displayDate(p.startDate)} to{' '}
-                {displayDate(p.endDate)})
+                {p.kind === 'pip' ? 'PIP' : 'Coaching plan'}: {p.title} — {planStatus[p.status]} (
+                {displayDate(p.startDate)} to {displayDate(p.endDate)})
               </li>
             ))}
           </ul>

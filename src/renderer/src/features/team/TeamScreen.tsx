@@ -23,13 +23,16 @@ export function TeamScreen() {
       <h1 id="screen-title">Team</h1>
       {rows.length === 0 ? (
         <div className="empty-state">
-          <p>No reps yet. Add your team by importing a users export from your CRM (Import), or load the demo team.</p>
+          <p>
+            No reps yet. Add your team by importing a users export from your CRM (Import), or load
+            the demo team.
+          </p>
         </div>
       ) : (
         <>
           <p className="subtle">
-            {rows.length} reps · {quarter} to date · attainment is closed-won revenue against the role’s quarterly
-            target, prorated for reps on ramp.
+            {rows.length} reps · {quarter} to date · attainment is closed-won revenue against the
+            role’s quarterly target, prorated for reps on ramp.
           </p>
           <table className="data-table">
             <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
@@ -40,7 +43,9 @@ export function TeamScreen() {
                     key={c.key}
                     scope="col"
                     className={c.numeric ? 'numeric' : undefined}
-                    aria-sort={sortKey === c.key ? (descending ? 'descending' : 'ascending') : 'none'}
+                    aria-sort={
+                      sortKey === c.key ? (descending ? 'descending' : 'ascending') : 'none'
+                    }
                   >
                     <button type="button" className="sort" onClick={() => sortBy(c.key)}>
                       {c.label}
@@ -64,7 +69,9 @@ export function TeamScreen() {
                     {attainment(h)}
                     <span className="cell-note">
                       {money(h.closedWonMinor, h)}
-                      {h.quarterTargetMinor !== undefined ? ` of ${money(h.quarterTargetMinor, h)}` : ''}
+                      {h.quarterTargetMinor !== undefined
+                        ? ` of ${money(h.quarterTargetMinor, h)}`
+                        : ''}
                     </span>
                   </td>
                   <td className="numeric">

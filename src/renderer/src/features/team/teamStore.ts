@@ -14,7 +14,11 @@ export const useTeamView = create<TeamViewState>((set) => ({
   sortKey: 'name',
   descending: false,
   sortBy: (key) =>
-    set((s) => (s.sortKey === key ? { descending: !s.descending } : { sortKey: key, descending: key !== 'name' }))
+    set((s) =>
+      s.sortKey === key
+        ? { descending: !s.descending }
+        : { sortKey: key, descending: key !== 'name' }
+    )
 }))
 
 const sortValue: Record<TeamSortKey, (r: TeamRow) => string | number> = {

@@ -1,5 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { ActionItem, ActivityType, OneOnOne, Opportunity, Plan, SalesProcess } from '@shared/domain'
+import type {
+  ActionItem,
+  ActivityType,
+  OneOnOne,
+  Opportunity,
+  Plan,
+  SalesProcess
+} from '@shared/domain'
 import { lastNDays } from '@shared/metrics/dates'
 import { db } from '../../db'
 
@@ -23,13 +30,27 @@ export function useRepDetails(repId: string, today: string): RepDetails | undefi
     const recent = lastNDays(today, 28)
     const [opps, activities, meetings, items, plans, settings] = await Promise.all([
       db.opportunities.where('repId').equals(repId).toArray(),
-      db.activities.where('[repId+date]').between([repId, recent.start], [repId, recent.end], true, true).toArray(),
-      db.oneOnOnes.where('[repId+scheduledFor]').between([repId, ''], [repId, '\uffff']).reverse().limit(5).toArray(),
-      db.actionItems.where('repId').equals(repId).filter((a) => a.status === 'open').toArray(),
+      db.activities
+        .where('[repId+date]')
+        .between([repId, recent.start], [repId, recent.end], true, true)
+        .toArray(),
+      db.oneOnOnes
+        .where('[repId+scheduledFor]')
+        .between([repId, ''], [repId, '\uffff'])
+        .reverse()
+        .limit(5)
+        .toArray(),
+      db.actionItems
+        .where('repId')
+        .equals(repId)
+        .filter((a) => a.status === 'open')
+        .toArray(),
       db.plans.where('repId').equals(repId).toArray(),
       db.settings.get('workspace')
     ])
-    const process = settings?.salesProcessId ? await db.salesProcesses.get(settings.salesProcessId) : undefined
+    const process = settings?.salesProcessId
+      ? await db.salesProcesses.get(settings.salesProcessId)
+      : undefined
     const activityCounts: Record<ActivityType, number> = { call: 0, email: 0, meeting: 0, task: 0 }
     for (const a of activities) activityCounts[a.type] += 1
     return {

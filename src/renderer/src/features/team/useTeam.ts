@@ -10,12 +10,21 @@ export interface TeamRow {
   headline: RepHeadline
 }
 
-function expectationsFor(role: Role | undefined, sets: ExpectationSet[]): ExpectationSet | undefined {
-  return sets.find((s) => s.id === role?.expectationSetId) ?? sets.find((s) => s.roleId === role?.id)
+function expectationsFor(
+  role: Role | undefined,
+  sets: ExpectationSet[]
+): ExpectationSet | undefined {
+  return (
+    sets.find((s) => s.id === role?.expectationSetId) ?? sets.find((s) => s.roleId === role?.id)
+  )
 }
 
 /** Reads what the headline numbers of some reps need, using the indexes, then computes them. */
-export async function loadTeamRows(database: FieldbookDb, today: string, only?: string): Promise<TeamRow[]> {
+export async function loadTeamRows(
+  database: FieldbookDb,
+  today: string,
+  only?: string
+): Promise<TeamRow[]> {
   const recent = lastNDays(today, 28)
   const [allReps, roles, sets, settings] = await Promise.all([
     database.reps.toArray(),
@@ -32,7 +41,10 @@ export async function loadTeamRows(database: FieldbookDb, today: string, only?: 
           .where('[repId+date]')
           .between([rep.id, recent.start], [rep.id, recent.end], true, true)
           .toArray(),
-        database.oneOnOnes.where('[repId+scheduledFor]').between([rep.id, ''], [rep.id, today], true, true).toArray()
+        database.oneOnOnes
+          .where('[repId+scheduledFor]')
+          .between([rep.id, ''], [rep.id, today], true, true)
+          .toArray()
       ])
       const role = roles.find((r) => r.id === rep.roleId)
       const headline = repHeadline({

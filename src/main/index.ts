@@ -1,0 +1,94 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { join } from 'node:path'
+import { createAppHandlers } from './ipc/app'
+import { createFileHandlers, type FileDialogs } from './ipc/files'
+import { registerHandlers } from './ipc/register'
+import { applicationMenuTemplate } from './menu'
+import { handleAppProtocol, registerAppScheme } from './protocol'
+import {
+  applyCspHeaders,
+  denyAllPermissions,
+  devContentSecurityPolicy,
+  hardenAllWebContents,
+  isTrustedUrl,
+  trustedOrigins
+} from './security'
+import { createMainWindow } from './windows'
+
+/** Lifecycle only: wiring of the modules next to this file. */
+
+// Set by `electron-vite dev`; absent in a built app.
+const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const origins = trustedOrigins(devServerUrl)
+let mainWindow: BrowserWindow | null = null
+
+// Both must happen before 'ready': sandbox every renderer, and give app:// its privileges.
+app.enableSandbox()
+registerAppScheme(protocol)
+
+function showMainWindow(): void {
+  // A second launch during startup is answered by the window onReady creates.
+  if (!app.isReady()) return
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow({ mainDir: __dirname, devServerUrl })
+    mainWindow.on('closed', () => {
+      mainWindow = null
+    })
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+/** Dialogs are modal to the main window when it exists. */
+const dialogs: FileDialogs = {
+  showOpenDialog: (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)
+}
+
+async function onReady(): Promise<void> {
+  const ses = session.defaultSession
+  denyAllPermissions(ses)
+  applyCspHeaders(ses, devServerUrl ? devContentSecurityPolicy() : undefined)
+  handleAppProtocol(protocol, join(__dirname, '../renderer'))
+  registerHandlers(
+    ipcMain,
+    {
+      ...createFileHandlers({ dialogs, defaultDirectory: app.getPath('documents') }),
+      ...createAppHandlers({
+        app,
+        shell,
+        platform: process.platform,
+        electronVersion: process.versions.electron ?? 'unknown'
+      })
+    },
+    { isTrustedSender: (url) => isTrustedUrl(url, origins) }
+  )
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(applicationMenuTemplate(process.platform, devServerUrl !== undefined))
+  )
+  showMainWindow()
+}
+
+// One Fieldbook per user: two instances would write the same IndexedDB and backups.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', showMainWindow)
+  hardenAllWebContents(app, { shell, origins })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showMainWindow()
+  })
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Fieldbook failed to start', error)
+      app.quit()
+    })
+}

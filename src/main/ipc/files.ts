@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto'
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { ChannelParsedInput, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
+import { UserFacingError, describeFsError } from './errors'
+
+/**
+ * file:open and file:save. Main opens every dialog and only touches paths the user picked in
+ * it; the renderer sends content and a suggested file name, never a path.
+ */
+
+export const MAX_OPEN_BYTES = 200 * 1024 * 1024
+
+export interface OpenDialogOptionsLike {
+  title?: string
+  defaultPath?: string
+  filters?: FileFilter[]
+  properties: 'openFile'[]
+}
+export interface SaveDialogOptionsLike {
+  title?: string
+  defaultPath: string
+  filters?: FileFilter[]
+}
+
+/** Electron's dialog, bound to the main window by the caller. */
+export interface FileDialogs {
+  showOpenDialog(
+    options: OpenDialogOptionsLike
+  ): Promise<{ canceled: boolean; filePaths: string[] }>
+  showSaveDialog(options: SaveDialogOptionsLike): Promise<{ canceled: boolean; filePath?: string }>
+}
+
+export interface FileHandlerDeps {
+  dialogs: FileDialogs
+  /** Where the first dialog opens (the user's Documents folder). */
+  defaultDirectory: string
+  maxOpenBytes?: number
+}
+
+export interface FileHandlers {
+  'file:open': (input: ChannelParsedInput<'file:open'>) => Promise<OpenedFile>
+  'file:save': (input: ChannelParsedInput<'file:save'>) => Promise<SavedFile>
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`
+}
+
+export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
+  const maxOpenBytes = deps.maxOpenBytes ?? MAX_OPEN_BYTES
+  // The folder the user last used, so the next dialog opens there (per app session).
+  let lastDirectory = deps.defaultDirectory
+
+  async function openFile(input: ChannelParsedInput<'file:open'>): Promise<OpenedFile> {
+    const choice = await deps.dialogs.showOpenDialog({
+      title: input.title,
+      defaultPath: lastDirectory,
+      filters: input.filters.length > 0 ? input.filters : undefined,
+      properties: ['openFile']
+    })
+    const filePath = choice.filePaths[0]
+    if (choice.canceled || filePath === undefined) return { canceled: true }
+    lastDirectory = dirname(filePath)
+    const name = basename(filePath)
+
+    let handle
+    try {
+      handle = await open(filePath, 'r')
+    } catch (error) {
+      throw new UserFacingError(describeFsError(error, 'open', name))
+    }
+    try {
+      // Size is checked on the open handle so the file checked is the file read.
+      const info = await handle.stat()
+      if (!info.isFile()) throw new UserFacingError(`“${name}” is not a regular file.`)
+      if (info.size > maxOpenBytes) {
+        throw new UserFacingError(
+          `“${name}” is ${formatMegabytes(info.size)}; Fieldbook opens files up to ` +
+            `${formatMegabytes(maxOpenBytes)}. Export a smaller date range and try again.`
+        )
+      }
+      const buffer = await handle.readFile()
+      if (input.as === 'text') {
+        // TextDecoder drops a UTF-8 BOM (common in Salesforce exports); bad bytes become U+FFFD.
+        return {
+          canceled: false,
+          name,
+          size: buffer.byteLength,
+          text: new TextDecoder().decode(buffer)
+        }
+      }
+      return { canceled: false, name, size: buffer.byteLength, bytes: exactBytes(buffer) }
+    } catch (error) {
+      if (error instanceof UserFacingError) throw error
+      throw new UserFacingError(describeFsError(error, 'read', name))
+    } finally {
+      await handle.close()
+    }
+  }
+
+  async function saveFile(input: ChannelParsedInput<'file:save'>): Promise<SavedFile> {
+    const choice = await deps.dialogs.showSaveDialog({
+      title: input.title,
+      defaultPath: join(lastDirectory, input.suggestedName),
+      filters: input.filters.length > 0 ? input.filters : undefined
+    })
+    if (choice.canceled || !choice.filePath) return { canceled: true }
+    lastDirectory = dirname(choice.filePath)
+    const name = basename(choice.filePath)
+    try {
+      await writeFileAtomically(choice.filePath, input.bytes)
+    } catch (error) {
+      throw new UserFacingError(describeFsError(error, 'save', name))
+    }
+    return { canceled: false, name, size: input.bytes.byteLength }
+  }
+
+  return { 'file:open': openFile, 'file:save': saveFile }
+}
+
+/**
+ * A Uint8Array that owns exactly its bytes: structured clone copies a view's whole underlying
+ * ArrayBuffer, so a view into a larger (pooled) buffer would leak unrelated memory over IPC.
+ */
+function exactBytes(buffer: Buffer): Uint8Array {
+  if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+    return new Uint8Array(buffer.buffer, 0, buffer.byteLength)
+  }
+  return new Uint8Array(buffer)
+}
+
+/**
+ * Writes to a temporary file in the same folder, flushes it, then renames it over the target:
+ * a crash or full disk leaves the old file intact instead of a half-written one.
+ */
+export async function writeFileAtomically(filePath: string, bytes: Uint8Array): Promise<void> {
+  const tempPath = join(
+    dirname(filePath),
+    `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`
+  )
+  const handle = await open(tempPath, 'wx', 0o644)
+  try {
+    try {
+      await handle.writeFile(bytes)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(tempPath, filePath)
+  } catch (error) {
+    await unlink(tempPath).catch(() => undefined)
+    throw error
+  }
+}

@@ -1,0 +1,4 @@
+export * from './salesProcess'
+export * from './accountExecutive'
+export * from './checklistTemplates'
+export * from './rolePlayScenarios'

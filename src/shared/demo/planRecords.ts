@@ -1,0 +1,131 @@
+import type { CalendarDate, CheckIn, Plan, PlanAuditEntry, PlanMilestone } from '../domain'
+import { at } from './calendar'
+import type { DemoContext } from './types'
+
+export interface PlanRecords {
+  plans: Plan[]
+  planMilestones: PlanMilestone[]
+  checkIns: CheckIn[]
+  planAuditLog: PlanAuditEntry[]
+}
+
+export const emptyPlanRecords = (): PlanRecords => ({
+  plans: [],
+  planMilestones: [],
+  checkIns: [],
+  planAuditLog: []
+})
+
+type AuditInput = Omit<PlanAuditEntry, 'id' | 'planId'>
+
+/** Appends to the plan's audit log: the log is how an active plan changes. */
+export function audit(ctx: DemoContext, out: PlanRecords, plan: Plan, entry: AuditInput): void {
+  out.planAuditLog.push({ id: ctx.newId(), planId: plan.id, ...entry })
+}
+
+/** The created → status changes trail of a plan that reached `active`. */
+export function auditActivation(
+  ctx: DemoContext,
+  out: PlanRecords,
+  plan: Plan,
+  steps: readonly { on: CalendarDate; to: Plan['status']; summary: string }[],
+  createdOn: CalendarDate
+): void {
+  audit(ctx, out, plan, { at: at(createdOn, '10:00'), action: 'created', summary: 'Draft created' })
+  let from: Plan['status'] = 'draft'
+  for (const step of steps) {
+    audit(ctx, out, plan, {
+      at: at(step.on, '11:00'),
+      action: 'statusChanged',
+      summary: step.summary,
+      field: 'status',
+      before: from,
+      after: step.to
+    })
+    from = step.to
+  }
+}
+
+export interface CheckInPlan {
+  on: CalendarDate
+  status: CheckIn['status']
+  notes?: string
+  progress?: CheckIn['progress']
+}
+
+/** Check-ins as scheduled at activation, then each held one logged on its day. */
+export function addCheckIns(
+  ctx: DemoContext,
+  out: PlanRecords,
+  plan: Plan,
+  scheduled: readonly CheckInPlan[],
+  scheduledOn: CalendarDate
+): void {
+  for (const c of scheduled) {
+    const checkIn: CheckIn = {
+      id: ctx.newId(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      planId: plan.id,
+      repId: plan.repId,
+      scheduledFor: c.on,
+      status: c.status,
+      notes: c.notes ?? ''
+    }
+    if (c.status === 'held') checkIn.heldOn = c.on
+    if (c.progress) checkIn.progress = c.progress
+    out.checkIns.push(checkIn)
+    audit(ctx, out, plan, {
+      at: at(scheduledOn, '11:30'),
+      action: 'checkInAdded',
+      summary: `Check-in scheduled for ${c.on}`,
+      after: { checkInId: checkIn.id, scheduledFor: c.on }
+    })
+  }
+  for (const c of out.checkIns.filter((x) => x.planId === plan.id && x.status !== 'scheduled')) {
+    audit(ctx, out, plan, {
+      at: at(c.scheduledFor, '17:00'),
+      action: 'checkInHeld',
+      summary: c.status === 'held' ? `Check-in held: ${c.progress ?? 'no rating'}` : 'Check-in missed',
+      after: { checkInId: c.id, status: c.status, progress: c.progress }
+    })
+  }
+}
+
+export function addMilestones(
+  ctx: DemoContext,
+  out: PlanRecords,
+  plan: Plan,
+  milestones: readonly { title: string; due: CalendarDate; goalKey?: string; status: PlanMilestone['status'] }[]
+): void {
+  for (const m of milestones) {
+    const milestone: PlanMilestone = {
+      id: ctx.newId(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      planId: plan.id,
+      repId: plan.repId,
+      title: m.title,
+      dueDate: m.due,
+      status: m.status
+    }
+    if (m.goalKey) milestone.goalKey = m.goalKey
+    out.planMilestones.push(milestone)
+    if (m.status !== 'pending') {
+      audit(ctx, out, plan, {
+        at: at(m.due, '17:30'),
+        action: 'milestoneChanged',
+        summary: `Milestone ${m.status}: ${m.title}`,
+        field: 'status',
+        before: 'pending',
+        after: m.status
+      })
+    }
+  }
+}
+
+/** `USD 150,000` from minor units, without locale-dependent formatting. */
+export function usd(minor: number): string {
+  const dollars = String(Math.round(minor / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `USD ${dollars}`
+}
