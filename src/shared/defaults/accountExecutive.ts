@@ -63,7 +63,8 @@ const DIMENSIONS: readonly ExpectationDimension[] = [
   },
   {
     key: 'crm-hygiene',
-    label: 'CRM hygiene (% of open deals with a next step, a future close date and recent activity)',
+    label:
+      'CRM hygiene (% of open deals with a next step, a future close date and recent activity)',
     metric: 'crmHygiene',
     target: 90,
     period: 'week',

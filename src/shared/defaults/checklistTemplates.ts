@@ -28,14 +28,58 @@ const TEMPLATES: readonly TemplateDefinition[] = [
     stageKey: 'discover',
     name: 'Ride-along: discovery meeting',
     criteria: [
-      c('pre-call-plan', 'Had a pre-call plan with an objective and a desired next step', 'yesNo', 3, 'Ask to see it before the meeting, not after.', true),
+      c(
+        'pre-call-plan',
+        'Had a pre-call plan with an objective and a desired next step',
+        'yesNo',
+        3,
+        'Ask to see it before the meeting, not after.',
+        true
+      ),
       c('agenda', 'Opened with an agenda and a time check the customer agreed to', 'yesNo', 1, ''),
-      c('open-questions', 'Asked open questions about the business problem before presenting anything', 'scale4', 3, '4 = no product talk until the problem was clear; 1 = pitched in the first five minutes.'),
-      c('impact', 'Quantified the impact of the problem (cost, time, risk)', 'scale4', 2, 'The customer said the number, or agreed to it.'),
-      c('listening', 'Let the customer do most of the talking', 'scale4', 2, '4 = customer spoke about two thirds of the time.'),
-      c('decision-process', 'Learned who else is involved in the decision and how they decide', 'yesNo', 2, ''),
-      c('next-step', 'Asked for a specific next step with a date and an owner', 'yesNo', 3, '"Let\'s stay in touch" is not a next step.', true),
-      c('customer-priorities', 'What the customer said about their priorities', 'text', 0, 'In their words.')
+      c(
+        'open-questions',
+        'Asked open questions about the business problem before presenting anything',
+        'scale4',
+        3,
+        '4 = no product talk until the problem was clear; 1 = pitched in the first five minutes.'
+      ),
+      c(
+        'impact',
+        'Quantified the impact of the problem (cost, time, risk)',
+        'scale4',
+        2,
+        'The customer said the number, or agreed to it.'
+      ),
+      c(
+        'listening',
+        'Let the customer do most of the talking',
+        'scale4',
+        2,
+        '4 = customer spoke about two thirds of the time.'
+      ),
+      c(
+        'decision-process',
+        'Learned who else is involved in the decision and how they decide',
+        'yesNo',
+        2,
+        ''
+      ),
+      c(
+        'next-step',
+        'Asked for a specific next step with a date and an owner',
+        'yesNo',
+        3,
+        '"Let\'s stay in touch" is not a next step.',
+        true
+      ),
+      c(
+        'customer-priorities',
+        'What the customer said about their priorities',
+        'text',
+        0,
+        'In their words.'
+      )
     ]
   },
   {
@@ -44,12 +88,43 @@ const TEMPLATES: readonly TemplateDefinition[] = [
     stageKey: 'propose',
     name: 'Ride-along: proposal meeting',
     criteria: [
-      c('recap-pain', 'Recapped the problem and its impact in the customer\'s words before the proposal', 'scale4', 3, ''),
-      c('tailored', 'Tied each part of the proposal to a need the customer stated', 'scale4', 3, 'No generic feature tour.'),
-      c('price-confidence', 'Presented the price plainly, without discounting unprompted', 'yesNo', 2, ''),
+      c(
+        'recap-pain',
+        "Recapped the problem and its impact in the customer's words before the proposal",
+        'scale4',
+        3,
+        ''
+      ),
+      c(
+        'tailored',
+        'Tied each part of the proposal to a need the customer stated',
+        'scale4',
+        3,
+        'No generic feature tour.'
+      ),
+      c(
+        'price-confidence',
+        'Presented the price plainly, without discounting unprompted',
+        'yesNo',
+        2,
+        ''
+      ),
       c('objections', 'Answered objections by asking a question first', 'scale4', 2, ''),
-      c('decision-criteria', 'Confirmed decision criteria, timeline and the paper process', 'yesNo', 2, ''),
-      c('ask', 'Asked for the decision or a dated next step', 'yesNo', 3, 'The ask is a question, followed by silence.', true),
+      c(
+        'decision-criteria',
+        'Confirmed decision criteria, timeline and the paper process',
+        'yesNo',
+        2,
+        ''
+      ),
+      c(
+        'ask',
+        'Asked for the decision or a dated next step',
+        'yesNo',
+        3,
+        'The ask is a question, followed by silence.',
+        true
+      ),
       c('observations', 'What happened when the price came up', 'text', 0, '')
     ]
   },
@@ -63,9 +138,21 @@ const TEMPLATES: readonly TemplateDefinition[] = [
       c('authority', 'Identified the economic buyer and a way to meet them', 'yesNo', 3, '', true),
       c('need', 'Confirmed a need strong enough to act on this quarter', 'scale4', 2, ''),
       c('timeline', 'Established the timeline and the event driving it', 'yesNo', 2, ''),
-      c('hard-question', 'Asked the hard question, ready to disqualify', 'scale4', 1, '4 = asked "what happens if you do nothing?" and waited.'),
+      c(
+        'hard-question',
+        'Asked the hard question, ready to disqualify',
+        'scale4',
+        1,
+        '4 = asked "what happens if you do nothing?" and waited.'
+      ),
       c('next-step', 'Agreed a dated next step on the call', 'yesNo', 3, '', true),
-      c('moments', 'Moments to replay (time and what happened)', 'text', 0, 'Use the call timestamps.')
+      c(
+        'moments',
+        'Moments to replay (time and what happened)',
+        'text',
+        0,
+        'Use the call timestamps.'
+      )
     ]
   },
   {

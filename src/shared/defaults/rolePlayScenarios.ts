@@ -45,7 +45,7 @@ const SCENARIOS: readonly ScenarioDefinition[] = [
     ],
     objectives: [
       'Find out what changed and who now decides',
-      'Restate the cost of waiting in the customer\'s own numbers',
+      "Restate the cost of waiting in the customer's own numbers",
       'Agree a meeting with the new decision maker, with a date'
     ],
     difficulty: 'hard'
@@ -55,9 +55,10 @@ const SCENARIOS: readonly ScenarioDefinition[] = [
     title: ROLE_PLAY_SCENARIO_TITLES.gatekeeper,
     situation:
       'You are calling the CFO of a regional healthcare group. Her executive assistant answers and asks what this is about.',
-    buyerPersona: 'Executive assistant, polite, protective of the CFO\'s time, screens every vendor.',
+    buyerPersona:
+      "Executive assistant, polite, protective of the CFO's time, screens every vendor.",
     objections: [
-      'She doesn\'t take vendor calls, send an email',
+      "She doesn't take vendor calls, send an email",
       'We already have a provider for that',
       'What is this regarding, exactly?'
     ],
@@ -75,7 +76,7 @@ const SCENARIOS: readonly ScenarioDefinition[] = [
       'First meeting with the head of customer service of a software company. He agreed to meet after a webinar but says things are "fine" and he is "just looking".',
     buyerPersona: 'Head of customer service, friendly, non-committal, new in the role.',
     objections: [
-      'We\'re fine, really, just keeping an eye on the market',
+      "We're fine, really, just keeping an eye on the market",
       'No budget this year anyway',
       'Can you just send me a brochure?'
     ],

@@ -66,11 +66,7 @@ const STAGES: readonly StageDefinition[] = [
       'The proposal was presented live to the decision maker, not just emailed',
       'The customer has confirmed the decision criteria and the paper process'
     ],
-    crmStageNames: [
-      'Proposal/Price Quote',
-      'presentationscheduled',
-      'Presentation Scheduled'
-    ]
+    crmStageNames: ['Proposal/Price Quote', 'presentationscheduled', 'Presentation Scheduled']
   },
   {
     key: 'negotiate',
@@ -80,11 +76,7 @@ const STAGES: readonly StageDefinition[] = [
       'Every concession we made got something back (term, volume, reference, date)',
       'The signer and the signing date are confirmed'
     ],
-    crmStageNames: [
-      'Negotiation/Review',
-      'decisionmakerboughtin',
-      'Decision Maker Bought-In'
-    ]
+    crmStageNames: ['Negotiation/Review', 'decisionmakerboughtin', 'Decision Maker Bought-In']
   },
   {
     key: 'close',

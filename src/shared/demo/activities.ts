@@ -79,7 +79,9 @@ export function generateActivities(
     for (const day of eachDay(maxDay(ctx.windowStart, rep.startDate), ctx.today)) {
       if (!isWeekday(day)) continue
       const count = Math.max(0, Math.round(repRng.normal(perDay, Math.sqrt(perDay) * 0.7)))
-      const workable = deals.filter((d) => d.plan.created <= day && day <= lastWorkingDay(d.plan, ctx.today))
+      const workable = deals.filter(
+        (d) => d.plan.created <= day && day <= lastWorkingDay(d.plan, ctx.today)
+      )
       for (let i = 0; i < count; i++) {
         const linked = workable.length > 0 && repRng.chance(LINKED_SHARE)
         log(day, pickType(repRng, profile.meetingShare), linked ? repRng.pick(workable) : undefined)

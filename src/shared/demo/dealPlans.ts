@@ -3,7 +3,7 @@ import { DEFAULT_STAGE_KEYS } from '../defaults'
 import { addDays, daysBetween, maxDay } from './calendar'
 import type { Rng } from './random'
 import { accountName, dealName } from './text'
-import type { DemoContext, DemoRep, HygieneStyle } from './types'
+import type { DemoContext, DemoRep, Funnel } from './types'
 
 /**
  * A deal's whole life, decided up front: when it enters each stage, whether and when it is
@@ -33,13 +33,18 @@ export interface DealPlan {
 const CLOSE_STAGE = DEFAULT_STAGE_KEYS.length - 1
 /** Days spent in each stage by a deal that moves on. */
 const ADVANCE_DWELL: readonly (readonly [number, number])[] = [
-  [5, 12], [7, 18], [7, 18], [7, 20], [5, 15], [3, 10]
+  [6, 10],
+  [8, 16],
+  [8, 16],
+  [8, 18],
+  [6, 12],
+  [3, 8]
 ]
 const LOSS_DWELL: readonly [number, number] = [10, 35]
 /** Deals that die at the stall stage sit there for weeks first: they pile up. */
-const STALL_LOSS_DWELL: readonly [number, number] = [35, 80]
+const STALL_LOSS_DWELL: readonly [number, number] = [60, 120]
 
-const dwell = (rng: Rng, range: readonly [number, number] | undefined): number =>
+export const randomDays = (rng: Rng, range: readonly [number, number] | undefined): number =>
   range ? rng.int(range[0], range[1]) : 7
 
 export const isOpenOn = (plan: DealPlan, day: CalendarDate): boolean =>
@@ -61,7 +66,7 @@ function roundAmount(dollars: number): number {
 /** Amounts per stage: re-priced at the proposal, trimmed in negotiation. */
 function amountsFor(rng: Rng, baseDollars: number, stages: number): number[] {
   const amounts: number[] = []
-  let dollars = baseDollars * Math.min(2, Math.max(0.45, rng.normal(1, 0.22)))
+  let dollars = baseDollars * Math.min(2, Math.max(0.45, rng.normal(1, 0.2)))
   for (let i = 0; i < stages; i++) {
     if (i === 3) dollars *= rng.float(0.85, 1.25)
     if (i === 4) dollars *= rng.float(0.88, 1)
@@ -103,6 +108,35 @@ function spreadSelect<T>(rng: Rng, items: readonly T[], probability: number): T[
 }
 
 /**
+ * The furthest stage of each deal (in date order) and which ones are won. Winners are chosen
+ * first at the funnel's overall rate, then the losers of each stage at their exact share, all
+ * spread evenly over time: stage conversions match the funnel and no quarter is lucky.
+ */
+function planFates(
+  rng: Rng,
+  count: number,
+  funnel: Funnel
+): { furthest: number[]; won: Set<number> } {
+  const reach = funnel.map((_, stage) => funnel.slice(0, stage).reduce((a, p) => a * p, 1))
+  const wonShare = funnel.reduce((a, p) => a * p, 1)
+  const all = Array.from({ length: count }, (_, i) => i)
+  const won = new Set(spreadSelect(rng, all, wonShare))
+  const furthest = all.map(() => CLOSE_STAGE)
+  let rest = all.filter((i) => !won.has(i))
+  let remainingShare = 1 - wonShare
+  for (let stage = 0; stage < CLOSE_STAGE; stage++) {
+    const lostHere = (reach[stage] ?? 0) * (1 - (funnel[stage] ?? 0))
+    const chosen = new Set(
+      spreadSelect(rng, rest, remainingShare > 0 ? lostHere / remainingShare : 0)
+    )
+    for (const i of chosen) furthest[i] = stage
+    rest = rest.filter((i) => !chosen.has(i))
+    remainingShare -= lostHere
+  }
+  return { furthest, won }
+}
+
+/**
  * A rep's regular deals from five months before the window to today. Outcomes follow the
  * rep's funnel with exact shares at each stage, so every seed shows the same shape with
  * little noise.
@@ -116,13 +150,7 @@ export function planFunnelDeals(rng: Rng, ctx: DemoContext, demoRep: DemoRep): D
   const created = Array.from({ length: count }, (_, i) =>
     addDays(from, Math.floor(((i + rng.next()) * span) / count))
   )
-  const furthest = created.map(() => 0)
-  let reached = created.map((_, i) => i)
-  profile.funnel.forEach((probability, stage) => {
-    reached = spreadSelect(rng, reached, probability)
-    for (const i of reached) furthest[i] = Math.min(CLOSE_STAGE, stage + 1)
-  })
-  const won = new Set(reached)
+  const { furthest, won } = planFates(rng, count, profile.funnel)
   const stallIndex = DEFAULT_STAGE_KEYS.indexOf(ctx.stallStage)
   const stalls = profile.archetype === 'stallsAtStage'
 
@@ -131,11 +159,13 @@ export function planFunnelDeals(rng: Rng, ctx: DemoContext, demoRep: DemoRep): D
     const last = furthest[i] ?? 0
     for (let stage = 1; stage <= last; stage++) {
       const previous = plan.stageEntries[stage - 1] ?? day
-      plan.stageEntries.push(addDays(previous, dwell(rng, ADVANCE_DWELL[stage - 1])))
+      plan.stageEntries.push(addDays(previous, randomDays(rng, ADVANCE_DWELL[stage - 1])))
     }
     const isWon = won.has(i)
     const lossDwell = stalls && last === stallIndex ? STALL_LOSS_DWELL : LOSS_DWELL
-    const endsAfter = isWon ? dwell(rng, ADVANCE_DWELL[CLOSE_STAGE]) : dwell(rng, lossDwell)
+    const endsAfter = isWon
+      ? randomDays(rng, ADVANCE_DWELL[CLOSE_STAGE])
+      : randomDays(rng, lossDwell)
     const lastEntry = plan.stageEntries[last] ?? day
     plan.decision = { on: addDays(lastEntry, endsAfter), status: isWon ? 'won' : 'lost' }
     plan.amounts = amountsFor(rng, profile.dealSizeDollars, last + 1)
@@ -160,7 +190,8 @@ export function planNeglectedDeals(
     plan.neglectFrom = addDays(ctx.today, -rng.int(50, 85))
     plan.hasNextStep = false
     plan.expectedClose = addDays(plan.created, rng.int(25, 35))
-    const last = rng.int(1, 3)
+    // Abandoned early in the funnel, away from the stall stage, so that signal stays one rep's.
+    const last = rng.pick([1, 2, 3].filter((s) => DEFAULT_STAGE_KEYS[s] !== ctx.stallStage))
     for (let stage = 1; stage <= last; stage++) {
       const previous = plan.stageEntries[stage - 1] ?? plan.created
       plan.stageEntries.push(addDays(previous, rng.int(8, 18)))
@@ -203,58 +234,4 @@ export function planRampDeals(rng: Rng, ctx: DemoContext, demoRep: DemoRep): Dea
     return plan
   })
   return [...proposals, ...early]
-}
-
-const LAG: Record<HygieneStyle, readonly [number, number]> = {
-  spotless: [0, 0],
-  clean: [0, 4],
-  sloppy: [5, 30]
-}
-const PUSH_BY: Record<HygieneStyle, readonly [number, number]> = {
-  spotless: [21, 45],
-  clean: [30, 60],
-  sloppy: [10, 25]
-}
-
-/** Moves the forecast close date each time it passes while the deal is still open. */
-export function planPushes(rng: Rng, plan: DealPlan, style: HygieneStyle, today: CalendarDate): void {
-  if (plan.pushes.length > 0 || plan.neglectFrom) return
-  let expected = plan.expectedClose
-  for (let i = 0; i < 12; i++) {
-    const on = addDays(expected, dwell(rng, LAG[style]))
-    if (on > today || (plan.decision && on >= plan.decision.on)) break
-    expected = addDays(on, dwell(rng, PUSH_BY[style]))
-    plan.pushes.push({ on, to: expected })
-  }
-}
-
-/**
- * Which deals carry a next step. Exact counts on the deals open today: a clean rep misses one
- * in ten (at least one), a sloppy rep half; a spotless rep none.
- */
-export function planNextSteps(rng: Rng, plans: DealPlan[], style: HygieneStyle, today: CalendarDate): void {
-  const open = plans.filter((p) => isOpenOn(p, today) && !p.neglectFrom)
-  const closed = plans.filter((p) => !isOpenOn(p, today))
-  const missing =
-    style === 'spotless' ? 0 : style === 'clean' ? Math.max(1, Math.round(open.length * 0.1)) : Math.round(open.length * 0.5)
-  const blank = new Set(rng.sample(open, Math.min(open.length, missing)))
-  for (const p of open) p.hasNextStep = !blank.has(p)
-  const keep = style === 'spotless' ? 1 : style === 'clean' ? 0.9 : 0.6
-  for (const p of closed) p.hasNextStep = rng.chance(keep)
-}
-
-/**
- * A market dip: in one quarter about two thirds of every rep's would-be wins end as "no
- * decision" instead. Activity is untouched, so it reads as market, not will.
- */
-export function applyTeamDip(rng: Rng, plans: DealPlan[], dip: { start: CalendarDate; end: CalendarDate }): void {
-  const inDip = (p: DealPlan): boolean =>
-    p.decision?.status === 'won' && p.decision.on >= dip.start && p.decision.on <= dip.end
-  const byRep = new Map<string, DealPlan[]>()
-  for (const p of plans.filter(inDip)) byRep.set(p.repId, [...(byRep.get(p.repId) ?? []), p])
-  for (const wins of byRep.values()) {
-    for (const p of rng.sample(wins, Math.round(wins.length * 0.65))) {
-      if (p.decision) p.decision = { on: p.decision.on, status: 'lost' }
-    }
-  }
 }

@@ -42,7 +42,8 @@ function stallSpecs(stage: string): ObservationSpec[] {
       templateKey: CHECKLIST_TEMPLATE_KEYS.callReviewQualify,
       fixed: { authority: 'no', 'hard-question': '1' },
       strength: 'Warm, curious questions; the customer clearly trusts you.',
-      focus: 'Ask who signs and how they decide, then ask to meet them. Deals without the economic buyer stall here.',
+      focus:
+        'Ask who signs and how they decide, then ask to meet them. Deals without the economic buyer stall here.',
       selfAssessment: 'I felt it was too early to ask about the CFO.'
     }
     return [
@@ -55,7 +56,8 @@ function stallSpecs(stage: string): ObservationSpec[] {
     templateKey: CHECKLIST_TEMPLATE_KEYS.rideAlongPropose,
     fixed: { ask: 'no', 'decision-criteria': 'no' },
     strength: 'Clear, well-structured proposal tied to the discovery notes.',
-    focus: 'Confirm the decision criteria and the paper process before the proposal, and ask for the decision at the end.',
+    focus:
+      'Confirm the decision criteria and the paper process before the proposal, and ask for the decision at the end.',
     selfAssessment: 'They seemed positive, so I did not want to push.'
   }
   return [
@@ -82,8 +84,10 @@ function specs(stallStage: string, rampDays: number): ObservationSpec[] {
       daysAgo: 40,
       quality: 0.92,
       nextStepAgreed: true,
-      strength: 'Outstanding discovery: the customer put a number on the problem without being pushed.',
-      focus: 'Log the meeting, the next step and the new close date in the CRM the same day; the forecast depends on it.',
+      strength:
+        'Outstanding discovery: the customer put a number on the problem without being pushed.',
+      focus:
+        'Log the meeting, the next step and the new close date in the CRM the same day; the forecast depends on it.',
       selfAssessment: 'Went well. I will update Salesforce at the end of the week.'
     },
     {
@@ -94,7 +98,8 @@ function specs(stallStage: string, rampDays: number): ObservationSpec[] {
       fixed: { ask: 'no', 'price-confidence': 'no' },
       nextStepAgreed: false,
       strength: 'Preparation: the proposal mirrored the discovery notes point by point.',
-      focus: 'Ask for the decision. When the price came up you offered 10% before the customer asked.',
+      focus:
+        'Ask for the decision. When the price came up you offered 10% before the customer asked.',
       selfAssessment: 'I think it went well; they will get back to us.'
     },
     {
@@ -115,12 +120,16 @@ function specs(stallStage: string, rampDays: number): ObservationSpec[] {
       quality: 0.7,
       fixed: { trade: 'yes', ask: 'yes' },
       strength: 'Traded a longer term for the discount and asked for the signature date.',
-      focus: 'Use the customer\'s own numbers from discovery when you restate the value.',
+      focus: "Use the customer's own numbers from discovery when you restate the value.",
       selfAssessment: 'Better. Asking still feels uncomfortable.',
       attempt: 2
     },
     { ...rampVisit, daysAgo: Math.max(3, rampDays - 18) },
-    { ...rampVisit, daysAgo: Math.max(2, rampDays - 42), fixed: { 'next-step': 'no', impact: '2' } },
+    {
+      ...rampVisit,
+      daysAgo: Math.max(2, rampDays - 42),
+      fixed: { 'next-step': 'no', impact: '2' }
+    },
     ...stallSpecs(stallStage),
     {
       archetype: 'lowActivity',
@@ -129,14 +138,17 @@ function specs(stallStage: string, rampDays: number): ObservationSpec[] {
       quality: 0.75,
       nextStepAgreed: true,
       strength: 'Good control of the call and a clear next step.',
-      focus: 'The calls you make are good; there are too few of them. Two prospecting blocks a day.',
+      focus:
+        'The calls you make are good; there are too few of them. Two prospecting blocks a day.',
       selfAssessment: 'Solid call. I have been busy with admin this month.'
     },
-    ...([
-      [0, CHECKLIST_TEMPLATE_KEYS.rideAlongPropose, 60],
-      [1, CHECKLIST_TEMPLATE_KEYS.callReviewQualify, 30],
-      [2, CHECKLIST_TEMPLATE_KEYS.rideAlongDiscover, 25]
-    ] as const).map(([nth, templateKey, daysAgo]) => ({
+    ...(
+      [
+        [0, CHECKLIST_TEMPLATE_KEYS.rideAlongPropose, 60],
+        [1, CHECKLIST_TEMPLATE_KEYS.callReviewQualify, 30],
+        [2, CHECKLIST_TEMPLATE_KEYS.rideAlongDiscover, 25]
+      ] as const
+    ).map(([nth, templateKey, daysAgo]) => ({
       archetype: 'steady' as const,
       nth,
       templateKey,
@@ -144,13 +156,19 @@ function specs(stallStage: string, rampDays: number): ObservationSpec[] {
       quality: 0.85,
       nextStepAgreed: true,
       strength: 'Clear structure and a confident ask at the end.',
-      focus: 'Bring a second stakeholder into the next meeting so the deal does not hang on one person.',
+      focus:
+        'Bring a second stakeholder into the next meeting so the deal does not hang on one person.',
       selfAssessment: 'Good meeting; I could have listened more in the first ten minutes.'
     }))
   ]
 }
 
-function scoreValue(rng: Rng, criterion: ChecklistCriterion, quality: number, note: string): string {
+function scoreValue(
+  rng: Rng,
+  criterion: ChecklistCriterion,
+  quality: number,
+  note: string
+): string {
   if (criterion.type === 'yesNo') return rng.chance(quality) ? 'yes' : 'no'
   if (criterion.type === 'scale4') {
     return String(Math.min(4, Math.max(1, Math.round(1 + quality * 3 + rng.normal(0, 0.4)))))
@@ -170,7 +188,9 @@ export function generateObservations(ctx: DemoContext, inputs: ObservationInputs
   const rng = ctx.rng.fork('observations')
   const ramp = inputs.reps.find((r) => r.profile.archetype === 'newRepOnRamp')
   const rampDays = ramp ? daysBetween(ramp.rep.startDate, ctx.today) : 60
-  const scenario = inputs.scenarios.find((s) => s.title === ROLE_PLAY_SCENARIO_TITLES.priceObjection)
+  const scenario = inputs.scenarios.find(
+    (s) => s.title === ROLE_PLAY_SCENARIO_TITLES.priceObjection
+  )
   let callNumber = 48_200
 
   return specs(ctx.stallStage, rampDays).flatMap((spec) => {
@@ -181,7 +201,9 @@ export function generateObservations(ctx: DemoContext, inputs: ObservationInputs
     const stage = DEFAULT_STAGE_KEYS.findIndex((key) => key === template.stageKey)
     const open = (inputs.deals.get(demoRep.rep.id) ?? []).filter((d) => isOpenOn(d.plan, date))
     const deal = open.find((d) => stageOn(d.plan, date) === stage) ?? open[0]
-    const note = deal ? `Customer: "${deal.plan.account} needs this live before the next budget cycle."` : 'Practice run.'
+    const note = deal
+      ? `Customer: "${deal.plan.account} needs this live before the next budget cycle."`
+      : 'Practice run.'
     const observation: Observation = {
       id: ctx.newId(),
       createdAt: ctx.now,
@@ -198,7 +220,9 @@ export function generateObservations(ctx: DemoContext, inputs: ObservationInputs
         criterionKey: c.key,
         value: spec.fixed?.[c.key] ?? scoreValue(rng, c, spec.quality, note)
       })),
-      outcome: spec.outcome ?? (spec.nextStepAgreed ? 'Next step agreed with a date.' : 'No dated next step.'),
+      outcome:
+        spec.outcome ??
+        (spec.nextStepAgreed ? 'Next step agreed with a date.' : 'No dated next step.'),
       selfAssessment: spec.selfAssessment,
       strength: spec.strength,
       focus: spec.focus,
@@ -209,7 +233,10 @@ export function generateObservations(ctx: DemoContext, inputs: ObservationInputs
       if (scenario) observation.scenarioId = scenario.id
       observation.attempt = spec.attempt ?? 1
       observation.elapsedSeconds = rng.int(300, 600)
-      observation.outcome = spec.attempt === 2 ? 'Held the price and got a date.' : 'Conceded 15% with nothing in return.'
+      observation.outcome =
+        spec.attempt === 2
+          ? 'Held the price and got a date.'
+          : 'Conceded 15% with nothing in return.'
       return [observation]
     }
     if (deal) {

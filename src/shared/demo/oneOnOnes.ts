@@ -13,7 +13,12 @@ export interface OneOnOneHistory {
   actionItems: ActionItem[]
 }
 
-const agendaItem = (key: string, title: string, source: AgendaItem['source'], done: boolean): AgendaItem => ({
+const agendaItem = (
+  key: string,
+  title: string,
+  source: AgendaItem['source'],
+  done: boolean
+): AgendaItem => ({
   key,
   title,
   source,
@@ -55,14 +60,21 @@ export function generateOneOnOnes(
         agenda: [
           agendaItem('results', 'Results and forecast', 'results', held),
           agendaItem('pipeline', 'Pipeline movement since the last 1:1', 'pipeline', held),
-          agendaItem('development', `Development: ${content.developmentTopic}`, 'development', held),
+          agendaItem(
+            'development',
+            `Development: ${content.developmentTopic}`,
+            'development',
+            held
+          ),
           agendaItem('manager', 'Anything you need from me', 'manager', held)
         ],
         sharedNotes: held ? (content.notes[i % content.notes.length] ?? '') : '',
         privateNotes: held && i === past.length - 1 ? (content.privateNote ?? '') : ''
       }
       if (held) meeting.heldOn = day
-      else meeting.sharedNotes = 'Skipped: customer meeting ran over. Open items carried to the next 1:1.'
+      else
+        meeting.sharedNotes =
+          'Skipped: customer meeting ran over. Open items carried to the next 1:1.'
       oneOnOnes.push(meeting)
       if (!held) return
 
@@ -102,7 +114,10 @@ export function generateOneOnOnes(
       agenda: [
         agendaItem('results', 'Results and forecast', 'results', false),
         agendaItem('pipeline', 'Pipeline movement since the last 1:1', 'pipeline', false),
-        ...open.map((a) => ({ ...agendaItem(`action-${a.id}`, a.text, 'actionItem', false), evidenceRef: a.id })),
+        ...open.map((a) => ({
+          ...agendaItem(`action-${a.id}`, a.text, 'actionItem', false),
+          evidenceRef: a.id
+        })),
         agendaItem('development', `Development: ${content.developmentTopic}`, 'development', false)
       ],
       sharedNotes: '',

@@ -1,15 +1,14 @@
-import type { CalendarDate, DealStatus, Opportunity, OpportunitySnapshot, SalesProcess } from '../domain'
+import type {
+  CalendarDate,
+  DealStatus,
+  Opportunity,
+  OpportunitySnapshot,
+  SalesProcess
+} from '../domain'
 import { DEFAULT_LOST_STAGE_NAMES, DEFAULT_STAGE_KEYS, DEFAULT_WON_STAGE_NAMES } from '../defaults'
 import { at } from './calendar'
-import {
-  applyTeamDip,
-  planFunnelDeals,
-  planNeglectedDeals,
-  planNextSteps,
-  planPushes,
-  planRampDeals,
-  type DealPlan
-} from './dealPlans'
+import { planFunnelDeals, planNeglectedDeals, planRampDeals, type DealPlan } from './dealPlans'
+import { applyTeamDip, planNextSteps, planPushes } from './dealUpkeep'
 import type { Rng } from './random'
 import { nextStepText } from './text'
 import type { DemoContext, DemoRep } from './types'
@@ -50,7 +49,8 @@ function eventsOf(rng: Rng, plan: DealPlan): DealEvent[] {
       }
     }
   })
-  for (const push of plan.pushes) events.push({ on: push.on, apply: (s) => (s.closeDate = push.to) })
+  for (const push of plan.pushes)
+    events.push({ on: push.on, apply: (s) => (s.closeDate = push.to) })
   const decision = plan.decision
   if (decision) {
     events.push({
@@ -162,7 +162,9 @@ export function generatePipeline(
     const style = demoRep.profile.hygiene
     for (const plan of plans) planPushes(repRng, plan, style, ctx.today)
     if (demoRep.profile.archetype !== 'newRepOnRamp') planNextSteps(repRng, plans, style, ctx.today)
-    const sorted = [...plans].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0))
+    const sorted = [...plans].sort((a, b) =>
+      a.created < b.created ? -1 : a.created > b.created ? 1 : 0
+    )
     deals.set(
       demoRep.rep.id,
       sorted.map((plan) => materialize(repRng, ctx, process, demoRep, plan, ++serial))

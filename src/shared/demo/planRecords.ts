@@ -1,6 +1,17 @@
-import type { CalendarDate, CheckIn, Plan, PlanAuditEntry, PlanMilestone } from '../domain'
+import type {
+  Activity,
+  CalendarDate,
+  CheckIn,
+  ExpectationSet,
+  Observation,
+  OneOnOne,
+  Plan,
+  PlanAuditEntry,
+  PlanMilestone
+} from '../domain'
 import { at } from './calendar'
-import type { DemoContext } from './types'
+import type { DemoDeal } from './pipeline'
+import type { DemoContext, DemoRep } from './types'
 
 export interface PlanRecords {
   plans: Plan[]
@@ -86,7 +97,8 @@ export function addCheckIns(
     audit(ctx, out, plan, {
       at: at(c.scheduledFor, '17:00'),
       action: 'checkInHeld',
-      summary: c.status === 'held' ? `Check-in held: ${c.progress ?? 'no rating'}` : 'Check-in missed',
+      summary:
+        c.status === 'held' ? `Check-in held: ${c.progress ?? 'no rating'}` : 'Check-in missed',
       after: { checkInId: c.id, status: c.status, progress: c.progress }
     })
   }
@@ -96,7 +108,12 @@ export function addMilestones(
   ctx: DemoContext,
   out: PlanRecords,
   plan: Plan,
-  milestones: readonly { title: string; due: CalendarDate; goalKey?: string; status: PlanMilestone['status'] }[]
+  milestones: readonly {
+    title: string
+    due: CalendarDate
+    goalKey?: string
+    status: PlanMilestone['status']
+  }[]
 ): void {
   for (const m of milestones) {
     const milestone: PlanMilestone = {
@@ -128,4 +145,50 @@ export function addMilestones(
 export function usd(minor: number): string {
   const dollars = String(Math.round(minor / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return `USD ${dollars}`
+}
+
+export interface PlanInputs {
+  reps: readonly DemoRep[]
+  deals: ReadonlyMap<string, DemoDeal[]>
+  activities: readonly Activity[]
+  oneOnOnes: readonly OneOnOne[]
+  observations: readonly Observation[]
+  expectationSet: ExpectationSet
+}
+
+export const basePlan = (
+  ctx: DemoContext,
+  repId: string
+): Pick<Plan, 'id' | 'createdAt' | 'updatedAt' | 'repId'> => ({
+  id: ctx.newId(),
+  createdAt: ctx.now,
+  updatedAt: ctx.now,
+  repId
+})
+
+/** Coaching already given before `before`: the rep's held 1:1s and final observations. */
+export function coachingGiven(
+  inputs: PlanInputs,
+  repId: string,
+  before: CalendarDate,
+  limit: number
+): Plan['concerns'][number]['coachingGiven'] {
+  const meetings = inputs.oneOnOnes
+    .filter((m) => m.repId === repId && m.status === 'held' && m.scheduledFor < before)
+    .map((m) => ({ date: m.heldOn ?? m.scheduledFor, summary: `1:1: ${m.sharedNotes}`, ref: m.id }))
+  const observed = inputs.observations
+    .filter((o) => o.repId === repId && o.date < before)
+    .map((o) => ({
+      date: o.date,
+      summary: `Observation (${o.kind}, ${o.stageKey}): focus agreed: ${o.focus}`,
+      ref: o.id
+    }))
+  return [...meetings.slice(-limit), ...observed].sort((a, b) => (a.date < b.date ? -1 : 1))
+}
+
+export function expectationLines(set: ExpectationSet): string[] {
+  return set.dimensions.map((d) => {
+    const value = d.currency ? usd(d.target) : String(d.target)
+    return `${d.label}: ${d.direction === 'atLeast' ? 'at least' : 'at most'} ${value} per ${d.period}`
+  })
 }

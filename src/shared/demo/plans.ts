@@ -1,56 +1,34 @@
-import type { Activity, CalendarDate, ExpectationSet, Observation, OneOnOne, Plan } from '../domain'
+import type { CalendarDate, Plan } from '../domain'
 import { addDays, at, isWeekday, weekdayOnOrBefore } from './calendar'
-import type { DemoDeal } from './pipeline'
 import {
   addCheckIns,
   addMilestones,
   auditActivation,
+  basePlan,
+  coachingGiven,
   emptyPlanRecords,
+  expectationLines,
   usd,
   type CheckInPlan,
+  type PlanInputs,
   type PlanRecords
 } from './planRecords'
 import type { DemoContext, DemoRep } from './types'
 
-export interface PlanInputs {
-  reps: readonly DemoRep[]
-  deals: ReadonlyMap<string, DemoDeal[]>
-  activities: readonly Activity[]
-  oneOnOnes: readonly OneOnOne[]
-  observations: readonly Observation[]
-  expectationSet: ExpectationSet
-}
-
-const basePlan = (ctx: DemoContext, repId: string): Pick<Plan, 'id' | 'createdAt' | 'updatedAt' | 'repId'> => ({
-  id: ctx.newId(),
-  createdAt: ctx.now,
-  updatedAt: ctx.now,
-  repId
-})
-
-/** Coaching already given before `before`: the rep's held 1:1s and final observations. */
-function coachingGiven(inputs: PlanInputs, repId: string, before: CalendarDate, limit: number): Plan['concerns'][number]['coachingGiven'] {
-  const meetings = inputs.oneOnOnes
-    .filter((m) => m.repId === repId && m.status === 'held' && m.scheduledFor < before)
-    .map((m) => ({ date: m.heldOn ?? m.scheduledFor, summary: `1:1: ${m.sharedNotes}`, ref: m.id }))
-  const observed = inputs.observations
-    .filter((o) => o.repId === repId && o.date < before)
-    .map((o) => ({ date: o.date, summary: `Observation (${o.kind}, ${o.stageKey}): focus agreed: ${o.focus}`, ref: o.id }))
-  return [...meetings.slice(-limit), ...observed].sort((a, b) => (a.date < b.date ? -1 : 1))
-}
-
-function expectationLines(set: ExpectationSet): string[] {
-  return set.dimensions.map((d) => {
-    const value = d.currency ? usd(d.target) : String(d.target)
-    return `${d.label}: ${d.direction === 'atLeast' ? 'at least' : 'at most'} ${value} per ${d.period}`
-  })
-}
-
 /** The top producer's informal coaching plan on CRM hygiene: active, not working yet. */
-function coachingPlan(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRecords): void {
+function coachingPlan(
+  ctx: DemoContext,
+  inputs: PlanInputs,
+  demoRep: DemoRep,
+  out: PlanRecords
+): void {
   const start = weekdayOnOrBefore(addDays(ctx.today, -21))
-  const open = (inputs.deals.get(demoRep.rep.id) ?? []).map((d) => d.opportunity).filter((o) => o.status === 'open')
-  const stale = open.filter((o) => !o.lastActivityDate || o.lastActivityDate < addDays(start, -45)).length
+  const open = (inputs.deals.get(demoRep.rep.id) ?? [])
+    .map((d) => d.opportunity)
+    .filter((o) => o.status === 'open')
+  const stale = open.filter(
+    (o) => !o.lastActivityDate || o.lastActivityDate < addDays(start, -45)
+  ).length
   const pastClose = open.filter((o) => o.closeDate !== undefined && o.closeDate < start).length
   const noNextStep = open.filter((o) => o.nextStep === '').length
   const plan: Plan = {
@@ -61,8 +39,11 @@ function coachingPlan(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, ou
     startDate: start,
     endDate: addDays(start, 42),
     origin: 'diagnosis',
-    repCommitment: 'First fifteen minutes of every morning on the CRM: next steps, close dates, yesterday\'s meetings.',
-    expectations: expectationLines(inputs.expectationSet).filter((l) => l.startsWith('CRM hygiene')),
+    repCommitment:
+      "First fifteen minutes of every morning on the CRM: next steps, close dates, yesterday's meetings.",
+    expectations: expectationLines(inputs.expectationSet).filter((l) =>
+      l.startsWith('CRM hygiene')
+    ),
     concerns: [
       {
         title: 'Open deals are not kept current in the CRM',
@@ -76,27 +57,69 @@ function coachingPlan(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, ou
       }
     ],
     goals: [
-      { key: 'next-steps', description: 'Every open deal has a next step', standard: '100% of open opportunities have a next step', metric: 'crmHygiene', target: 100 },
-      { key: 'close-dates', description: 'No close dates in the past', standard: 'No open opportunity has a close date in the past at the Friday review', target: 0 },
-      { key: 'same-day', description: 'Meetings logged the same day', standard: 'Every customer meeting is in the CRM by the end of the day' }
+      {
+        key: 'next-steps',
+        description: 'Every open deal has a next step',
+        standard: '100% of open opportunities have a next step',
+        metric: 'crmHygiene',
+        target: 100
+      },
+      {
+        key: 'close-dates',
+        description: 'No close dates in the past',
+        standard: 'No open opportunity has a close date in the past at the Friday review',
+        target: 0
+      },
+      {
+        key: 'same-day',
+        description: 'Meetings logged the same day',
+        standard: 'Every customer meeting is in the CRM by the end of the day'
+      }
     ],
-    support: ['Weekly 15-minute pipeline review with the manager', 'Sales operations closes out deals marked as dead in bulk'],
+    support: [
+      'Weekly 15-minute pipeline review with the manager',
+      'Sales operations closes out deals marked as dead in bulk'
+    ],
     checkInSchedule: 'Weekly, Fridays, 15 minutes',
     consequences: ''
   }
   out.plans.push(plan)
-  auditActivation(ctx, out, plan, [{ on: start, to: 'active', summary: 'Coaching plan agreed with the rep and started' }], addDays(start, -1))
+  auditActivation(
+    ctx,
+    out,
+    plan,
+    [{ on: start, to: 'active', summary: 'Coaching plan agreed with the rep and started' }],
+    addDays(start, -1)
+  )
   const checkIns: CheckInPlan[] = [7, 14, 21, 28, 35, 42].map((d, i) => {
     const on = addDays(start, d)
     if (on >= ctx.today) return { on, status: 'scheduled' }
-    const notes = i === 0 ? 'Cleaned up a handful of deals; the oldest ones are untouched.' : 'Said the quarter-end push left no time for the CRM.'
+    const notes =
+      i === 0
+        ? 'Cleaned up a handful of deals; the oldest ones are untouched.'
+        : 'Said the quarter-end push left no time for the CRM.'
     return { on, status: 'held', notes, progress: i === 0 ? 'someProgress' : 'offTrack' }
   })
   addCheckIns(ctx, out, plan, checkIns, start)
   addMilestones(ctx, out, plan, [
-    { title: 'Deals untouched for 45+ days closed out or re-dated', due: addDays(start, 14), goalKey: 'close-dates', status: 'missed' },
-    { title: 'Every open deal has a next step', due: addDays(start, 28), goalKey: 'next-steps', status: 'pending' },
-    { title: 'Two clean Friday reviews in a row', due: addDays(start, 42), goalKey: 'same-day', status: 'pending' }
+    {
+      title: 'Deals untouched for 45+ days closed out or re-dated',
+      due: addDays(start, 14),
+      goalKey: 'close-dates',
+      status: 'missed'
+    },
+    {
+      title: 'Every open deal has a next step',
+      due: addDays(start, 28),
+      goalKey: 'next-steps',
+      status: 'pending'
+    },
+    {
+      title: 'Two clean Friday reviews in a row',
+      due: addDays(start, 42),
+      goalKey: 'same-day',
+      status: 'pending'
+    }
   ])
 }
 
@@ -107,10 +130,14 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
   const countIn = (id: string, from: CalendarDate): number =>
     inputs.activities.filter((a) => a.repId === id && a.date >= from && a.date < start).length
   const mine = countIn(repId, addDays(start, -28))
-  const others = inputs.reps.filter((r) => r.rep.id !== repId && r.rep.startDate < addDays(start, -28))
+  const others = inputs.reps.filter(
+    (r) => r.rep.id !== repId && r.rep.startDate < addDays(start, -28)
+  )
   const teamCounts = others.map((r) => countIn(r.rep.id, addDays(start, -28))).sort((a, b) => a - b)
   const median = teamCounts[Math.floor(teamCounts.length / 2)] ?? 0
-  const created = (inputs.deals.get(repId) ?? []).filter((d) => d.plan.created >= addDays(start, -90) && d.plan.created < start).length
+  const created = (inputs.deals.get(repId) ?? []).filter(
+    (d) => d.plan.created >= addDays(start, -90) && d.plan.created < start
+  ).length
   const plan: Plan = {
     ...basePlan(ctx, repId),
     kind: 'pip',
@@ -119,7 +146,8 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     startDate: start,
     endDate: addDays(start, 90),
     origin: 'diagnosis',
-    repCommitment: 'Two prospecting blocks every morning and a Friday activity summary to my manager.',
+    repCommitment:
+      'Two prospecting blocks every morning and a Friday activity summary to my manager.',
     expectations: expectationLines(inputs.expectationSet),
     concerns: [
       {
@@ -128,7 +156,8 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
           `${mine} logged activities in the four weeks before the plan (standard: 100; team median: ${median})`,
           'Activity stayed low after the structured sales day was agreed in 1:1s'
         ],
-        businessImpact: 'Too few conversations to build next quarter\'s pipeline; the territory is under-covered.',
+        businessImpact:
+          "Too few conversations to build next quarter's pipeline; the territory is under-covered.",
         coachingGiven: coachingGiven(inputs, repId, start, 4)
       },
       {
@@ -139,9 +168,27 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
       }
     ],
     goals: [
-      { key: 'activities', description: 'Customer activities', standard: 'At least 25 logged activities every week', metric: 'activities', target: 25 },
-      { key: 'meetings', description: 'Meetings that move deals', standard: 'At least 3 meetings a week ending with an agreed next step', metric: 'meetingsWithNextStep', target: 3 },
-      { key: 'pipeline', description: 'New pipeline', standard: `${usd(15_000_000)} of new opportunities by day 60`, metric: 'pipelineCreated', target: 15_000_000 }
+      {
+        key: 'activities',
+        description: 'Customer activities',
+        standard: 'At least 25 logged activities every week',
+        metric: 'activities',
+        target: 25
+      },
+      {
+        key: 'meetings',
+        description: 'Meetings that move deals',
+        standard: 'At least 3 meetings a week ending with an agreed next step',
+        metric: 'meetingsWithNextStep',
+        target: 3
+      },
+      {
+        key: 'pipeline',
+        description: 'New pipeline',
+        standard: `${usd(15_000_000)} of new opportunities by day 60`,
+        metric: 'pipelineCreated',
+        target: 15_000_000
+      }
     ],
     support: [
       'Daily 10-minute check-in for the first two weeks, then weekly',
@@ -155,7 +202,8 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     acknowledgement: {
       signedOn: start,
       refusedToSign: false,
-      employeeComments: 'I understand the standard. My territory has fewer large accounts than others and I would like that considered.'
+      employeeComments:
+        'I understand the standard. My territory has fewer large accounts than others and I would like that considered.'
     }
   }
   out.plans.push(plan)
@@ -177,18 +225,37 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     summary: 'Rep signed to acknowledge receipt, with comments'
   })
   const days: CalendarDate[] = []
-  for (let d = addDays(start, 1); days.length < 10; d = addDays(d, 1)) if (isWeekday(d)) days.push(d)
+  for (let d = addDays(start, 1); days.length < 10; d = addDays(d, 1))
+    if (isWeekday(d)) days.push(d)
   for (let d = addDays(start, 21); d <= plan.endDate; d = addDays(d, 7)) days.push(d)
   const checkIns: CheckInPlan[] = days.map((on, i) => {
     if (on >= ctx.today) return { on, status: 'scheduled' }
     if (i === 6) return { on, status: 'missed', notes: 'Rep called in sick.' }
     const progress = i % 3 === 0 ? 'offTrack' : 'someProgress'
-    return { on, status: 'held', progress, notes: progress === 'offTrack' ? 'Prospecting blocks skipped for admin work.' : 'Both prospecting blocks done; few conversations.' }
+    return {
+      on,
+      status: 'held',
+      progress,
+      notes:
+        progress === 'offTrack'
+          ? 'Prospecting blocks skipped for admin work.'
+          : 'Both prospecting blocks done; few conversations.'
+    }
   })
   addCheckIns(ctx, out, plan, checkIns, start)
   addMilestones(ctx, out, plan, [
-    { title: 'Four weeks in a row at 25+ activities', due: addDays(start, 30), goalKey: 'activities', status: 'missed' },
-    { title: `${usd(15_000_000)} of new opportunities`, due: addDays(start, 60), goalKey: 'pipeline', status: 'pending' },
+    {
+      title: 'Four weeks in a row at 25+ activities',
+      due: addDays(start, 30),
+      goalKey: 'activities',
+      status: 'missed'
+    },
+    {
+      title: `${usd(15_000_000)} of new opportunities`,
+      due: addDays(start, 60),
+      goalKey: 'pipeline',
+      status: 'pending'
+    },
     { title: 'All goals met for the final four weeks', due: addDays(start, 90), status: 'pending' }
   ])
 }

@@ -52,8 +52,8 @@ function teamMembers(stallStage: DefaultStageKey): TeamMember[] {
       archetype: 'topProducerPoorHygiene',
       cadenceDays: 14,
       profile: {
-        oppsPerMonth: 8,
-        dealSizeDollars: 68_000,
+        oppsPerMonth: 9,
+        dealSizeDollars: 70_000,
         funnel: [0.85, 0.8, 0.75, 0.75, 0.85, 0.9],
         activitiesPerWeek: 15,
         meetingShare: 0.22,
@@ -70,7 +70,7 @@ function teamMembers(stallStage: DefaultStageKey): TeamMember[] {
       tenureDays: 1100,
       archetype: 'steady',
       cadenceDays: 14,
-      profile: steady(10, 53_000, 4.7, 1_150)
+      profile: steady(10, 51_000, 4.7, 1_150)
     },
     {
       name: 'Priya Raman',
@@ -98,7 +98,7 @@ function teamMembers(stallStage: DefaultStageKey): TeamMember[] {
       tenureDays: 1850,
       archetype: 'steady',
       cadenceDays: 14,
-      profile: steady(10, 51_000, 4.5, 1_300)
+      profile: steady(10, 49_000, 4.5, 1_300)
     },
     {
       name: 'Diego Hernández',
@@ -126,7 +126,7 @@ function teamMembers(stallStage: DefaultStageKey): TeamMember[] {
       tenureDays: 920,
       archetype: 'steady',
       cadenceDays: 14,
-      profile: steady(10, 52_000, 4.8, 1_050)
+      profile: steady(10, 50_000, 4.8, 1_050)
     },
     {
       name: 'Kevin Walsh',
@@ -154,7 +154,7 @@ function teamMembers(stallStage: DefaultStageKey): TeamMember[] {
       tenureDays: 1400,
       archetype: 'steady',
       cadenceDays: 14,
-      profile: steady(10, 54_000, 4.6, 1_400)
+      profile: steady(10, 52_000, 4.6, 1_400)
     },
     {
       name: 'Aisha Bello',
@@ -182,7 +182,7 @@ function teamMembers(stallStage: DefaultStageKey): TeamMember[] {
       tenureDays: 1200,
       archetype: 'steady',
       cadenceDays: 14,
-      profile: steady(9, 52_000, 4.5, 1_000)
+      profile: steady(9, 50_000, 4.5, 1_000)
     }
   ]
 }
