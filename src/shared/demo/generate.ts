@@ -1,10 +1,11 @@
-import type { WorkspaceData, WorkspaceSettings } from '../domain'
+import type { WorkspaceData } from '../domain'
 import {
   DEFAULT_AE_QUARTERLY_QUOTA_MINOR,
   createAccountExecutiveRole,
   createDefaultChecklistTemplates,
   createDefaultRolePlayScenarios,
-  createDefaultSalesProcess
+  createDefaultSalesProcess,
+  createWorkspaceSettings
 } from '../defaults'
 import { generateActivities } from './activities'
 import { addDays, addMonthsTo, at, quarterAt } from './calendar'
@@ -76,18 +77,13 @@ export function generateDemoWorkspace(options: GenerateDemoOptions): DemoWorkspa
   })
   const allDeals = reps.flatMap((r) => deals.get(r.rep.id) ?? [])
 
-  const settings: WorkspaceSettings = {
-    id: 'workspace',
+  const settings = createWorkspaceSettings({
     mode: 'demo',
-    managerName: 'Jordan Ellis',
-    teamName: 'Mid-Market East',
-    currency: 'USD',
     salesProcessId: process.id,
-    fiscalYearStartMonth: 1,
-    thresholds: { staleOpportunityDays: 30, teamGapPercent: 25, marketShiftShare: 0.6 },
-    createdAt: now,
-    updatedAt: now
-  }
+    now,
+    managerName: 'Jordan Ellis',
+    teamName: 'Mid-Market East'
+  })
 
   const data: WorkspaceData = {
     settings: [settings],

@@ -2,7 +2,8 @@ import {
   createAccountExecutiveRole,
   createDefaultChecklistTemplates,
   createDefaultRolePlayScenarios,
-  createDefaultSalesProcess
+  createDefaultSalesProcess,
+  createWorkspaceSettings
 } from '@shared/defaults'
 import { workspaceTableNames, type WorkspaceData } from '@shared/domain'
 import type { FieldbookDb } from './database'
@@ -38,20 +39,7 @@ export function ownTeamWorkspace(ctx: RepositoryContext): WorkspaceData {
   const { role, expectationSet } = createAccountExecutiveRole(ctx.newId(), ctx.newId(), now)
   return {
     ...empty,
-    settings: [
-      {
-        id: 'workspace',
-        mode: 'own',
-        managerName: '',
-        teamName: '',
-        currency: 'USD',
-        salesProcessId: process.id,
-        fiscalYearStartMonth: 1,
-        thresholds: { staleOpportunityDays: 30, teamGapPercent: 25, marketShiftShare: 0.6 },
-        createdAt: now,
-        updatedAt: now
-      }
-    ],
+    settings: [createWorkspaceSettings({ mode: 'own', salesProcessId: process.id, now })],
     salesProcesses: [process],
     roles: [role],
     expectationSets: [expectationSet],

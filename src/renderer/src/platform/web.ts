@@ -1,4 +1,5 @@
 import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
+import { isSafeExternalUrl } from '@shared/security/urls'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
 
 const accept = (filters: FileFilter[] = []) =>
@@ -60,14 +61,8 @@ async function appInfo(): Promise<AppInfo> {
 }
 
 async function openExternal(url: string): Promise<boolean> {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false
-  return window.open(parsed.href, '_blank', 'noopener,noreferrer') !== null
+  if (!isSafeExternalUrl(url)) return false
+  return window.open(url, '_blank', 'noopener,noreferrer') !== null
 }
 
 /** The platform in a plain browser: file input for opening, a download for saving. */
