@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
-import { ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
+import { loadDemoTeam, ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
 import {
   readSettings,
   readWorkspace,
@@ -84,6 +84,38 @@ describe('workspace', () => {
     await resetWorkspace(db)
     const all = await readWorkspace(db)
     expect(Object.values(all).every((rows) => rows.length === 0)).toBe(true)
+    expect(await readSettings(db)).toBeUndefined()
+  })
+})
+
+describe('demo team', () => {
+  let db: FieldbookDb
+  afterEach(() => db?.close())
+
+  it('loads every table of the generated demo in one go, and reset removes it', async () => {
+    db = openDatabase(uniqueDbName('demo'))
+    await loadDemoTeam(db, testContext(), '2026-11-23')
+    const stored = await readWorkspace(db)
+    expect((await readSettings(db))?.mode).toBe('demo')
+    expect(stored.reps).toHaveLength(10)
+    for (const table of [
+      'opportunities',
+      'opportunitySnapshots',
+      'activities',
+      'observations',
+      'oneOnOnes',
+      'plans',
+      'checkIns',
+      'planAuditLog'
+    ] as const) {
+      expect(stored[table].length, table).toBeGreaterThan(0)
+    }
+    expect(stored.plans.map((p) => `${p.kind}:${p.status}`).sort()).toEqual([
+      'coaching:active',
+      'pip:active'
+    ])
+    await resetWorkspace(db)
+    expect(await db.reps.count()).toBe(0)
     expect(await readSettings(db)).toBeUndefined()
   })
 })
