@@ -103,6 +103,8 @@ test('keyboard only: skip link, navigation and a rep page', async ({ page }) => 
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  await expect(page).toHaveURL(/#\/team$/)
   // The first sortable header, then the first rep link.
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Rep' })).toBeFocused()

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 
@@ -10,10 +11,16 @@ const navigation = [
   { to: '/settings', label: 'Settings' }
 ]
 
+/** With hash routing, following "#main" would change the route: move focus instead. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault()
+  document.getElementById('main')?.focus()
+}
+
 export function Layout({ settings }: { settings: WorkspaceSettings }) {
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
       <header className="sidebar">
