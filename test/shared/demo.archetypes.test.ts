@@ -196,7 +196,8 @@ describe.each(CASES)('demo archetypes (seed $seed, today $today)', ({ seed, toda
     for (const id of others(rep)) expect(count(rep)).toBeLessThan(count(id))
     expect(count(rep)).toBeLessThan(median(others(rep).map(count)) / 2)
     const created = (id: string): number =>
-      data.opportunities.filter((o) => o.repId === id && o.createdDate >= shift(today, -90)).length
+      data.opportunities.filter((o) => o.repId === id && (o.createdDate ?? '') >= shift(today, -90))
+        .length
     const pastRamp = others(rep).filter((id) => archetypes[id] !== 'newRepOnRamp')
     for (const id of pastRamp) expect(created(rep)).toBeLessThan(created(id))
   })

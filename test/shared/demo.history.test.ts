@@ -44,7 +44,7 @@ describe('generateDemoWorkspace: history is consistent with today', () => {
     expect(
       data.opportunities.filter((o) => o.status !== 'open' && (o.closeDate ?? '') > TODAY)
     ).toEqual([])
-    expect(data.opportunities.filter((o) => o.createdDate > TODAY)).toEqual([])
+    expect(data.opportunities.filter((o) => (o.createdDate ?? '') > TODAY)).toEqual([])
   })
 
   it('dates coaching records on or before today (except what is planned) and after the rep started', () => {

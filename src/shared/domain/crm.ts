@@ -28,7 +28,8 @@ export const Opportunity = RecordStamp.extend({
   stageKey: z.string().optional(),
   status: DealStatus,
   amount: Money.optional(),
-  createdDate: CalendarDate,
+  /** Blank in some exports (e.g. analytics datasets leave it empty on prospects). */
+  createdDate: CalendarDate.optional(),
   closeDate: CalendarDate.optional(),
   nextStep: z.string().default(''),
   lastActivityDate: CalendarDate.optional(),
@@ -73,6 +74,7 @@ export const Activity = RecordStamp.extend({
 export type Activity = z.infer<typeof Activity>
 
 export const ImportKind = z.enum(['opportunities', 'activities', 'reps', 'manualMeasures'])
+export type ImportKind = z.infer<typeof ImportKind>
 
 export const ImportCounts = z.object({
   created: z.number().int().min(0),
@@ -81,6 +83,7 @@ export const ImportCounts = z.object({
   skipped: z.number().int().min(0),
   rejected: z.number().int().min(0)
 })
+export type ImportCounts = z.infer<typeof ImportCounts>
 
 /** One committed import: what came in, from which file, and how to undo it. */
 export const ImportRecord = RecordStamp.extend({

@@ -1,0 +1,212 @@
+import type { ImportKind, ImportMapping, Rep, SalesProcess } from '../domain'
+import type { CrmSource } from '../domain/crm'
+import type { ImportDecisions } from './decisions'
+import { ownerKey } from './decisions'
+import {
+  detectKind,
+  detectSource,
+  headerSignature,
+  mapColumns,
+  missingFields,
+  sourceFamily
+} from './detect'
+import { IMPORT_FIELDS, type ColumnMapping } from './fields'
+import { normaliseReps } from './normalise/reps'
+import { footerReason } from './normalise/footers'
+import { repAliasIndex, suggestOwners, type OwnerSuggestion } from './owners'
+import { stageMapFrom, suggestStages, type StageMap, type StageSuggestion } from './stages'
+import type { ParsedTable } from './table'
+import { detectDateOrder, type DateOrderDetection } from './values/dates'
+import { detectDecimalSeparator, type DecimalDetection } from './values/money'
+
+/** What Fieldbook makes of a table before the manager confirms it: the mapping preview. */
+
+export interface ImportContext {
+  reps: Rep[]
+  process: SalesProcess
+  savedMappings: ImportMapping[]
+  /** The workspace currency, for amounts that name none. */
+  currency: string
+  today: string
+}
+
+export interface ImportAnalysis {
+  kind: ImportKind | undefined
+  kindEvidence: string
+  source: CrmSource
+  sourceEvidence: string
+  signature: string
+  columns: ColumnMapping
+  /** The saved mapping the columns came from, when this header signature was seen before. */
+  savedMapping?: ImportMapping
+  missing: string[]
+  dates: DateOrderDetection
+  decimal: DecimalDetection
+  stages: StageSuggestion[]
+  owners: OwnerSuggestion[]
+  /** Report footers, pivot totals and blank rows found, to be left out. */
+  footerRows: number
+}
+
+export interface AnalyseOptions {
+  kind?: ImportKind
+  columns?: ColumnMapping
+}
+
+const column = (table: ParsedTable, index: number | undefined): string[] =>
+  index === undefined ? [] : table.rows.map((r) => r[index] ?? '')
+
+function savedStageMap(ctx: ImportContext, source: CrmSource): StageMap {
+  const family = sourceFamily(source)
+  const map: StageMap = {}
+  const sameFamily = ctx.savedMappings
+    .filter((m) => sourceFamily(m.source) === family)
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+  for (const m of sameFamily) Object.assign(map, m.stageMap)
+  return map
+}
+
+export function analyseTable(
+  table: ParsedTable,
+  ctx: ImportContext,
+  options: AnalyseOptions = {}
+): ImportAnalysis {
+  const detected = detectKind(table.headers)
+  const kind = options.kind ?? detected.kind
+  const { source, evidence: sourceEvidence } = detectSource(table.headers)
+  const signature = kind ? headerSignature(kind, table.headers) : ''
+  const savedMapping = ctx.savedMappings.find((m) => m.headerSignature === signature)
+  const columns =
+    options.columns ??
+    (kind ? (fromSaved(table, savedMapping) ?? mapColumns(table.headers, kind)) : {})
+  const fields = kind ? IMPORT_FIELDS[kind] : []
+  const dateValues = fields
+    .filter((f) => f.type === 'date')
+    .flatMap((f) => column(table, columns[f.key]))
+  const detectedDates = detectDateOrder(dateValues)
+  const dates =
+    savedMapping?.dateOrder && detectedDates.ambiguous
+      ? {
+          order: savedMapping.dateOrder,
+          ambiguous: false,
+          evidence: 'as confirmed for this file layout before'
+        }
+      : detectedDates
+  const moneyValues = fields
+    .filter((f) => f.type === 'money' || f.type === 'number')
+    .flatMap((f) => column(table, columns[f.key]))
+  const idIndex = columns['crmId']
+  const dataRows = table.rows.filter(
+    (r) => !footerReason(r, idIndex === undefined ? 'n/a' : r[idIndex])
+  )
+  const stageCounts = new Map<string, number>()
+  if (kind === 'opportunities' && columns['stage'] !== undefined) {
+    for (const r of dataRows) {
+      const stage = (r[columns['stage']] ?? '').trim()
+      if (stage !== '') stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + 1)
+    }
+  }
+  return {
+    kind,
+    kindEvidence: options.kind ? 'chosen by you' : detected.evidence,
+    source,
+    sourceEvidence,
+    signature,
+    columns,
+    savedMapping,
+    missing: kind ? missingFields(kind, columns) : [],
+    dates,
+    decimal: detectDecimalSeparator(moneyValues),
+    stages: suggestStages(stageCounts, ctx.process, savedStageMap(ctx, source)),
+    owners: kind ? ownerSuggestions(table, kind, columns, ctx, dataRows) : [],
+    footerRows: table.rows.length - dataRows.length
+  }
+}
+
+/** A saved mapping stores header text per field; turn it back into column indexes. */
+function fromSaved(
+  table: ParsedTable,
+  saved: ImportMapping | undefined
+): ColumnMapping | undefined {
+  if (!saved) return undefined
+  const mapping: ColumnMapping = {}
+  for (const [field, header] of Object.entries(saved.columns)) {
+    const index = table.headers.indexOf(header)
+    if (index >= 0) mapping[field] = index
+  }
+  return mapping
+}
+
+function ownerSuggestions(
+  table: ParsedTable,
+  kind: ImportKind,
+  columns: ColumnMapping,
+  ctx: ImportContext,
+  dataRows: string[][]
+): OwnerSuggestion[] {
+  const owners = new Map<string, { owner: string; rows: number }>()
+  const add = (owner: string): void => {
+    const key = ownerKey(owner)
+    if (key === '') return
+    const entry = owners.get(key)
+    if (entry) entry.rows += 1
+    else owners.set(key, { owner: owner.trim(), rows: 1 })
+  }
+  if (kind !== 'reps') {
+    const index = columns[kind === 'manualMeasures' ? 'rep' : 'owner']
+    if (index === undefined) return []
+    for (const r of dataRows) add(r[index] ?? '')
+    return suggestOwners(owners, ctx.reps)
+  }
+  // A users export: a user already known by CRM id or email is matched even when the name
+  // on the rep differs from the name in the file.
+  const byIdOrEmail = repAliasIndex(ctx.reps)
+  const known = new Map<string, string>()
+  for (const user of normaliseReps(table, provisionalDecisions(kind, columns, ctx)).records) {
+    add(user.name)
+    const repId = [user.crmId, user.email]
+      .filter((a): a is string => a !== undefined)
+      .map((a) => byIdOrEmail.get(ownerKey(a)))
+      .find((id) => id !== undefined)
+    if (repId) known.set(user.ownerKey, repId)
+  }
+  return suggestOwners(owners, ctx.reps).map((s) => {
+    const repId = known.get(s.key)
+    return s.basis === 'new' && repId
+      ? { ...s, basis: 'alias', choice: { action: 'rep', repId } }
+      : s
+  })
+}
+
+function provisionalDecisions(
+  kind: ImportKind,
+  columns: ColumnMapping,
+  ctx: ImportContext
+): ImportDecisions {
+  return {
+    kind,
+    source: 'generic',
+    columns,
+    dateOrder: 'ymd',
+    decimal: '.',
+    defaultCurrency: ctx.currency,
+    stageMap: {},
+    owners: {},
+    asOf: ctx.today
+  }
+}
+
+/** The decisions the analysis proposes; the preview lets the manager change each one. */
+export function proposedDecisions(analysis: ImportAnalysis, ctx: ImportContext): ImportDecisions {
+  return {
+    kind: analysis.kind ?? 'opportunities',
+    source: analysis.source,
+    columns: analysis.columns,
+    dateOrder: analysis.dates.order,
+    decimal: analysis.decimal.decimal,
+    defaultCurrency: ctx.currency,
+    stageMap: stageMapFrom(analysis.stages),
+    owners: Object.fromEntries(analysis.owners.map((o) => [o.key, o.choice])),
+    asOf: ctx.today
+  }
+}

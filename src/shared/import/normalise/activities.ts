@@ -1,0 +1,114 @@
+import type { ActivityType } from '../../domain/crm'
+import type { ParsedTable } from '../table'
+import { ownerKey, type ImportDecisions } from '../decisions'
+import { isPlaceholderId } from '../values/ids'
+import { footerReason } from './footers'
+import { canonicalCrmId, type Normalised } from './opportunities'
+import { RowReader } from './rowReader'
+
+export interface ImportedActivity {
+  rowNumber: number
+  crmId?: string
+  owner: string
+  ownerKey: string
+  type: ActivityType
+  subject: string
+  date: string
+  /** The linked opportunity's CRM id, resolved to a stored opportunity when planning. */
+  opportunityCrmId?: string
+  durationSeconds?: number
+  nextStepAgreed?: boolean
+}
+
+const TYPE_WORDS: [RegExp, ActivityType][] = [
+  [/\b(call|phone|dial)/i, 'call'],
+  [/\b(e-?mail|mail|letter|inmail|message)/i, 'email'],
+  [/\b(meeting|event|visit|demo|appointment|lunch|presentation)/i, 'meeting'],
+  [/\b(task|to-?do|follow.?up|other)/i, 'task']
+]
+
+/** 'Call', 'Outbound call', 'Email', 'Event', 'To-do' → the four kinds Fieldbook counts. */
+export function activityTypeOf(typeCell: string, subject: string): ActivityType | undefined {
+  for (const text of [typeCell, subject]) {
+    if (text.trim() === '') continue
+    const found = TYPE_WORDS.find(([re]) => re.test(text))
+    if (found) return found[1]
+    if (text === typeCell) return undefined
+  }
+  return 'task'
+}
+
+/** '90' minutes, '1:30' (h:mm) or '0:01:30' (h:mm:ss) → seconds. */
+function durationOf(read: RowReader): number | undefined {
+  if (read.text('durationSeconds') !== '') {
+    const seconds = read.number('durationSeconds')
+    if (seconds === undefined) return undefined
+    return seconds < 0 ? read.reject('durationSeconds', 'is negative') : Math.round(seconds)
+  }
+  const text = read.text('durationMinutes')
+  if (text === '') return undefined
+  const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text)
+  if (clock) return Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0)
+  const minutes = read.number('durationMinutes')
+  if (minutes === undefined) return undefined
+  return minutes < 0 ? read.reject('durationMinutes', 'is negative') : Math.round(minutes * 60)
+}
+
+export function normaliseActivities(
+  table: ParsedTable,
+  decisions: ImportDecisions
+): Normalised<ImportedActivity> {
+  const out: Normalised<ImportedActivity> = { records: [], rejected: [], skipped: [], notes: [] }
+  const read = new RowReader(table, decisions)
+  const unknownTypes = new Map<string, number>()
+  table.rows.forEach((row, i) => {
+    const rowNumber = table.rowNumbers[i] ?? i + 2
+    const footer = footerReason(row, 'n/a')
+    if (footer) {
+      out.skipped.push({ rowNumber, reason: footer })
+      return
+    }
+    read.start(row, rowNumber)
+    const owner = read.required('owner', 'The owner')
+    const date =
+      read.date('date') ??
+      (read.text('date') === '' ? read.reject('date', 'The date is blank') : undefined)
+    const subject = read.text('subject')
+    const typeCell = read.text('type')
+    let type = activityTypeOf(typeCell, subject)
+    if (type === undefined) {
+      unknownTypes.set(typeCell, (unknownTypes.get(typeCell) ?? 0) + 1)
+      type = 'task'
+    }
+    const link = read.text('opportunityId')
+    const durationSeconds = durationOf(read)
+    const nextStepAgreed =
+      read.has('nextStepAgreed') && read.text('nextStepAgreed') !== ''
+        ? read.boolean('nextStepAgreed')
+        : undefined
+    const rawId = read.text('crmId')
+    if (read.problems.length > 0 || owner === undefined || date === undefined) {
+      out.rejected.push(...read.problems)
+      return
+    }
+    out.records.push({
+      rowNumber,
+      crmId:
+        rawId === '' || isPlaceholderId(rawId)
+          ? undefined
+          : canonicalCrmId(rawId, decisions.source),
+      owner,
+      ownerKey: ownerKey(owner),
+      type,
+      subject: subject || typeCell || type,
+      date,
+      opportunityCrmId: isPlaceholderId(link) ? undefined : canonicalCrmId(link, decisions.source),
+      durationSeconds,
+      nextStepAgreed
+    })
+  })
+  for (const [word, rows] of unknownTypes) {
+    out.notes.push(`${rows} row(s) of type "${word}" were counted as tasks.`)
+  }
+  return out
+}
