@@ -1,0 +1,274 @@
+import Dexie from 'dexie'
+import type { ImportMapping, ImportRecord, Rep, WorkspaceTableName } from '@shared/domain'
+import {
+  planImport,
+  sourceFamily,
+  type Change,
+  type Existing,
+  type ImportAnalysis,
+  type ImportDecisions,
+  type ImportPlan,
+  type Imported,
+  type Normalised
+} from '@shared/import'
+import { ValidationError } from '@shared/validation'
+import type { FieldbookDb } from './database'
+import type { RepositoryContext } from './repository'
+
+/**
+ * Import commits and undo. A commit re-plans inside its transaction against the data as it is
+ * at that moment, writes everything, and records how to undo it, all in one transaction: an
+ * import is in the database completely or not at all.
+ */
+
+const IMPORT_TABLES = [
+  'reps',
+  'opportunities',
+  'opportunitySnapshots',
+  'activities',
+  'manualMeasures',
+  'imports',
+  'importMappings',
+  'roles',
+  'settings'
+] as const satisfies readonly WorkspaceTableName[]
+
+// Writes go in slices so the page gets the event loop between them (IndexedDB requests are
+// asynchronous; the transaction stays open while one is pending).
+const SLICE = 5000
+
+async function putInSlices<T>(write: (rows: T[]) => Promise<unknown>, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE))
+}
+
+/** What the plan is compared against; read inside the caller's transaction. */
+export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions): Promise<Existing> {
+  const family = sourceFamily(decisions.source)
+  const [reps, roles, opportunities, activities, manualMeasures] = await Promise.all([
+    db.reps.toArray(),
+    db.roles.toArray(),
+    decisions.kind === 'opportunities' || decisions.kind === 'activities'
+      ? db.opportunities.toArray()
+      : [],
+    decisions.kind === 'activities' ? db.activities.toArray() : [],
+    decisions.kind === 'manualMeasures' ? db.manualMeasures.toArray() : []
+  ])
+  const defaultRoleId = roles[0]?.id
+  if (!defaultRoleId) {
+    throw new ValidationError('Add a role on the Team screen before importing: new reps need one.')
+  }
+  return {
+    reps,
+    opportunities: opportunities.filter((o) => sourceFamily(o.source) === family),
+    activities,
+    manualMeasures,
+    defaultRoleId
+  }
+}
+
+export interface CommitRequest {
+  fileName: string
+  /** The file's header row, to save the mapping by header text. */
+  headers: string[]
+  analysis: ImportAnalysis
+  decisions: ImportDecisions
+  normalised: Normalised<Imported>
+}
+
+export interface CommitResult {
+  record: ImportRecord
+  plan: ImportPlan
+}
+
+type Previous = ImportRecord['previousState'][number]
+
+function previousOf<T extends { id: string }>(
+  table: WorkspaceTableName,
+  created: T[],
+  updated: Change<T>[]
+): Previous[] {
+  return [
+    ...created.map((r) => ({ table, id: r.id })),
+    ...updated.map((c) => ({ table, id: c.before.id, before: c.before }))
+  ]
+}
+
+/** The plan the manager sees before committing, computed against the stored data. */
+export async function previewImport(
+  db: FieldbookDb,
+  ctx: RepositoryContext,
+  request: Pick<CommitRequest, 'decisions' | 'normalised'>
+): Promise<ImportPlan> {
+  return db.transaction('r', IMPORT_TABLES, async () => {
+    const existing = await loadExisting(db, request.decisions)
+    return planImport(request.normalised, request.decisions, existing, {
+      ...ctx,
+      importId: 'preview'
+    })
+  })
+}
+
+export async function commitImport(
+  db: FieldbookDb,
+  ctx: RepositoryContext,
+  request: CommitRequest
+): Promise<CommitResult> {
+  const importId = ctx.newId()
+  return db.transaction('rw', IMPORT_TABLES, async () => {
+    const existing = await loadExisting(db, request.decisions)
+    const plan = planImport(request.normalised, request.decisions, existing, { ...ctx, importId })
+    const now = ctx.clock.now().toISOString()
+    const repRows = [...plan.reps.create, ...plan.reps.update.map((c) => c.after)]
+    await db.reps.bulkPut(repRows)
+    await putInSlices(
+      (rows) => db.opportunities.bulkPut(rows),
+      [...plan.opportunities.create, ...plan.opportunities.update.map((c) => c.after)]
+    )
+    await putInSlices((rows) => db.opportunitySnapshots.bulkAdd(rows), plan.snapshots)
+    await putInSlices(
+      (rows) => db.activities.bulkPut(rows),
+      [...plan.activities.create, ...plan.activities.update.map((c) => c.after)]
+    )
+    await db.manualMeasures.bulkPut([
+      ...plan.manualMeasures.create,
+      ...plan.manualMeasures.update.map((c) => c.after)
+    ])
+    const record: ImportRecord = {
+      id: importId,
+      createdAt: now,
+      updatedAt: now,
+      fileName: request.fileName,
+      kind: request.decisions.kind,
+      source: request.decisions.source,
+      importedAt: now,
+      counts: plan.counts,
+      notes: plan.notes,
+      undone: false,
+      previousState: [
+        ...previousOf<Rep>('reps', plan.reps.create, plan.reps.update),
+        ...previousOf('opportunities', plan.opportunities.create, plan.opportunities.update),
+        ...previousOf('activities', plan.activities.create, plan.activities.update),
+        ...previousOf('manualMeasures', plan.manualMeasures.create, plan.manualMeasures.update)
+      ]
+    }
+    await db.imports.add(record)
+    await saveMapping(db, request, now, ctx)
+    return { record, plan }
+  })
+}
+
+/** Remembers the columns, stage names and date order for files with this header signature. */
+async function saveMapping(
+  db: FieldbookDb,
+  request: CommitRequest,
+  now: string,
+  ctx: RepositoryContext
+): Promise<void> {
+  const { analysis, decisions } = request
+  const columns = Object.fromEntries(
+    Object.entries(decisions.columns).map(([field, index]) => [field, request.headers[index] ?? ''])
+  )
+  const stored = await db.importMappings.where('headerSignature').equals(analysis.signature).first()
+  const mapping: ImportMapping = {
+    id: stored?.id ?? ctx.newId(),
+    createdAt: stored?.createdAt ?? now,
+    updatedAt: now,
+    headerSignature: analysis.signature,
+    source: decisions.source,
+    kind: decisions.kind,
+    columns,
+    stageMap: decisions.stageMap,
+    dateOrder: decisions.dateOrder
+  }
+  await db.importMappings.put(mapping)
+}
+
+/** The import that "Undo" would revert: the most recent one not already undone. */
+export async function latestUndoableImport(db: FieldbookDb): Promise<ImportRecord | undefined> {
+  const all = await db.imports.orderBy('importedAt').reverse().toArray()
+  return all.find((i) => !i.undone)
+}
+
+// Tables whose records point at a rep, with the index that finds them by rep.
+const REP_REFERENCES: [WorkspaceTableName, string][] = [
+  ['observations', '[repId+date]'],
+  ['oneOnOnes', '[repId+scheduledFor]'],
+  ['actionItems', 'repId'],
+  ['plans', 'repId'],
+  ['recognitions', '[repId+date]'],
+  ['developmentAssessments', '[repId+assessedOn]'],
+  ['planMilestones', '[repId+dueDate]'],
+  ['checkIns', '[repId+scheduledFor]'],
+  ['opportunities', 'repId']
+]
+
+async function repInUse(
+  db: FieldbookDb,
+  repId: string,
+  importId: string
+): Promise<string | undefined> {
+  for (const [table, index] of REP_REFERENCES) {
+    const where = db.table(table).where(index)
+    const query = index.startsWith('[')
+      ? where.between([repId, Dexie.minKey], [repId, Dexie.maxKey])
+      : where.equals(repId)
+    const used = await query.filter((r: { importId?: string }) => r.importId !== importId).count()
+    if (used > 0) return table
+  }
+  return undefined
+}
+
+/**
+ * Reverts the latest import: records it created are deleted, records it changed get their
+ * earlier version back, its history snapshots go, and the import is marked undone. Refused,
+ * with the reason, when something was edited after the import or a rep it created is in use.
+ */
+export async function undoLatestImport(
+  db: FieldbookDb,
+  ctx: RepositoryContext
+): Promise<ImportRecord> {
+  return db.transaction('rw', db.tables, async () => {
+    const record = await latestUndoableImport(db)
+    if (!record) throw new ValidationError('There is no import to undo.')
+    const byTable = new Map<WorkspaceTableName, Previous[]>()
+    for (const entry of record.previousState) {
+      const table = entry.table as WorkspaceTableName
+      byTable.set(table, [...(byTable.get(table) ?? []), entry])
+    }
+    for (const [table, entries] of byTable) {
+      const current = (await db.table(table).bulkGet(entries.map((e) => e.id))) as (
+        { id: string; updatedAt?: string; name?: string } | undefined
+      )[]
+      const changed = current.find((c) => c?.updatedAt && c.updatedAt > record.importedAt)
+      if (changed) {
+        throw new ValidationError(
+          `Cannot undo “${record.fileName}”: ${changed.name ?? `a ${table} record`} was ` +
+            `changed after the import (${changed.updatedAt?.slice(0, 10) ?? ''}).`
+        )
+      }
+      if (table !== 'reps') continue
+      for (const entry of entries.filter((e) => e.before === undefined)) {
+        const usedIn = await repInUse(db, entry.id, record.id)
+        if (usedIn) {
+          const name = current.find((c) => c?.id === entry.id)?.name ?? entry.id
+          throw new ValidationError(
+            `Cannot undo “${record.fileName}”: the rep ${name} it created now has ${usedIn} ` +
+              'of their own.'
+          )
+        }
+      }
+    }
+    await db.opportunitySnapshots.where('importId').equals(record.id).delete()
+    for (const [table, entries] of byTable) {
+      await db
+        .table(table)
+        .bulkDelete(entries.filter((e) => e.before === undefined).map((e) => e.id))
+      await db
+        .table(table)
+        .bulkPut(entries.filter((e) => e.before !== undefined).map((e) => e.before))
+    }
+    const undone = { ...record, undone: true, updatedAt: ctx.clock.now().toISOString() }
+    await db.imports.put(undone)
+    return undone
+  })
+}
