@@ -1,5 +1,9 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { createImportHandlers } from './import/handlers'
+import readWorkerPath from './import/readWorker?modulePath'
+import { createWorkerReadRunner } from './import/runners'
 import { createAppHandlers } from './ipc/app'
 import { createFileHandlers, type FileDialogs } from './ipc/files'
 import { registerHandlers } from './ipc/register'
@@ -57,6 +61,12 @@ async function onReady(): Promise<void> {
     ipcMain,
     {
       ...createFileHandlers({ dialogs, defaultDirectory: app.getPath('documents') }),
+      ...createImportHandlers({
+        dialogs,
+        defaultDirectory: app.getPath('documents'),
+        // readWorker.ts is bundled on its own next to index.js; one thread per file read.
+        runRead: createWorkerReadRunner(() => new Worker(readWorkerPath))
+      }),
       ...createAppHandlers({
         app,
         shell,

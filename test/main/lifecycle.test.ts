@@ -56,6 +56,10 @@ const fake = vi.hoisted(() => {
   }
 })
 vi.mock('electron', () => fake.electron)
+// electron-vite turns this import into the bundled worker's path; vitest has no such plugin.
+vi.mock('../../src/main/import/readWorker?modulePath', () => ({
+  default: '/app/out/main/chunks/readWorker.js'
+}))
 
 async function start(lock: boolean): Promise<void> {
   vi.resetModules()
@@ -97,7 +101,14 @@ describe('main process lifecycle', () => {
     expect(ses.webRequest.onHeadersReceived).toHaveBeenCalled()
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     const registered = fake.electron.ipcMain.handle.mock.calls.map((call) => call[0] as string)
-    expect(registered.sort()).toEqual(['app:info', 'file:open', 'file:save', 'shell:openExternal'])
+    expect(registered.sort()).toEqual([
+      'app:info',
+      'file:open',
+      'file:save',
+      'import:cancel',
+      'import:read',
+      'shell:openExternal'
+    ])
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled()
   })
 

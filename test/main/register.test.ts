@@ -31,6 +31,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     })),
     'app:info': vi.fn<IpcHandlers['app:info']>(async () => appInfo),
     'shell:openExternal': vi.fn<IpcHandlers['shell:openExternal']>(async () => ({ opened: true })),
+    'import:read': vi.fn<IpcHandlers['import:read']>(async () => ({ canceled: true as const })),
+    'import:cancel': vi.fn<IpcHandlers['import:cancel']>(async () => ({ cancelled: false })),
     ...overrides
   }
   const log = vi.fn()
@@ -62,7 +64,15 @@ describe('registerHandlers', () => {
   it('passes validated, defaulted input to the handler and wraps the result', async () => {
     const { invoke, handlers } = setup()
     await expect(invoke('file:open', {})).resolves.toEqual({ ok: true, data: { canceled: true } })
-    expect(handlers['file:open']).toHaveBeenCalledWith({ filters: [], as: 'bytes' })
+    expect(handlers['file:open']).toHaveBeenCalledWith(
+      { filters: [], as: 'bytes' },
+      expect.objectContaining({ emit: expect.any(Function) })
+    )
+    await invoke('import:read', { jobId: 'job-1' })
+    expect(handlers['import:read']).toHaveBeenCalledWith(
+      { jobId: 'job-1', sameFile: false },
+      expect.anything()
+    )
     await expect(invoke('app:info')).resolves.toEqual({ ok: true, data: appInfo })
     const bytes = new Uint8Array([1, 2, 3])
     await expect(invoke('file:save', { suggestedName: 'plan.pdf', bytes })).resolves.toEqual({
@@ -83,7 +93,18 @@ describe('registerHandlers', () => {
     ['file:open', { filters: [{ name: 'CSV', extensions: ['.csv'] }] }, 'filters.0.extensions.0'],
     ['file:open', 'open please', 'Invalid request to file:open'],
     ['app:info', { sneaky: true }, 'Invalid request to app:info'],
-    ['shell:openExternal', { url: 7 }, 'url']
+    ['shell:openExternal', { url: 7 }, 'url'],
+    ['import:read', { jobId: '../../etc/passwd' }, 'jobId'],
+    ['import:read', { jobId: 'a/b' }, 'jobId'],
+    ['import:read', { jobId: 'x'.repeat(65) }, 'jobId'],
+    ['import:read', { jobId: '' }, 'jobId'],
+    ['import:read', {}, 'jobId'],
+    ['import:read', { jobId: 'j1', sheet: 'S'.repeat(201) }, 'sheet'],
+    ['import:read', { jobId: 'j1', sheet: '' }, 'sheet'],
+    ['import:read', { jobId: 'j1', sameFile: 'yes' }, 'sameFile'],
+    ['import:read', { jobId: 'j1', path: '/etc/passwd' }, 'Invalid request to import:read'],
+    ['import:cancel', { jobId: 'j1\\..' }, 'jobId'],
+    ['import:cancel', undefined, 'Invalid request to import:cancel']
   ])('refuses invalid %s input with a message naming the field', async (channel, raw, text) => {
     const { invoke, handlers } = setup()
     const response = await invoke(channel, raw)
@@ -118,6 +139,30 @@ describe('registerHandlers', () => {
     }
     await expect(invoke('app:info', undefined, destroyed)).resolves.toMatchObject({ ok: false })
     expect(handlers['app:info']).not.toHaveBeenCalled()
+  })
+
+  it('lets a handler send contract events to the page that asked, until it is gone', async () => {
+    const sent: [string, unknown][] = []
+    let destroyed = false
+    const sender = {
+      send: (channel: string, payload: unknown) => void sent.push([channel, payload]),
+      isDestroyed: () => destroyed
+    }
+    const progress = { jobId: 'j1', rowsRead: 5, bytesRead: 50, totalBytes: 100 }
+    const { invoke } = setup({
+      'import:read': async (_input, context) => {
+        context.emit('import:progress', progress)
+        destroyed = true
+        context.emit('import:progress', { ...progress, rowsRead: 10 })
+        return { canceled: true }
+      }
+    })
+    const event: InvokeEventLike = { senderFrame: { url: 'app://fieldbook/index.html' }, sender }
+    await expect(invoke('import:read', { jobId: 'j1' }, event)).resolves.toEqual({
+      ok: true,
+      data: { canceled: true }
+    })
+    expect(sent).toEqual([['import:progress', progress]])
   })
 
   it('passes readable handler errors through', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { FieldbookApi } from '../../src/shared/ipc/contract'
+import { ImportCancelledError, type ParsedTable } from '../../src/shared/import/table'
+import type {
+  FieldbookApi,
+  IpcEvents,
+  IpcResponse,
+  ReadImportResult
+} from '../../src/shared/ipc/contract'
 import { createElectronPlatform } from '../../src/renderer/src/platform/electron'
 
 function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
@@ -23,6 +29,8 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       ok: false as const,
       error: 'Only http(s) links can be opened.'
     })),
+    importRead: vi.fn(async () => ({ ok: true as const, data: { canceled: true as const } })),
+    importCancel: vi.fn(async () => ({ ok: true as const, data: { cancelled: true } })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -58,5 +66,119 @@ describe('Electron platform', () => {
     await expect(platform.openExternal('javascript:alert(1)')).rejects.toThrow(
       'Only http(s) links can be opened.'
     )
+  })
+})
+
+const table: ParsedTable = {
+  fileName: 'deals.xlsx',
+  format: 'xlsx',
+  sheetNames: ['Open deals', 'Closed won'],
+  sheet: 'Closed won',
+  headers: ['Deal'],
+  rows: [['Globex']],
+  rowNumbers: [2],
+  notes: []
+}
+
+type ProgressListener = (payload: IpcEvents['import:progress']) => void
+
+/** An API whose import:read stays pending until the test answers it, with a real event bus. */
+function importApi() {
+  const listeners = new Set<ProgressListener>()
+  let answer: (response: IpcResponse<ReadImportResult>) => void = () => undefined
+  const unsubscribed = vi.fn()
+  const api = fakeApi({
+    importRead: vi.fn(
+      () =>
+        new Promise<IpcResponse<ReadImportResult>>((resolve) => {
+          answer = resolve
+        })
+    ),
+    on: vi.fn((event: string, listener: ProgressListener) => {
+      expect(event).toBe('import:progress')
+      listeners.add(listener)
+      return () => {
+        unsubscribed()
+        listeners.delete(listener)
+      }
+    }) as FieldbookApi['on']
+  })
+  const emit = (payload: IpcEvents['import:progress']) => {
+    for (const listener of listeners) listener(payload)
+  }
+  return {
+    api,
+    emit,
+    answer: (r: IpcResponse<ReadImportResult>) => answer(r),
+    listeners,
+    unsubscribed
+  }
+}
+
+describe('Electron platform: readImportFile', () => {
+  it('reads with a fresh job id, forwards only that job’s progress, then unsubscribes', async () => {
+    const { api, emit, answer, listeners, unsubscribed } = importApi()
+    const platform = createElectronPlatform(api, () => 'job-42')
+    const onProgress = vi.fn()
+    const reading = platform.readImportFile({ sheet: 'Closed won', sameFile: true, onProgress })
+    expect(api.importRead).toHaveBeenCalledWith({
+      jobId: 'job-42',
+      sheet: 'Closed won',
+      sameFile: true
+    })
+    emit({ jobId: 'job-42', rowsRead: 10, bytesRead: 100, totalBytes: 400 })
+    emit({ jobId: 'someone-else', rowsRead: 99, bytesRead: 99, totalBytes: 99 })
+    emit({ jobId: 'job-42', rowsRead: 40, bytesRead: 400, totalBytes: 400 })
+    answer({ ok: true, data: { canceled: false, table, size: 400 } })
+    await expect(reading).resolves.toEqual({ canceled: false, table, size: 400 })
+    expect(onProgress.mock.calls).toEqual([
+      [{ rowsRead: 10, bytesRead: 100, totalBytes: 400 }],
+      [{ rowsRead: 40, bytesRead: 400, totalBytes: 400 }]
+    ])
+    expect(unsubscribed).toHaveBeenCalledTimes(1)
+    expect(listeners.size).toBe(0)
+  })
+
+  it('uses a job id main accepts by default, and sameFile false', async () => {
+    const api = fakeApi()
+    await expect(createElectronPlatform(api).readImportFile({})).resolves.toEqual({
+      canceled: true
+    })
+    const [input] = vi.mocked(api.importRead).mock.calls[0] ?? []
+    expect(input).toMatchObject({ sameFile: false, sheet: undefined })
+    expect(input?.jobId).toMatch(/^[A-Za-z0-9_-]{1,64}$/)
+    expect(api.on).not.toHaveBeenCalled()
+  })
+
+  it('asks main to cancel the job and rejects with ImportCancelledError on abort', async () => {
+    const { api, answer, listeners } = importApi()
+    const platform = createElectronPlatform(api, () => 'job-7')
+    const controller = new AbortController()
+    const reading = platform.readImportFile({ onProgress: vi.fn(), signal: controller.signal })
+    controller.abort()
+    await expect(reading).rejects.toBeInstanceOf(ImportCancelledError)
+    await expect(reading).rejects.toThrow('The import was cancelled.')
+    expect(api.importCancel).toHaveBeenCalledWith({ jobId: 'job-7' })
+    expect(listeners.size).toBe(0)
+    // Main's late answer is ignored.
+    answer({ ok: true, data: { canceled: true } })
+  })
+
+  it('does not start when the signal is already aborted', async () => {
+    const api = fakeApi()
+    const controller = new AbortController()
+    controller.abort()
+    await expect(
+      createElectronPlatform(api).readImportFile({ signal: controller.signal })
+    ).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(api.importRead).not.toHaveBeenCalled()
+  })
+
+  it('throws main’s sentence unchanged when the file cannot be read', async () => {
+    const { api, answer, unsubscribed } = importApi()
+    const reading = createElectronPlatform(api).readImportFile({ onProgress: vi.fn() })
+    answer({ ok: false, error: '“deals.xlsx” has no sheet named “Forecast”.' })
+    await expect(reading).rejects.toThrow('“deals.xlsx” has no sheet named “Forecast”.')
+    expect(unsubscribed).toHaveBeenCalledTimes(1)
   })
 })

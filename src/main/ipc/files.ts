@@ -3,13 +3,14 @@ import { open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ChannelParsedInput, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
 import { UserFacingError, describeFsError } from './errors'
+import { MAX_OPEN_BYTES, readPickedFile } from './pickedFile'
 
 /**
  * file:open and file:save. Main opens every dialog and only touches paths the user picked in
  * it; the renderer sends content and a suggested file name, never a path.
  */
 
-export const MAX_OPEN_BYTES = 200 * 1024 * 1024
+export { MAX_OPEN_BYTES } from './pickedFile'
 
 export interface OpenDialogOptionsLike {
   title?: string
@@ -43,10 +44,6 @@ export interface FileHandlers {
   'file:save': (input: ChannelParsedInput<'file:save'>) => Promise<SavedFile>
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`
-}
-
 export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   const maxOpenBytes = deps.maxOpenBytes ?? MAX_OPEN_BYTES
   // The folder the user last used, so the next dialog opens there (per app session).
@@ -62,41 +59,17 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     const filePath = choice.filePaths[0]
     if (choice.canceled || filePath === undefined) return { canceled: true }
     lastDirectory = dirname(filePath)
-    const name = basename(filePath)
-
-    let handle
-    try {
-      handle = await open(filePath, 'r')
-    } catch (error) {
-      throw new UserFacingError(describeFsError(error, 'open', name))
-    }
-    try {
-      // Size is checked on the open handle so the file checked is the file read.
-      const info = await handle.stat()
-      if (!info.isFile()) throw new UserFacingError(`“${name}” is not a regular file.`)
-      if (info.size > maxOpenBytes) {
-        throw new UserFacingError(
-          `“${name}” is ${formatMegabytes(info.size)}; Fieldbook opens files up to ` +
-            `${formatMegabytes(maxOpenBytes)}. Export a smaller date range and try again.`
-        )
+    const { name, bytes } = await readPickedFile(filePath, maxOpenBytes)
+    if (input.as === 'text') {
+      // TextDecoder drops a UTF-8 BOM (common in Salesforce exports); bad bytes become U+FFFD.
+      return {
+        canceled: false,
+        name,
+        size: bytes.byteLength,
+        text: new TextDecoder().decode(bytes)
       }
-      const buffer = await handle.readFile()
-      if (input.as === 'text') {
-        // TextDecoder drops a UTF-8 BOM (common in Salesforce exports); bad bytes become U+FFFD.
-        return {
-          canceled: false,
-          name,
-          size: buffer.byteLength,
-          text: new TextDecoder().decode(buffer)
-        }
-      }
-      return { canceled: false, name, size: buffer.byteLength, bytes: exactBytes(buffer) }
-    } catch (error) {
-      if (error instanceof UserFacingError) throw error
-      throw new UserFacingError(describeFsError(error, 'read', name))
-    } finally {
-      await handle.close()
     }
+    return { canceled: false, name, size: bytes.byteLength, bytes }
   }
 
   async function saveFile(input: ChannelParsedInput<'file:save'>): Promise<SavedFile> {
@@ -117,17 +90,6 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   }
 
   return { 'file:open': openFile, 'file:save': saveFile }
-}
-
-/**
- * A Uint8Array that owns exactly its bytes: structured clone copies a view's whole underlying
- * ArrayBuffer, so a view into a larger (pooled) buffer would leak unrelated memory over IPC.
- */
-function exactBytes(buffer: Buffer): Uint8Array {
-  if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-    return new Uint8Array(buffer.buffer, 0, buffer.byteLength)
-  }
-  return new Uint8Array(buffer)
 }
 
 /**

@@ -5,13 +5,28 @@ import {
   type Channel,
   type ChannelParsedInput,
   type ChannelResult,
+  type EventName,
+  type IpcEvents,
   type IpcResponse
 } from '@shared/ipc/contract'
 import { UserFacingError } from './errors'
 
-/** What an invoke event carries that the helper uses: the frame that sent it. */
+/** The webContents that sent a request; Electron's WebContents satisfies it. */
+export interface EventSenderLike {
+  send(channel: string, payload: unknown): void
+  isDestroyed(): boolean
+}
+
+/** What an invoke event carries that the helper uses: the frame that sent it, and its page. */
 export interface InvokeEventLike {
   readonly senderFrame: { readonly url: string } | null
+  readonly sender?: EventSenderLike
+}
+
+/** What a handler gets besides its input: a way to send contract events back to the caller. */
+export interface HandlerContext {
+  /** Sends an event to the page that made the request; does nothing once that page is gone. */
+  emit<E extends EventName>(event: E, payload: IpcEvents[E]): void
 }
 
 /** The part of ipcMain the helper needs; ipcMain itself satisfies it. */
@@ -21,7 +36,10 @@ export interface IpcMainLike {
 
 /** One handler per channel: a channel missing from this map is a type error. */
 export type IpcHandlers = {
-  [C in Channel]: (input: ChannelParsedInput<C>) => Promise<ChannelResult<C>>
+  [C in Channel]: (
+    input: ChannelParsedInput<C>,
+    context: HandlerContext
+  ) => Promise<ChannelResult<C>>
 }
 
 export interface RegisterOptions {
@@ -40,6 +58,16 @@ export function formatValidationError(channel: Channel, error: z.ZodError): stri
   })
   const more = error.issues.length > MAX_ISSUES_IN_MESSAGE ? ' (and more)' : ''
   return `Invalid request to ${channel}: ${parts.join('; ')}${more}.`
+}
+
+function contextFor(event: InvokeEventLike): HandlerContext {
+  const sender = event.sender
+  return {
+    emit: (name, payload) => {
+      if (!sender || sender.isDestroyed()) return
+      sender.send(name, payload)
+    }
+  }
 }
 
 function senderUrl(event: InvokeEventLike): string | null {
@@ -88,8 +116,11 @@ async function dispatch<C extends Channel>(
   // TypeScript cannot correlate the indexed schema with C; the data came from C's own schema.
   const input = parsed.data as ChannelParsedInput<C>
   try {
-    const handler: (input: ChannelParsedInput<C>) => Promise<ChannelResult<C>> = handlers[channel]
-    return { ok: true, data: await handler(input) }
+    const handler: (
+      input: ChannelParsedInput<C>,
+      context: HandlerContext
+    ) => Promise<ChannelResult<C>> = handlers[channel]
+    return { ok: true, data: await handler(input, contextFor(event)) }
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, error: error.message }
     log(`Unexpected error in ${channel}`, error)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ParsedTable } from '../import/table'
 
 /**
  * The IPC contract: every channel the renderer may call, with the zod schema of its input and
@@ -36,6 +37,28 @@ export const SaveFileInput = z.object({
 
 export const OpenExternalInput = z.object({ url: z.string().max(2048) })
 
+/** Names a running import so progress and cancel reach the right one (e.g. a UUID). */
+export const ImportJobId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'an id of 1–64 letters, digits, - or _')
+
+export const ImportReadInput = z
+  .object({
+    jobId: ImportJobId,
+    /** XLSX: the sheet to read; the first one when absent. */
+    sheet: z.string().min(1).max(200).optional(),
+    /** Read the file chosen last time again (e.g. another sheet) instead of opening the dialog. */
+    sameFile: z.boolean().default(false)
+  })
+  // Unknown keys are refused, not stripped: a renderer that sends a path gets an error.
+  .strict()
+
+export const ImportCancelInput = z.object({ jobId: ImportJobId }).strict()
+
+/** `size` is the file's size in bytes. A closed dialog or a cancelled job answers canceled. */
+export type ReadImportResult =
+  { canceled: true } | { canceled: false; table: ParsedTable; size: number }
+
 export type OpenedFile =
   | { canceled: true }
   | { canceled: false; name: string; size: number; bytes?: Uint8Array; text?: string }
@@ -54,7 +77,10 @@ export const ipcContract = {
   'file:open': { input: OpenFileInput, result: {} as OpenedFile },
   'file:save': { input: SaveFileInput, result: {} as SavedFile },
   'app:info': { input: z.undefined(), result: {} as AppInfo },
-  'shell:openExternal': { input: OpenExternalInput, result: {} as { opened: boolean } }
+  'shell:openExternal': { input: OpenExternalInput, result: {} as { opened: boolean } },
+  /** Opens the import dialog (or re-reads the last file) and parses it in a worker thread. */
+  'import:read': { input: ImportReadInput, result: {} as ReadImportResult },
+  'import:cancel': { input: ImportCancelInput, result: {} as { cancelled: boolean } }
 } as const
 
 export type IpcContract = typeof ipcContract

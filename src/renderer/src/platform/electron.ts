@@ -1,13 +1,58 @@
-import type { FieldbookApi, IpcResponse } from '@shared/ipc/contract'
-import type { Platform } from './types'
+import { ImportCancelledError } from '@shared/import/table'
+import type { FieldbookApi, IpcResponse, ReadImportResult } from '@shared/ipc/contract'
+import type { Platform, ReadImportOptions } from './types'
 
 function unwrap<T>(response: IpcResponse<T>): T {
   if (!response.ok) throw new Error(response.error)
   return response.data
 }
 
+/**
+ * import:read with progress and cancel. Main parses in a worker thread and tags progress with
+ * the job id; aborting asks main to stop that job and rejects at once with
+ * ImportCancelledError (like the web platform), whatever main answers later.
+ */
+async function readImportFile(
+  api: FieldbookApi,
+  options: ReadImportOptions,
+  newJobId: () => string
+): Promise<ReadImportResult> {
+  const { signal, onProgress } = options
+  if (signal?.aborted) throw new ImportCancelledError()
+  const jobId = newJobId()
+  const unsubscribe = onProgress
+    ? api.on('import:progress', ({ jobId: id, rowsRead, bytesRead, totalBytes }) => {
+        if (id === jobId) onProgress({ rowsRead, bytesRead, totalBytes })
+      })
+    : () => undefined
+  let onAbort = (): void => undefined
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => {
+      api.importCancel({ jobId }).catch(() => undefined)
+      reject(new ImportCancelledError())
+    }
+  })
+  signal?.addEventListener('abort', onAbort, { once: true })
+  const reading = api.importRead({
+    jobId,
+    sheet: options.sheet,
+    sameFile: options.sameFile ?? false
+  })
+  // If the abort wins the race, the read's own answer (or failure) is ignored.
+  reading.catch(() => undefined)
+  try {
+    return unwrap(await Promise.race([reading, aborted]))
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+    unsubscribe()
+  }
+}
+
 /** The platform inside Electron: every call goes through the typed preload API. */
-export function createElectronPlatform(api: FieldbookApi) {
+export function createElectronPlatform(
+  api: FieldbookApi,
+  newJobId: () => string = () => crypto.randomUUID()
+) {
   return {
     kind: 'electron',
     openFile: async (o) =>
@@ -22,6 +67,7 @@ export function createElectronPlatform(api: FieldbookApi) {
         })
       ),
     appInfo: async () => unwrap(await api.appInfo()),
-    openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened
+    openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened,
+    readImportFile: (options) => readImportFile(api, options, newJobId)
   } satisfies Platform
 }

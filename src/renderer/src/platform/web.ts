@@ -1,6 +1,7 @@
 import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
 import { isSafeExternalUrl } from '@shared/security/urls'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
+import { IMPORT_FILTERS, createWebImportReader } from './webImport'
 
 const accept = (filters: FileFilter[] = []) =>
   filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
@@ -65,7 +66,25 @@ async function openExternal(url: string): Promise<boolean> {
   return window.open(url, '_blank', 'noopener,noreferrer') !== null
 }
 
-/** The platform in a plain browser: file input for opening, a download for saving. */
+/**
+ * The platform in a plain browser: file input for opening, a download for saving, and a module
+ * Web Worker (bundled by Vite from the `new URL(…, import.meta.url)` below) for import parsing.
+ */
 export function createWebPlatform() {
-  return { kind: 'web', openFile, saveFile, appInfo, openExternal } satisfies Platform
+  const readImportFile = createWebImportReader({
+    pickFile: () => pickFile({ filters: IMPORT_FILTERS }),
+    createWorker: () =>
+      new Worker(new URL('./importWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'fieldbook-import'
+      })
+  })
+  return {
+    kind: 'web',
+    openFile,
+    saveFile,
+    appInfo,
+    openExternal,
+    readImportFile
+  } satisfies Platform
 }

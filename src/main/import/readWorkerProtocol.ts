@@ -1,0 +1,24 @@
+import type { ParsedTable, ReadProgress } from '@shared/import/table'
+
+/**
+ * Messages between main and the import worker thread (`readWorker.ts`). One worker reads one
+ * file: main posts one request (its bytes transferred, not copied), the worker answers with
+ * progress messages, then exactly one `done` or `failed`.
+ */
+
+export interface ReadWorkerRequest {
+  bytes: Uint8Array<ArrayBuffer>
+  fileName: string
+  sheet?: string
+}
+
+/** Why a read failed: the file itself (a sentence for the user), or a bug (logged in main). */
+export type ReadWorkerFailure =
+  | { kind: 'file'; message: string; fileName: string; row?: number }
+  | { kind: 'cancelled' }
+  | { kind: 'unexpected'; message: string; stack?: string }
+
+export type ReadWorkerMessage =
+  | { type: 'progress'; progress: ReadProgress }
+  | { type: 'done'; table: ParsedTable }
+  | { type: 'failed'; failure: ReadWorkerFailure }

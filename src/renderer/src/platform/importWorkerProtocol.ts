@@ -1,0 +1,51 @@
+import {
+  ImportCancelledError,
+  ImportFileError,
+  type ParsedTable,
+  type ReadProgress
+} from '@shared/import/table'
+
+/**
+ * The one place the browser's import worker (`importWorker.ts`) and the web platform agree on
+ * their messages. One worker reads one file: the page posts one request (its ArrayBuffer
+ * transferred, not copied), the worker answers with progress messages, then one `done` or
+ * `failed`. Types and two small helpers only, so importing it does not pull the reader into
+ * the page's bundle.
+ */
+
+export interface ImportWorkerRequest {
+  bytes: ArrayBuffer
+  fileName: string
+  sheet?: string
+}
+
+export type ImportWorkerFailure =
+  | { kind: 'file'; message: string; fileName: string; row?: number }
+  | { kind: 'cancelled' }
+  | { kind: 'unexpected'; message: string }
+
+export type ImportWorkerMessage =
+  | { type: 'progress'; progress: ReadProgress }
+  | { type: 'done'; table: ParsedTable }
+  | { type: 'failed'; failure: ImportWorkerFailure }
+
+/** Worker side: what to post for an error the reader threw. */
+export function describeImportFailure(error: unknown): ImportWorkerFailure {
+  if (error instanceof ImportCancelledError) return { kind: 'cancelled' }
+  if (error instanceof ImportFileError) {
+    return { kind: 'file', message: error.message, fileName: error.fileName, row: error.row }
+  }
+  return { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) }
+}
+
+/** Page side: the error to throw for a failure message (the reader's sentence unchanged). */
+export function importFailureToError(failure: ImportWorkerFailure, fileName: string): Error {
+  switch (failure.kind) {
+    case 'file':
+      return new ImportFileError(failure.message, failure.fileName, failure.row)
+    case 'cancelled':
+      return new ImportCancelledError()
+    case 'unexpected':
+      return new Error(`Fieldbook could not read “${fileName}”: ${failure.message}`)
+  }
+}
