@@ -115,7 +115,8 @@ export interface SourceDetection {
 export function detectSource(headers: string[]): SourceDetection {
   const raw = headers.map((h) => h.replace(/^\uFEFF/, '').trim())
   const api = raw.filter((h) => SALESFORCE_API_NAMES.has(h))
-  if (api.length >= 2) {
+  // Data exports always carry the record's `Id`; with one more API name it is Salesforce.
+  if (api.length >= 2 || (api.length === 1 && raw.includes('Id'))) {
     return { source: 'salesforceExport', evidence: `Salesforce API names: ${api.join(', ')}` }
   }
   const pipedrive = raw.filter((h) => /^(Deal|Activity|Person|Organization) - /.test(h))

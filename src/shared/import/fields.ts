@@ -137,6 +137,13 @@ const ACTIVITY_FIELDS: FieldSpec[] = [
     ]
   },
   {
+    key: 'typeDetail',
+    label: 'Second type column (e.g. Salesforce Type)',
+    type: 'text',
+    required: false,
+    synonyms: ['Type', 'Event Type', 'Activity Category']
+  },
+  {
     key: 'subject',
     label: 'Subject',
     type: 'text',

@@ -14,7 +14,11 @@ import { ownerKey, type ImportDecisions, type RowProblem, type SkippedRow } from
 import { sourceFamily } from './detect'
 import type { ImportedActivity } from './normalise/activities'
 import type { ImportedMeasure } from './normalise/measures'
-import type { ImportedOpportunity, Normalised } from './normalise/opportunities'
+import {
+  canonicalCrmId,
+  type ImportedOpportunity,
+  type Normalised
+} from './normalise/opportunities'
 import type { ImportedRep } from './normalise/reps'
 import { repAliasIndex } from './owners'
 
@@ -28,7 +32,7 @@ export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | Im
 
 export interface Existing {
   reps: Rep[]
-  /** Stored opportunities of the same CRM family (others cannot match by CRM id). */
+  /** Stored opportunities; only the same CRM family's are updated by CRM id. */
   opportunities: Opportunity[]
   activities: Activity[]
   manualMeasures: ManualMeasure[]
@@ -158,6 +162,11 @@ class Planner {
     return undefined
   }
 
+  /**
+   * A new rep for an owner, once per person: "Sam Carter" and "sam.carter@example.com" both
+   * become one rep named Sam Carter (the second as an alias), and a name that is already on
+   * the team maps to that rep instead of making a twin.
+   */
   createRep(
     name: string,
     alias: string,
@@ -165,10 +174,18 @@ class Planner {
     extra: Partial<Rep> = {}
   ): Rep | undefined {
     const key = ownerKey(alias)
-    const already = this.newReps.get(key)
-    if (already) return already
+    const nameKey = ownerKey(name)
+    const already = this.newReps.get(key) ?? this.newReps.get(nameKey)
+    const existingId = this.aliasIndex.get(nameKey)
+    if (already || existingId) {
+      const repId = already?.id ?? existingId ?? ''
+      this.addAlias(repId, alias)
+      for (const more of extra.crmAliases ?? []) this.addAlias(repId, more)
+      if (already) this.newReps.set(key, already)
+      return already ?? this.existing.reps.find((r) => r.id === existingId)
+    }
     const aliases = [...new Set([alias, ...(extra.crmAliases ?? [])].map((a) => a.trim()))].filter(
-      (a) => a !== '' && ownerKey(a) !== ownerKey(name)
+      (a) => a !== '' && ownerKey(a) !== nameKey
     )
     const rep = this.valid<Rep>(
       'reps',
@@ -190,13 +207,14 @@ class Planner {
     )
     if (!rep) return undefined
     this.newReps.set(key, rep)
+    this.newReps.set(nameKey, rep)
     this.plan.reps.create.push(rep)
     return rep
   }
 
   /** Mapping an owner to a rep teaches Fieldbook the alias for next time. */
   addAlias(repId: string, alias: string): void {
-    const created = [...this.newReps.values()].find((r) => r.id === repId)
+    const created = this.plan.reps.create.find((r) => r.id === repId)
     const target =
       created ?? this.repUpdates.get(repId)?.after ?? this.existing.reps.find((r) => r.id === repId)
     if (!target) return
@@ -313,16 +331,18 @@ function planActivities(p: Planner, records: ImportedActivity[]): void {
   const sameFamily = p.existing.activities.filter((a) => sourceFamily(a.source) === family)
   const byCrmId = new Map(sameFamily.filter((a) => a.crmId).map((a) => [a.crmId, a] as const))
   const byKey = new Map(sameFamily.filter((a) => !a.crmId).map((a) => [activityKey(a), a] as const))
-  const opportunities = new Map(
-    [...p.existing.opportunities, ...p.plan.opportunities.create]
-      .filter((o) => sourceFamily(o.source) === family)
-      .map((o) => [o.crmId, o.id] as const)
-  )
+  // Links prefer the file's own CRM; a generic activities file may point at any CRM's ids.
+  const all = [...p.existing.opportunities, ...p.plan.opportunities.create]
+  const opportunities = new Map<string, string>()
+  for (const o of all) if (sourceFamily(o.source) !== family) opportunities.set(o.crmId, o.id)
+  for (const o of all) if (sourceFamily(o.source) === family) opportunities.set(o.crmId, o.id)
+  const linkOf = (crmId: string): string | undefined =>
+    opportunities.get(crmId) ?? opportunities.get(canonicalCrmId(crmId, 'salesforceExport'))
   let unlinked = 0
   for (const row of records) {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
     if (repId === undefined) continue
-    const opportunityId = row.opportunityCrmId ? opportunities.get(row.opportunityCrmId) : undefined
+    const opportunityId = row.opportunityCrmId ? linkOf(row.opportunityCrmId) : undefined
     if (row.opportunityCrmId && !opportunityId) unlinked += 1
     const fields = {
       repId,

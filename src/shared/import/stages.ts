@@ -26,8 +26,8 @@ const key = (s: string): string => normaliseHeader(s)
 
 // Words that usually mean a stage, for CRMs whose default stages the process does not name.
 const GUESSES: { pattern: RegExp; stageKey?: string; status: DealStatus }[] = [
-  { pattern: /won|signed|booked/, stageKey: 'close', status: 'won' },
-  { pattern: /lost|dead|disqualified|declined/, status: 'lost' },
+  { pattern: /won|signed|booked|gewonnen|gagne|ganado/, stageKey: 'close', status: 'won' },
+  { pattern: /lost|dead|disqualified|declined|verloren|perdu|perdido/, status: 'lost' },
   { pattern: /lead|prospect|contactmade|^new/, stageKey: 'prospect', status: 'open' },
   { pattern: /discover|demo|engag|needs|meeting/, stageKey: 'discover', status: 'open' },
   { pattern: /qualif/, stageKey: 'qualify', status: 'open' },

@@ -100,7 +100,7 @@ describe('recognising a file', () => {
       'activities',
       'salesforceExport'
     ],
-    [['Id', 'Name', 'Email', 'IsActive'], 'reps', 'generic'],
+    [['Id', 'Name', 'Email', 'IsActive'], 'reps', 'salesforceExport'],
     [['sales_agent', 'manager', 'regional_office'], 'reps', 'generic'],
     [['rep', 'metric', 'period start', 'period end', 'value', 'note'], 'manualMeasures', 'generic']
   ] as const)('%j is %s from %s', (headers, kind, source) => {

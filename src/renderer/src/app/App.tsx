@@ -5,6 +5,7 @@ import { Welcome } from '../features/welcome/Welcome'
 import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { ImportScreen } from '../features/import/ImportScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -25,6 +26,7 @@ export function App() {
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}
+          <Route path="import" element={<ImportScreen />} />
           <Route path="settings" element={<SettingsScreen settings={settings} />} />
           <Route path="*" element={<Navigate to="/team" replace />} />
         </Route>

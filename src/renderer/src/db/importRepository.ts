@@ -2,7 +2,6 @@ import Dexie from 'dexie'
 import type { ImportMapping, ImportRecord, Rep, WorkspaceTableName } from '@shared/domain'
 import {
   planImport,
-  sourceFamily,
   type Change,
   type Existing,
   type ImportAnalysis,
@@ -43,7 +42,6 @@ async function putInSlices<T>(write: (rows: T[]) => Promise<unknown>, rows: T[])
 
 /** What the plan is compared against; read inside the caller's transaction. */
 export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions): Promise<Existing> {
-  const family = sourceFamily(decisions.source)
   const [reps, roles, opportunities, activities, manualMeasures] = await Promise.all([
     db.reps.toArray(),
     db.roles.toArray(),
@@ -59,7 +57,7 @@ export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions):
   }
   return {
     reps,
-    opportunities: opportunities.filter((o) => sourceFamily(o.source) === family),
+    opportunities,
     activities,
     manualMeasures,
     defaultRoleId

@@ -16,5 +16,6 @@ export const repositoryContext: RepositoryContext = { clock, newId }
 export const repositories = {
   reps: new Repository(db, 'reps', repositoryContext),
   roles: new Repository(db, 'roles', repositoryContext),
+  manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
   plans: new PlanRepository(db, repositoryContext)
 }

@@ -27,15 +27,26 @@ const TYPE_WORDS: [RegExp, ActivityType][] = [
   [/\b(task|to-?do|follow.?up|other)/i, 'task']
 ]
 
-/** 'Call', 'Outbound call', 'Email', 'Event', 'To-do' → the four kinds Fieldbook counts. */
-export function activityTypeOf(typeCell: string, subject: string): ActivityType | undefined {
-  for (const text of [typeCell, subject]) {
-    if (text.trim() === '') continue
-    const found = TYPE_WORDS.find(([re]) => re.test(text))
-    if (found) return found[1]
-    if (text === typeCell) return undefined
-  }
-  return 'task'
+const typeWord = (text: string): ActivityType | undefined =>
+  TYPE_WORDS.find(([re]) => re.test(text))?.[1]
+
+/**
+ * 'Call', 'Outbound call', 'Email', 'Event', 'To-do' → the four kinds Fieldbook counts.
+ * Salesforce writes two columns (TaskSubtype "Task" with Type "Meeting"): the more specific
+ * one wins. With no type at all, the subject decides ("Call: pricing" is a call), else task.
+ * Undefined means the type column holds a word Fieldbook does not know.
+ */
+export function activityTypeOf(
+  typeCell: string,
+  subject: string,
+  detail = ''
+): ActivityType | undefined {
+  const types = [typeCell, detail].filter((t) => t.trim() !== '').map(typeWord)
+  const specific = types.find((t) => t !== undefined && t !== 'task')
+  if (specific) return specific
+  if (types.includes('task')) return 'task'
+  if (typeCell.trim() !== '') return undefined
+  return typeWord(subject) ?? 'task'
 }
 
 /** '90' minutes, '1:30' (h:mm) or '0:01:30' (h:mm:ss) → seconds. */
@@ -75,7 +86,7 @@ export function normaliseActivities(
       (read.text('date') === '' ? read.reject('date', 'The date is blank') : undefined)
     const subject = read.text('subject')
     const typeCell = read.text('type')
-    let type = activityTypeOf(typeCell, subject)
+    let type = activityTypeOf(typeCell, subject, read.text('typeDetail'))
     if (type === undefined) {
       unknownTypes.set(typeCell, (unknownTypes.get(typeCell) ?? 0) + 1)
       type = 'task'

@@ -42,6 +42,7 @@ export function normaliseMeasures(
 ): Normalised<ImportedMeasure> {
   const out: Normalised<ImportedMeasure> = { records: [], rejected: [], skipped: [], notes: [] }
   const read = new RowReader(table, decisions)
+  const fractions = { count: 0 }
   table.rows.forEach((row, i) => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, 'n/a')
@@ -61,7 +62,7 @@ export function normaliseMeasures(
     if (periodStart && periodEnd && periodEnd < periodStart) {
       read.reject('periodEnd', `ends before the period starts (${periodStart})`)
     }
-    const value = valueOf(read, metric, decisions.defaultCurrency)
+    const value = valueOf(read, metric, decisions.defaultCurrency, fractions)
     if (
       read.problems.length > 0 ||
       !owner ||
@@ -84,6 +85,11 @@ export function normaliseMeasures(
       note: read.text('note')
     })
   })
+  if (fractions.count > 0) {
+    out.notes.push(
+      `${fractions.count} margin value(s) between -1 and 1 were read as fractions (0.31 = 31%).`
+    )
+  }
   return out
 }
 
@@ -94,7 +100,8 @@ function blank(read: RowReader, field: string, what: string): undefined {
 function valueOf(
   read: RowReader,
   metric: ManualMetric | undefined,
-  currency: string
+  currency: string,
+  fractions: { count: number }
 ): number | undefined {
   if (read.text('value') === '') return read.reject('value', 'The value is blank')
   if (metric === 'expenses') return read.money('value', currency)?.minor
@@ -103,7 +110,13 @@ function valueOf(
   if ((metric === 'csat' || metric === 'teamwork') && (n < 1 || n > 5)) {
     return read.reject('value', `${metric === 'csat' ? 'CSAT' : 'Teamwork'} is a score from 1 to 5`)
   }
-  if (metric === 'margin' && (n < -100 || n > 100))
+  if (metric === 'margin' && (n < -100 || n > 100)) {
     return read.reject('value', 'a margin is a percent between -100 and 100')
+  }
+  // Spreadsheets often hold margins as fractions: 0.31 without a % sign means 31%.
+  if (metric === 'margin' && !read.text('value').includes('%') && Math.abs(n) <= 1) {
+    fractions.count += 1
+    return Math.round(n * 10000) / 100
+  }
   return n
 }

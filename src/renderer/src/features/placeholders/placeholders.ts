@@ -34,13 +34,5 @@ export const placeholderScreens: PlaceholderScreenSpec[] = [
       'Run coaching plans and 90-day performance improvement plans with dated check-ins and an append-only record HR can trust.',
     table: 'plans',
     recordsLabel: 'coaching plans and PIPs recorded'
-  },
-  {
-    path: 'import',
-    title: 'Import',
-    purpose:
-      'Bring in opportunities, activities and reps from Salesforce, HubSpot, Pipedrive or any CSV/XLSX export, with a mapping preview and history.',
-    table: 'imports',
-    recordsLabel: 'imports so far'
   }
 ]

@@ -1,0 +1,77 @@
+import { IMPORT_FIELDS } from '@shared/import'
+import { useImportStore } from './importStore'
+
+const SAMPLE_ROWS = 3
+
+/** Every field with the column that feeds it and sample values; each can be changed. */
+export function ColumnMappingSection() {
+  const { table, analysis, decisions, changeDecisions } = useImportStore()
+  if (!table || !analysis || !decisions) return null
+  const fields = IMPORT_FIELDS[decisions.kind]
+  const setColumn = (field: string, value: string) => {
+    const columns = { ...decisions.columns }
+    if (value === '') delete columns[field]
+    else columns[field] = Number(value)
+    void changeDecisions({ columns }, true)
+  }
+  return (
+    <section className="panel" aria-labelledby="import-columns">
+      <h2 id="import-columns">Columns</h2>
+      <p className="cell-note">
+        {analysis.savedMapping
+          ? 'Using the mapping you confirmed for files with these columns.'
+          : 'Matched by column name. Change any that are wrong; the mapping is remembered for files with the same columns.'}
+      </p>
+      {analysis.missing.length > 0 && (
+        <p role="alert" className="error">
+          Choose a column for: {analysis.missing.join(', ')}.
+        </p>
+      )}
+      <table className="data-table compact">
+        <caption className="visually-hidden">Column mapping with sample values</caption>
+        <thead>
+          <tr>
+            <th scope="col">Fieldbook field</th>
+            <th scope="col">Column in the file</th>
+            <th scope="col">Sample values</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => {
+            const index = decisions.columns[field.key]
+            const samples =
+              index === undefined
+                ? []
+                : table.rows
+                    .map((r) => r[index] ?? '')
+                    .filter((v) => v.trim() !== '')
+                    .slice(0, SAMPLE_ROWS)
+            return (
+              <tr key={field.key}>
+                <th scope="row">
+                  {field.label}
+                  {field.required && <span className="cell-note">required</span>}
+                </th>
+                <td>
+                  <select
+                    aria-label={`Column for ${field.label}`}
+                    value={index ?? ''}
+                    onChange={(e) => setColumn(field.key, e.target.value)}
+                  >
+                    <option value="">— not in this file —</option>
+                    {table.headers.map((h, i) => (
+                      <option key={`${i}-${h}`} value={i}>
+                        {h || `(column ${i + 1})`}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="samples">{samples.join(' · ')}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}

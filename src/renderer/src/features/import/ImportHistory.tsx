@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { db, repositoryContext } from '../../db'
+import { latestUndoableImport, undoLatestImport } from '../../db/importRepository'
+import { SOURCE_LABELS, KIND_NOUNS } from './labels'
+
+/** Every import, newest first, with its counts and notes; the latest can be undone. */
+export function ImportHistory() {
+  const imports = useLiveQuery(() => db.imports.orderBy('importedAt').reverse().toArray(), [])
+  const latest = useLiveQuery(() => latestUndoableImport(db), [])
+  const [confirming, setConfirming] = useState(false)
+  const [message, setMessage] = useState<{ error: boolean; text: string }>()
+  if (!imports) return null
+  const undo = async () => {
+    setConfirming(false)
+    try {
+      const undone = await undoLatestImport(db, repositoryContext)
+      setMessage({ error: false, text: `Undid the import of “${undone.fileName}”.` })
+    } catch (error) {
+      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="import-history">
+      <h2 id="import-history">Import history</h2>
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error' : 'success'}
+        >
+          {message.text}
+        </p>
+      )}
+      {imports.length === 0 ? (
+        <p>No imports yet.</p>
+      ) : (
+        <table className="data-table compact">
+          <caption className="visually-hidden">Imports, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">File</th>
+              <th scope="col">What</th>
+              <th scope="col" className="numeric">
+                New
+              </th>
+              <th scope="col" className="numeric">
+                Updated
+              </th>
+              <th scope="col" className="numeric">
+                Unchanged
+              </th>
+              <th scope="col" className="numeric">
+                Skipped
+              </th>
+              <th scope="col" className="numeric">
+                Rejected
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {imports.map((i) => (
+              <tr key={i.id} className={i.undone ? 'undone' : undefined}>
+                <td>{new Date(i.importedAt).toLocaleString()}</td>
+                <th scope="row">
+                  {i.fileName}
+                  {i.undone && <span className="badge">Undone</span>}
+                  {i.notes.map((n) => (
+                    <span key={n} className="cell-note">
+                      {n}
+                    </span>
+                  ))}
+                </th>
+                <td>
+                  {KIND_NOUNS[i.kind]}
+                  <span className="cell-note">
+                    {SOURCE_LABELS[i.source as keyof typeof SOURCE_LABELS] ?? i.source}
+                  </span>
+                </td>
+                <td className="numeric">{i.counts.created}</td>
+                <td className="numeric">{i.counts.updated}</td>
+                <td className="numeric">{i.counts.unchanged}</td>
+                <td className="numeric">{i.counts.skipped}</td>
+                <td className="numeric">{i.counts.rejected}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {latest &&
+        (confirming ? (
+          <div role="group" aria-label="Confirm undo">
+            <p>
+              Undo “{latest.fileName}”? Records it created are removed and records it changed get
+              their earlier values back.
+            </p>
+            <button type="button" className="danger" onClick={() => void undo()}>
+              Yes, undo this import
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <p>
+            <button type="button" onClick={() => setConfirming(true)}>
+              Undo latest import…
+            </button>
+          </p>
+        ))}
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import { KIND_LABELS } from '@shared/import'
+import type { ImportKind } from '@shared/domain'
+import { ColumnMappingSection } from './ColumnMappingSection'
+import { DatesAndAmounts } from './DatesAndAmounts'
+import { OwnerChoices } from './OwnerChoices'
+import { ReviewSection } from './ReviewSection'
+import { StageChoices } from './StageChoices'
+import { useImportStore } from './importStore'
+import { SOURCE_LABELS } from './labels'
+
+/** The mapping preview: what the file is, how it maps, what the manager must answer. */
+export function ImportPreview() {
+  const { table, analysis, decisions, changeDecisions, chooseFile } = useImportStore()
+  if (!table || !analysis || !decisions) return null
+  return (
+    <div className="import-preview">
+      <section className="panel" aria-labelledby="import-file">
+        <h2 id="import-file">What this file is</h2>
+        {table.notes.length > 0 && (
+          <ul className="notes">
+            {table.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
+        <div className="form-row">
+          <label>
+            Records in this file
+            <select
+              value={decisions.kind}
+              onChange={(e) => void changeDecisions({ kind: e.target.value as ImportKind }, true)}
+            >
+              {Object.entries(KIND_LABELS).map(([kind, label]) => (
+                <option key={kind} value={kind}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Exported from
+            <select
+              value={decisions.source}
+              onChange={(e) =>
+                void changeDecisions({ source: e.target.value as typeof decisions.source })
+              }
+            >
+              {Object.entries(SOURCE_LABELS).map(([source, label]) => (
+                <option key={source} value={source}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {table.sheetNames.length > 1 && (
+            <label>
+              Sheet
+              <select value={table.sheet} onChange={(e) => void chooseFile(e.target.value)}>
+                {table.sheetNames.map((name) => (
+                  <option key={name}>{name}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label>
+            Exported on
+            <input
+              type="date"
+              value={decisions.asOf}
+              required
+              onChange={(e) => e.target.value && void changeDecisions({ asOf: e.target.value })}
+            />
+          </label>
+        </div>
+        <p className="cell-note">
+          Recognised as {KIND_LABELS[decisions.kind].toLowerCase()}: {analysis.kindEvidence}.{' '}
+          {analysis.sourceEvidence}. History snapshots are dated with the export date.
+        </p>
+      </section>
+      <ColumnMappingSection />
+      <DatesAndAmounts />
+      <OwnerChoices />
+      {decisions.kind === 'opportunities' && <StageChoices />}
+      <ReviewSection />
+    </div>
+  )
+}

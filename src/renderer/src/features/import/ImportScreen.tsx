@@ -1,0 +1,72 @@
+import { describeTable } from '@shared/import/read/describe'
+import { ImportHistory } from './ImportHistory'
+import { ImportPreview } from './ImportPreview'
+import { ManualMeasures } from './ManualMeasures'
+import { useImportStore } from './importStore'
+
+/** Import: bring CRM exports in, see what they will change, commit, and undo. */
+export function ImportScreen() {
+  const { step, error, result, progress, chooseFile, cancelReading } = useImportStore()
+  const table = useImportStore((s) => s.table)
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">Import</h1>
+      {(step === 'idle' || step === 'done') && (
+        <>
+          <p className="lead">
+            Drop in an export from Salesforce, HubSpot, Pipedrive or any CSV/XLSX: opportunities,
+            activities, users, or manual measures. You see exactly what changes before anything is
+            saved, and the latest import can be undone.
+          </p>
+          <p>
+            <button type="button" className="primary" onClick={() => void chooseFile()}>
+              Import a file…
+            </button>
+          </p>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {step === 'done' && result && (
+        <p role="status" className="success">
+          Imported “{result.fileName}”: {result.counts.created} new, {result.counts.updated}{' '}
+          updated, {result.counts.unchanged} unchanged, {result.counts.skipped} skipped,{' '}
+          {result.counts.rejected} rejected.
+        </p>
+      )}
+      {step === 'reading' && (
+        <div className="panel" role="group" aria-label="Reading the file">
+          <h2>Reading the file…</h2>
+          <progress
+            aria-label="Rows read"
+            max={progress?.totalBytes || undefined}
+            value={progress?.bytesRead}
+          />
+          <p aria-live="polite">
+            {progress ? `${progress.rowsRead.toLocaleString()} rows read` : 'Starting…'}
+          </p>
+          <button type="button" onClick={cancelReading}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {(step === 'preview' || step === 'committing') && table && (
+        <>
+          <p className="subtle">
+            “{table.fileName}”: {describeTable(table)}
+          </p>
+          <ImportPreview />
+        </>
+      )}
+      {(step === 'idle' || step === 'done') && (
+        <>
+          <ImportHistory />
+          <ManualMeasures />
+        </>
+      )}
+    </section>
+  )
+}

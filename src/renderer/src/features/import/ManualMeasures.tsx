@@ -1,0 +1,168 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { endOfMonth, format, startOfMonth } from 'date-fns'
+import { useState, type FormEvent } from 'react'
+import type { ManualMetric } from '@shared/domain'
+import { MEASURE_UNITS } from '@shared/import'
+import { parseMoney } from '@shared/import/values'
+import { formatMoney } from '@shared/format'
+import { db, readSettings, repositories } from '../../db'
+
+const METRIC_LABELS: Record<ManualMetric, string> = {
+  expenses: 'Expenses',
+  csat: 'Customer satisfaction (CSAT)',
+  margin: 'Margin',
+  teamwork: 'Teamwork'
+}
+
+const month = (d: Date, f: (d: Date) => Date) => format(f(d), 'yyyy-MM-dd')
+
+/** Measures no CRM holds, entered by hand per rep and period (or imported from a CSV). */
+export function ManualMeasures() {
+  const reps = useLiveQuery(() => db.reps.toArray(), [])
+  const currency =
+    useLiveQuery(async () => (await readSettings(db))?.currency ?? 'USD', []) ?? 'USD'
+  const recent = useLiveQuery(
+    () => db.manualMeasures.orderBy('id').reverse().limit(500).toArray(),
+    []
+  )
+  const [status, setStatus] = useState<{ error: boolean; text: string }>()
+  if (!reps) return null
+  const names = new Map(reps.map((r) => [r.id, r.name]))
+  const latest = [...(recent ?? [])]
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, 8)
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const metric = String(form.get('metric')) as ManualMetric
+    const raw = String(form.get('value'))
+    let value = Number(raw.replace(',', '.'))
+    if (metric === 'expenses') {
+      const money = parseMoney(raw, { defaultCurrency: currency })
+      if (!money.ok) return setStatus({ error: true, text: `Value: ${money.reason}` })
+      value = money.minor
+    } else if (!Number.isFinite(value) || raw.trim() === '') {
+      return setStatus({ error: true, text: `Value: "${raw}" is not a number.` })
+    }
+    if ((metric === 'csat' || metric === 'teamwork') && (value < 1 || value > 5)) {
+      return setStatus({ error: true, text: 'Value: a score from 1 to 5.' })
+    }
+    try {
+      await repositories.manualMeasures.add({
+        repId: String(form.get('rep')),
+        metric,
+        periodStart: String(form.get('periodStart')),
+        periodEnd: String(form.get('periodEnd')),
+        value,
+        note: String(form.get('note') ?? '')
+      })
+      setStatus({
+        error: false,
+        text: `Saved ${METRIC_LABELS[metric]} for ${names.get(String(form.get('rep')))}.`
+      })
+    } catch (error) {
+      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  const now = new Date()
+  return (
+    <section className="panel" aria-labelledby="manual-measures">
+      <h2 id="manual-measures">Manual measures</h2>
+      <p className="cell-note">
+        For what no CRM holds: expenses against budget, customer satisfaction, margin, teamwork.
+        Enter one here, or import a CSV with columns Rep, Metric, Period start, Period end, Value,
+        Note.
+      </p>
+      {reps.length === 0 ? (
+        <p>Add reps first (import a users export or an opportunities file).</p>
+      ) : (
+        <form className="form-row" onSubmit={(e) => void save(e)} aria-label="Enter a measure">
+          <label>
+            Rep
+            <select name="rep" required>
+              {reps.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Measure
+            <select name="metric" required>
+              {Object.entries(METRIC_LABELS).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label} — {MEASURE_UNITS[key as ManualMetric]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Period start
+            <input
+              type="date"
+              name="periodStart"
+              required
+              defaultValue={month(now, startOfMonth)}
+            />
+          </label>
+          <label>
+            Period end
+            <input type="date" name="periodEnd" required defaultValue={month(now, endOfMonth)} />
+          </label>
+          <label>
+            Value
+            <input name="value" required inputMode="decimal" size={10} />
+          </label>
+          <label>
+            Note
+            <input name="note" size={24} />
+          </label>
+          <button type="submit">Save measure</button>
+        </form>
+      )}
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
+          {status.text}
+        </p>
+      )}
+      {latest.length > 0 && (
+        <table className="data-table compact">
+          <caption>Latest measures</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rep</th>
+              <th scope="col">Measure</th>
+              <th scope="col">Period</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {latest.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{names.get(m.repId) ?? 'Unknown rep'}</th>
+                <td>{METRIC_LABELS[m.metric]}</td>
+                <td>
+                  {m.periodStart} – {m.periodEnd}
+                </td>
+                <td className="numeric">
+                  {m.metric === 'expenses'
+                    ? formatMoney(m.value, currency)
+                    : m.metric === 'margin'
+                      ? `${m.value}%`
+                      : m.value}
+                </td>
+                <td>{m.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

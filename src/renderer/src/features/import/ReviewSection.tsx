@@ -1,0 +1,129 @@
+import { useImportStore } from './importStore'
+import { KIND_NOUNS } from './labels'
+
+const SHOWN_PROBLEMS = 200
+
+/** Counts before committing, every rejected row, and the commit button. */
+export function ReviewSection() {
+  const state = useImportStore()
+  const { analysis, decisions, preview, previewing, step, commit, close } = state
+  if (!analysis || !decisions) return null
+  const questions = openQuestions(state)
+  const counts = preview?.counts
+  const writes = counts ? counts.created + counts.updated : 0
+  const noun = KIND_NOUNS[decisions.kind] ?? 'records'
+  return (
+    <section className="panel" aria-labelledby="import-review">
+      <h2 id="import-review">Review</h2>
+      {counts && (
+        <dl className="stats" aria-label="What this import will do">
+          {(
+            [
+              ['New', counts.created],
+              ['Updated', counts.updated],
+              ['Unchanged', counts.unchanged],
+              ['Skipped', counts.skipped],
+              ['Rejected', counts.rejected]
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value.toLocaleString()}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {preview && preview.notes.length > 0 && (
+        <ul className="notes" aria-label="Notes">
+          {preview.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {preview && preview.skipped.length > 0 && (
+        <details>
+          <summary>Skipped rows ({preview.skipped.length.toLocaleString()})</summary>
+          <ul>
+            {preview.skipped.slice(0, SHOWN_PROBLEMS).map((s) => (
+              <li key={`${s.rowNumber}-${s.reason}`}>
+                Row {s.rowNumber}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {preview && preview.rejected.length > 0 && (
+        <table className="data-table compact">
+          <caption>
+            Rejected rows: {counts?.rejected.toLocaleString()} (they are not imported; fix them in
+            the CRM or the file and import again)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                Row
+              </th>
+              <th scope="col">Column</th>
+              <th scope="col">Value</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rejected.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <tr key={`${p.rowNumber}-${p.column}-${i}`}>
+                <td className="numeric">{p.rowNumber}</td>
+                <td>{p.column}</td>
+                <td>{p.value}</td>
+                <td>{p.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {preview && preview.rejected.length > SHOWN_PROBLEMS && (
+        <p className="cell-note">
+          The first {SHOWN_PROBLEMS} problems are shown, of{' '}
+          {preview.rejected.length.toLocaleString()}.
+        </p>
+      )}
+      {questions.length > 0 && (
+        <p role="alert" className="warn">
+          Before importing: {questions.join('; ')}.
+        </p>
+      )}
+      <p className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={questions.length > 0 || previewing || step === 'committing' || writes === 0}
+          onClick={() => void commit()}
+        >
+          {step === 'committing'
+            ? 'Importing…'
+            : `Import ${writes.toLocaleString()} ${writes === 1 ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`}
+        </button>{' '}
+        <button type="button" onClick={close} disabled={step === 'committing'}>
+          Cancel
+        </button>
+      </p>
+    </section>
+  )
+}
+
+function openQuestions(state: ReturnType<typeof useImportStore.getState>): string[] {
+  const { analysis, decisions, dateOrderAnswered } = state
+  if (!analysis || !decisions) return []
+  const questions: string[] = []
+  if (analysis.missing.length > 0)
+    questions.push(`choose columns for ${analysis.missing.join(', ')}`)
+  if (analysis.dates.ambiguous && analysis.dates.order !== 'ymd' && !dateOrderAnswered) {
+    questions.push('say whether dates are month first or day first')
+  }
+  const unmapped = analysis.stages.filter((s) => !decisions.stageMap[s.crmStage])
+  if (decisions.kind === 'opportunities' && unmapped.length > 0) {
+    questions.push(
+      `map the stage${unmapped.length === 1 ? '' : 's'} ${unmapped.map((s) => `“${s.crmStage}”`).join(', ')}`
+    )
+  }
+  return questions
+}

@@ -1,0 +1,20 @@
+import type { ImportContext } from '@shared/import'
+import { createDefaultSalesProcess } from '@shared/defaults/salesProcess'
+import { today } from '../../app/today'
+import type { FieldbookDb } from '../../db'
+import { readSettings } from '../../db'
+
+/** What the importer compares a file against: reps, the sales process, saved mappings. */
+export async function loadImportContext(db: FieldbookDb): Promise<ImportContext> {
+  const settings = await readSettings(db)
+  const [reps, processes, savedMappings] = await Promise.all([
+    db.reps.toArray(),
+    db.salesProcesses.toArray(),
+    db.importMappings.toArray()
+  ])
+  const process =
+    processes.find((p) => p.id === settings?.salesProcessId) ??
+    processes[0] ??
+    createDefaultSalesProcess('default', new Date().toISOString())
+  return { reps, process, savedMappings, currency: settings?.currency ?? 'USD', today: today() }
+}

@@ -1,0 +1,175 @@
+import { create } from 'zustand'
+import type { ImportRecord } from '@shared/domain'
+import {
+  analyseTable,
+  normaliseTable,
+  proposedDecisions,
+  type ImportAnalysis,
+  type ImportContext,
+  type ImportDecisions,
+  type ImportPlan,
+  type Imported,
+  type Normalised,
+  type ParsedTable,
+  type ReadProgress
+} from '@shared/import'
+import { db, repositoryContext } from '../../db'
+import { commitImport, previewImport } from '../../db/importRepository'
+import { platform } from '../../platform'
+import { loadImportContext } from './importContext'
+
+/**
+ * The import wizard's state (UI/session only; records live in Dexie). One file at a time:
+ * read → analyse → the manager adjusts decisions → preview plan → commit.
+ */
+
+export type ImportStep = 'idle' | 'reading' | 'preview' | 'committing' | 'done'
+
+interface ImportState {
+  step: ImportStep
+  progress?: ReadProgress
+  error?: string
+  table?: ParsedTable
+  context?: ImportContext
+  analysis?: ImportAnalysis
+  decisions?: ImportDecisions
+  normalised?: Normalised<Imported>
+  preview?: ImportPlan
+  previewing: boolean
+  /** True once the manager picked the day/month order of a file that does not prove it. */
+  dateOrderAnswered: boolean
+  result?: ImportRecord
+  abort?: AbortController
+  chooseFile(sheet?: string): Promise<void>
+  cancelReading(): void
+  changeDecisions(change: Partial<ImportDecisions>, reanalyse?: boolean): Promise<void>
+  commit(): Promise<void>
+  close(): void
+}
+
+const initial = {
+  step: 'idle' as ImportStep,
+  progress: undefined,
+  error: undefined,
+  table: undefined,
+  context: undefined,
+  analysis: undefined,
+  decisions: undefined,
+  normalised: undefined,
+  preview: undefined,
+  previewing: false,
+  dateOrderAnswered: false,
+  result: undefined,
+  abort: undefined
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+export const useImportStore = create<ImportState>((set, get) => {
+  /** Re-normalises with the current decisions and plans against the stored data. */
+  async function refreshPreview(): Promise<void> {
+    const { table, decisions } = get()
+    if (!table || !decisions) return
+    set({ previewing: true })
+    try {
+      const normalised = normaliseTable(table, decisions)
+      const preview = await previewImport(db, repositoryContext, { decisions, normalised })
+      // A newer change may have started meanwhile; keep only the latest answer.
+      if (get().decisions === decisions)
+        set({ normalised, preview, previewing: false, error: undefined })
+    } catch (error) {
+      set({ previewing: false, error: message(error) })
+    }
+  }
+
+  return {
+    ...initial,
+
+    async chooseFile(sheet) {
+      const abort = new AbortController()
+      const sameFile = sheet !== undefined
+      set({ ...initial, step: 'reading', abort, progress: undefined })
+      try {
+        const read = await platform.readImportFile({
+          sheet,
+          sameFile,
+          signal: abort.signal,
+          onProgress: (progress) => set({ progress })
+        })
+        if (read.canceled) {
+          set({ ...initial })
+          return
+        }
+        const context = await loadImportContext(db)
+        const analysis = analyseTable(read.table, context)
+        if (!analysis.kind) {
+          set({
+            ...initial,
+            error: `Fieldbook could not recognise “${read.table.fileName}”: ${analysis.kindEvidence}`
+          })
+          return
+        }
+        set({
+          step: 'preview',
+          table: read.table,
+          context,
+          analysis,
+          decisions: proposedDecisions(analysis, context),
+          abort: undefined
+        })
+        await refreshPreview()
+      } catch (error) {
+        set({ ...initial, error: abort.signal.aborted ? undefined : message(error) })
+      }
+    },
+
+    cancelReading() {
+      get().abort?.abort()
+      set({ ...initial })
+    },
+
+    async changeDecisions(change, reanalyse = false) {
+      const { table, context, decisions, analysis } = get()
+      if (!table || !context || !decisions || !analysis) return
+      let next = { ...decisions, ...change }
+      let nextAnalysis = analysis
+      if (reanalyse) {
+        // New columns or kind: stages, owners and date order depend on them.
+        nextAnalysis = analyseTable(table, context, {
+          kind: next.kind,
+          columns: change.kind ? undefined : next.columns
+        })
+        const proposed = proposedDecisions(nextAnalysis, context)
+        next = { ...proposed, asOf: next.asOf, kind: next.kind, columns: nextAnalysis.columns }
+      }
+      set({
+        decisions: next,
+        analysis: nextAnalysis,
+        dateOrderAnswered: get().dateOrderAnswered || change.dateOrder !== undefined
+      })
+      await refreshPreview()
+    },
+
+    async commit() {
+      const { table, analysis, decisions, normalised } = get()
+      if (!table || !analysis || !decisions || !normalised) return
+      set({ step: 'committing', error: undefined })
+      try {
+        const { record } = await commitImport(db, repositoryContext, {
+          fileName: table.fileName,
+          headers: table.headers,
+          analysis,
+          decisions,
+          normalised
+        })
+        set({ ...initial, step: 'done', result: record })
+      } catch (error) {
+        set({ step: 'preview', error: `Nothing was imported: ${message(error)}` })
+      }
+    },
+
+    close() {
+      set({ ...initial })
+    }
+  }
+})
