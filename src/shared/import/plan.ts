@@ -246,16 +246,19 @@ class Planner {
   }
 }
 
-function planOpportunities(p: Planner, records: ImportedOpportunity[]): void {
+function planOpportunities(
+  p: Planner,
+  records: ImportedOpportunity[]
+): RecordPlanner<ImportedOpportunity> {
   const family = sourceFamily(p.decisions.source)
   const stored = new Map(
     p.existing.opportunities
       .filter((o) => sourceFamily(o.source) === family)
       .map((o) => [o.crmId, o] as const)
   )
-  for (const row of records) {
+  const each = (row: ImportedOpportunity): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
-    if (repId === undefined) continue
+    if (repId === undefined) return
     const fields = {
       repId,
       ownerAlias: row.owner,
@@ -273,7 +276,7 @@ function planOpportunities(p: Planner, records: ImportedOpportunity[]): void {
     const before = stored.get(row.crmId)
     if (before && OPPORTUNITY_FIELDS.every((f) => same(before[f], fields[f]))) {
       p.plan.counts.unchanged += 1
-      continue
+      return
     }
     const after = p.valid<Opportunity>(
       'opportunities',
@@ -288,7 +291,7 @@ function planOpportunities(p: Planner, records: ImportedOpportunity[]): void {
       },
       row.rowNumber
     )
-    if (!after) continue
+    if (!after) return
     if (before) {
       p.plan.opportunities.update.push({ before, after })
       p.plan.counts.updated += 1
@@ -312,21 +315,24 @@ function planOpportunities(p: Planner, records: ImportedOpportunity[]): void {
       })
     }
   }
-  const inFile = new Set(records.map((r) => r.crmId))
-  const missing = [...stored.keys()].filter((id) => !inFile.has(id)).length
-  if (stored.size > 0 && missing > 0) {
-    p.plan.notes.push(
-      missing === 1
-        ? '1 opportunity from earlier imports is not in this file and was left as it was.'
-        : `${missing} opportunities from earlier imports are not in this file and were left as they were.`
-    )
+  const finish = (): void => {
+    const inFile = new Set(records.map((r) => r.crmId))
+    const missing = [...stored.keys()].filter((id) => !inFile.has(id)).length
+    if (stored.size > 0 && missing > 0) {
+      p.plan.notes.push(
+        missing === 1
+          ? '1 opportunity from earlier imports is not in this file and was left as it was.'
+          : `${missing} opportunities from earlier imports are not in this file and were left as they were.`
+      )
+    }
   }
+  return { each, finish }
 }
 
 const activityKey = (a: { repId?: string; type: string; subject: string; date: string }): string =>
   `${a.repId ?? ''}|${a.type}|${a.date}|${a.subject.trim().toLowerCase()}`
 
-function planActivities(p: Planner, records: ImportedActivity[]): void {
+function planActivities(p: Planner): RecordPlanner<ImportedActivity> {
   const family = sourceFamily(p.decisions.source)
   const sameFamily = p.existing.activities.filter((a) => sourceFamily(a.source) === family)
   const byCrmId = new Map(sameFamily.filter((a) => a.crmId).map((a) => [a.crmId, a] as const))
@@ -339,9 +345,9 @@ function planActivities(p: Planner, records: ImportedActivity[]): void {
   const linkOf = (crmId: string): string | undefined =>
     opportunities.get(crmId) ?? opportunities.get(canonicalCrmId(crmId, 'salesforceExport'))
   let unlinked = 0
-  for (const row of records) {
+  const each = (row: ImportedActivity): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
-    if (repId === undefined) continue
+    if (repId === undefined) return
     const opportunityId = row.opportunityCrmId ? linkOf(row.opportunityCrmId) : undefined
     if (row.opportunityCrmId && !opportunityId) unlinked += 1
     const fields = {
@@ -358,7 +364,7 @@ function planActivities(p: Planner, records: ImportedActivity[]): void {
     const keys = Object.keys(fields) as (keyof typeof fields)[]
     if (before && keys.every((k) => same(before[k], fields[k]))) {
       p.plan.counts.unchanged += 1
-      continue
+      return
     }
     const after = p.valid<Activity>(
       'activities',
@@ -373,7 +379,7 @@ function planActivities(p: Planner, records: ImportedActivity[]): void {
       },
       row.rowNumber
     )
-    if (!after) continue
+    if (!after) return
     if (before) {
       p.plan.activities.update.push({ before, after })
       p.plan.counts.updated += 1
@@ -383,16 +389,19 @@ function planActivities(p: Planner, records: ImportedActivity[]): void {
       if (!row.crmId) byKey.set(activityKey(after), after)
     }
   }
-  if (unlinked > 0) {
-    p.plan.notes.push(
-      `${unlinked} activit${unlinked === 1 ? 'y links' : 'ies link'} to opportunities Fieldbook ` +
-        'does not have; they were kept without the link. Import the opportunities first to link them.'
-    )
+  const finish = (): void => {
+    if (unlinked > 0) {
+      p.plan.notes.push(
+        `${unlinked} activit${unlinked === 1 ? 'y links' : 'ies link'} to opportunities Fieldbook ` +
+          'does not have; they were kept without the link. Import the opportunities first to link them.'
+      )
+    }
   }
+  return { each, finish }
 }
 
-function planReps(p: Planner, records: ImportedRep[]): void {
-  for (const row of records) {
+function planReps(p: Planner): RecordPlanner<ImportedRep> {
+  const each = (row: ImportedRep): void => {
     const known = p.aliasIndex.get(row.ownerKey)
     const choice =
       p.decisions.owners[row.ownerKey] ??
@@ -400,7 +409,7 @@ function planReps(p: Planner, records: ImportedRep[]): void {
     const aliases = [row.crmId, row.email, row.name].filter((a): a is string => !!a)
     if (choice?.action === 'skip') {
       p.repFor(row.name, row.ownerKey, row.rowNumber)
-      continue
+      return
     }
     if (choice?.action === 'rep') {
       const before = p.existing.reps.find((r) => r.id === choice.repId)
@@ -411,7 +420,7 @@ function planReps(p: Planner, records: ImportedRep[]): void {
       for (const alias of adds) p.addAlias(choice.repId, alias)
       if (adds.length > 0) p.plan.counts.updated += 1
       else p.plan.counts.unchanged += 1
-      continue
+      return
     }
     const created = p.createRep(
       choice?.action === 'create' ? choice.name : row.name,
@@ -426,9 +435,10 @@ function planReps(p: Planner, records: ImportedRep[]): void {
     )
     if (created) p.plan.counts.created += 1
   }
+  return { each, finish: () => undefined }
 }
 
-function planMeasures(p: Planner, records: ImportedMeasure[]): void {
+function planMeasures(p: Planner): RecordPlanner<ImportedMeasure> {
   const key = (m: {
     repId: string
     metric: string
@@ -436,9 +446,9 @@ function planMeasures(p: Planner, records: ImportedMeasure[]): void {
     periodEnd: string
   }): string => `${m.repId}|${m.metric}|${m.periodStart}|${m.periodEnd}`
   const stored = new Map(p.existing.manualMeasures.map((m) => [key(m), m] as const))
-  for (const row of records) {
+  const each = (row: ImportedMeasure): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
-    if (repId === undefined) continue
+    if (repId === undefined) return
     const fields = {
       repId,
       metric: row.metric,
@@ -448,7 +458,7 @@ function planMeasures(p: Planner, records: ImportedMeasure[]): void {
     const before = stored.get(key(fields))
     if (before && before.value === row.value && before.note === row.note) {
       p.plan.counts.unchanged += 1
-      continue
+      return
     }
     const after = p.valid<ManualMeasure>(
       'manualMeasures',
@@ -463,7 +473,7 @@ function planMeasures(p: Planner, records: ImportedMeasure[]): void {
       },
       row.rowNumber
     )
-    if (!after) continue
+    if (!after) return
     stored.set(key(after), after)
     if (before) {
       p.plan.manualMeasures.update.push({ before, after })
@@ -472,6 +482,26 @@ function planMeasures(p: Planner, records: ImportedMeasure[]): void {
       p.plan.manualMeasures.create.push(after)
       p.plan.counts.created += 1
     }
+  }
+  return { each, finish: () => undefined }
+}
+
+/** Takes a kind's records one at a time, then settles what needs all of them. */
+interface RecordPlanner<T> {
+  each(record: T): void
+  finish(): void
+}
+
+function recordPlanner(p: Planner, records: Imported[]): RecordPlanner<Imported> {
+  switch (p.decisions.kind) {
+    case 'opportunities':
+      return planOpportunities(p, records as ImportedOpportunity[]) as RecordPlanner<Imported>
+    case 'activities':
+      return planActivities(p) as RecordPlanner<Imported>
+    case 'reps':
+      return planReps(p) as RecordPlanner<Imported>
+    case 'manualMeasures':
+      return planMeasures(p) as RecordPlanner<Imported>
   }
 }
 
@@ -482,10 +512,32 @@ export function planImport(
   ctx: PlanContext
 ): ImportPlan {
   const p = new Planner(decisions, existing, ctx, normalised)
+  const planner = recordPlanner(p, normalised.records)
+  for (const record of normalised.records) planner.each(record)
+  planner.finish()
+  return p.finish()
+}
+
+/**
+ * The same plan as `planImport`, pausing every `slice` records. Inside a Dexie transaction,
+ * `pause` must be an IndexedDB request (it yields to the page and keeps the transaction open).
+ */
+export async function planImportInSlices(
+  normalised: Normalised<Imported>,
+  decisions: ImportDecisions,
+  existing: Existing,
+  ctx: PlanContext,
+  pause: () => Promise<unknown>,
+  slice = 2000
+): Promise<ImportPlan> {
+  const p = new Planner(decisions, existing, ctx, normalised)
+  const planner = recordPlanner(p, normalised.records)
   const records = normalised.records
-  if (decisions.kind === 'opportunities') planOpportunities(p, records as ImportedOpportunity[])
-  if (decisions.kind === 'activities') planActivities(p, records as ImportedActivity[])
-  if (decisions.kind === 'reps') planReps(p, records as ImportedRep[])
-  if (decisions.kind === 'manualMeasures') planMeasures(p, records as ImportedMeasure[])
+  for (let start = 0; start < records.length; start += slice) {
+    const end = Math.min(records.length, start + slice)
+    for (let i = start; i < end; i++) planner.each(records[i] as Imported)
+    if (end < records.length) await pause()
+  }
+  planner.finish()
   return p.finish()
 }

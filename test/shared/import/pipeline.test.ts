@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { detectKind, detectSource, headerSignature } from '@shared/import'
-import { context, emptyExisting, rep, runImport, table } from './pipelineSupport'
+import {
+  analyseTable,
+  detectKind,
+  detectSource,
+  headerSignature,
+  normaliseTable,
+  normaliseTableInSlices,
+  planImport,
+  planImportInSlices,
+  proposedDecisions
+} from '@shared/import'
+import { NOW, context, counterIds, emptyExisting, rep, runImport, table } from './pipelineSupport'
 
 const SF_REPORT = [
   [
@@ -356,5 +366,59 @@ describe('dates, stages and amounts the manager must confirm', () => {
       ['lost', 'negotiate'],
       ['won', 'close']
     ])
+  })
+})
+
+describe('normalising in slices', () => {
+  it('gives the same records, problems and duplicates across slices as all at once', async () => {
+    const rows = [['Record ID', 'Deal Stage', 'Amount', 'Deal owner']]
+    for (let i = 1; i <= 4500; i++)
+      rows.push([String(i), 'closedwon', i % 1000 === 0 ? 'lots' : '10', 'Jane Doe'])
+    rows.push(['7', 'closedwon', '10', 'Jane Doe'])
+    const t = table(rows)
+    const ctx = context([rep('rep-jane', 'Jane Doe')])
+    const decisions = proposedDecisions(analyseTable(t, ctx), ctx)
+    let pauses = 0
+    const sliced = await normaliseTableInSlices(t, decisions, async () => {
+      pauses += 1
+    })
+    expect(pauses).toBe(2)
+    expect(sliced).toEqual(normaliseTable(t, decisions))
+    expect(sliced.rejected.map((p) => [p.rowNumber, p.reason])).toEqual([
+      [1001, '"lots": not an amount'],
+      [2001, '"lots": not an amount'],
+      [3001, '"lots": not an amount'],
+      [4001, '"lots": not an amount'],
+      [4502, 'the same ID is already on row 8']
+    ])
+  })
+})
+
+describe('planning in slices', () => {
+  it('gives exactly the plan planned all at once', async () => {
+    const rows = [['Record ID', 'Deal Stage', 'Amount', 'Deal owner']]
+    for (let i = 1; i <= 4100; i++) rows.push([String(i), 'closedwon', '10', `Rep ${i % 7}`])
+    const t = table(rows)
+    const ctx = context([rep('rep-1', 'Rep 1')])
+    const decisions = proposedDecisions(analyseTable(t, ctx), ctx)
+    const normalised = normaliseTable(t, decisions)
+    const planCtx = () => ({
+      clock: { now: () => new Date(NOW) },
+      newId: counterIds(),
+      importId: 'i'
+    })
+    let pauses = 0
+    const sliced = await planImportInSlices(
+      normalised,
+      decisions,
+      emptyExisting(ctx.reps),
+      planCtx(),
+      async () => {
+        pauses += 1
+      }
+    )
+    expect(pauses).toBe(2)
+    expect(sliced).toEqual(planImport(normalised, decisions, emptyExisting(ctx.reps), planCtx()))
+    expect(sliced.reps.create).toHaveLength(6)
   })
 })

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import type { ImportMapping, ImportRecord, Rep, WorkspaceTableName } from '@shared/domain'
 import {
-  planImport,
+  planImportInSlices,
   type Change,
   type Existing,
   type ImportAnalysis,
@@ -39,6 +39,12 @@ const SLICE = 5000
 async function putInSlices<T>(write: (rows: T[]) => Promise<unknown>, rows: T[]): Promise<void> {
   for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE))
 }
+
+/**
+ * A pause for long work inside a transaction: a tiny IndexedDB read lets the page handle
+ * input in between, and (unlike a timer) keeps the transaction open.
+ */
+const keepAlive = (db: FieldbookDb) => () => db.settings.get('workspace')
 
 /** What the plan is compared against; read inside the caller's transaction. */
 export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions): Promise<Existing> {
@@ -99,10 +105,13 @@ export async function previewImport(
 ): Promise<ImportPlan> {
   return db.transaction('r', IMPORT_TABLES, async () => {
     const existing = await loadExisting(db, request.decisions)
-    return planImport(request.normalised, request.decisions, existing, {
-      ...ctx,
-      importId: 'preview'
-    })
+    return planImportInSlices(
+      request.normalised,
+      request.decisions,
+      existing,
+      { ...ctx, importId: 'preview' },
+      keepAlive(db)
+    )
   })
 }
 
@@ -114,7 +123,13 @@ export async function commitImport(
   const importId = ctx.newId()
   return db.transaction('rw', IMPORT_TABLES, async () => {
     const existing = await loadExisting(db, request.decisions)
-    const plan = planImport(request.normalised, request.decisions, existing, { ...ctx, importId })
+    const plan = await planImportInSlices(
+      request.normalised,
+      request.decisions,
+      existing,
+      { ...ctx, importId },
+      keepAlive(db)
+    )
     const now = ctx.clock.now().toISOString()
     const repRows = [...plan.reps.create, ...plan.reps.update.map((c) => c.after)]
     await db.reps.bulkPut(repRows)

@@ -5,6 +5,7 @@ import { isPlaceholderId } from '../values/ids'
 import { footerReason } from './footers'
 import { canonicalCrmId, type Normalised } from './opportunities'
 import { RowReader } from './rowReader'
+import { normaliseAll, type RowNormaliser } from './rowNormaliser'
 
 export interface ImportedActivity {
   rowNumber: number
@@ -65,14 +66,14 @@ function durationOf(read: RowReader): number | undefined {
   return minutes < 0 ? read.reject('durationMinutes', 'is negative') : Math.round(minutes * 60)
 }
 
-export function normaliseActivities(
+export function activityNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
-): Normalised<ImportedActivity> {
+): RowNormaliser<ImportedActivity> {
   const out: Normalised<ImportedActivity> = { records: [], rejected: [], skipped: [], notes: [] }
   const read = new RowReader(table, decisions)
   const unknownTypes = new Map<string, number>()
-  table.rows.forEach((row, i) => {
+  const each = (row: string[], i: number): void => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, 'n/a')
     if (footer) {
@@ -117,9 +118,19 @@ export function normaliseActivities(
       durationSeconds,
       nextStepAgreed
     })
-  })
-  for (const [word, rows] of unknownTypes) {
-    out.notes.push(`${rows} row(s) of type "${word}" were counted as tasks.`)
   }
-  return out
+  const finish = (): Normalised<ImportedActivity> => {
+    for (const [word, rows] of unknownTypes) {
+      out.notes.push(`${rows} row(s) of type "${word}" were counted as tasks.`)
+    }
+    return out
+  }
+  return { each, finish }
+}
+
+export function normaliseActivities(
+  table: ParsedTable,
+  decisions: ImportDecisions
+): Normalised<ImportedActivity> {
+  return normaliseAll(table, activityNormaliser(table, decisions))
 }

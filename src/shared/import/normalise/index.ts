@@ -1,10 +1,11 @@
 import type { ImportDecisions } from '../decisions'
 import type { Imported } from '../plan'
 import type { ParsedTable } from '../table'
-import { normaliseActivities } from './activities'
-import { normaliseMeasures } from './measures'
-import { normaliseOpportunities, type Normalised } from './opportunities'
-import { normaliseReps } from './reps'
+import { activityNormaliser } from './activities'
+import { measureNormaliser } from './measures'
+import { opportunityNormaliser, type Normalised } from './opportunities'
+import { repNormaliser } from './reps'
+import { normaliseAll, normaliseInSlices, type RowNormaliser } from './rowNormaliser'
 
 export type { ImportedActivity } from './activities'
 export type { ImportedMeasure } from './measures'
@@ -14,19 +15,32 @@ export { activityTypeOf } from './activities'
 export { MEASURE_UNITS, metricOf } from './measures'
 export { canonicalCrmId } from './opportunities'
 
+function normaliserFor(table: ParsedTable, decisions: ImportDecisions): RowNormaliser<Imported> {
+  switch (decisions.kind) {
+    case 'opportunities':
+      return opportunityNormaliser(table, decisions)
+    case 'activities':
+      return activityNormaliser(table, decisions)
+    case 'reps':
+      return repNormaliser(table, decisions)
+    case 'manualMeasures':
+      return measureNormaliser(table, decisions)
+  }
+}
+
 /** Rows → typed records of the decided kind, with every rejected cell and skipped row. */
 export function normaliseTable(
   table: ParsedTable,
   decisions: ImportDecisions
 ): Normalised<Imported> {
-  switch (decisions.kind) {
-    case 'opportunities':
-      return normaliseOpportunities(table, decisions)
-    case 'activities':
-      return normaliseActivities(table, decisions)
-    case 'reps':
-      return normaliseReps(table, decisions)
-    case 'manualMeasures':
-      return normaliseMeasures(table, decisions)
-  }
+  return normaliseAll(table, normaliserFor(table, decisions))
+}
+
+/** The same result as `normaliseTable`, pausing between slices of rows (for the UI thread). */
+export function normaliseTableInSlices(
+  table: ParsedTable,
+  decisions: ImportDecisions,
+  pause: () => Promise<void>
+): Promise<Normalised<Imported>> {
+  return normaliseInSlices(table, normaliserFor(table, decisions), pause)
 }

@@ -4,6 +4,7 @@ import { ownerKey, type ImportDecisions } from '../decisions'
 import { footerReason } from './footers'
 import type { Normalised } from './opportunities'
 import { RowReader } from './rowReader'
+import { normaliseAll, type RowNormaliser } from './rowNormaliser'
 
 /** One manual measure row: a rep's expenses, CSAT, margin or teamwork for a period. */
 export interface ImportedMeasure {
@@ -36,14 +37,14 @@ export function metricOf(text: string): ManualMetric | undefined {
   return METRIC_WORDS.find(([re]) => re.test(text.trim()))?.[1]
 }
 
-export function normaliseMeasures(
+export function measureNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
-): Normalised<ImportedMeasure> {
+): RowNormaliser<ImportedMeasure> {
   const out: Normalised<ImportedMeasure> = { records: [], rejected: [], skipped: [], notes: [] }
   const read = new RowReader(table, decisions)
   const fractions = { count: 0 }
-  table.rows.forEach((row, i) => {
+  const each = (row: string[], i: number): void => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, 'n/a')
     if (footer) {
@@ -84,13 +85,16 @@ export function normaliseMeasures(
       value,
       note: read.text('note')
     })
-  })
-  if (fractions.count > 0) {
-    out.notes.push(
-      `${fractions.count} margin value(s) between -1 and 1 were read as fractions (0.31 = 31%).`
-    )
   }
-  return out
+  const finish = (): Normalised<ImportedMeasure> => {
+    if (fractions.count > 0) {
+      out.notes.push(
+        `${fractions.count} margin value(s) between -1 and 1 were read as fractions (0.31 = 31%).`
+      )
+    }
+    return out
+  }
+  return { each, finish }
 }
 
 function blank(read: RowReader, field: string, what: string): undefined {
@@ -119,4 +123,11 @@ function valueOf(
     return Math.round(n * 10000) / 100
   }
   return n
+}
+
+export function normaliseMeasures(
+  table: ParsedTable,
+  decisions: ImportDecisions
+): Normalised<ImportedMeasure> {
+  return normaliseAll(table, measureNormaliser(table, decisions))
 }

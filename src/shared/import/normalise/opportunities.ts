@@ -4,6 +4,7 @@ import { ownerKey, type ImportDecisions, type RowProblem, type SkippedRow } from
 import { sourceFamily } from '../detect'
 import { isPlaceholderId, normalizeSalesforceId } from '../values/ids'
 import { RowReader } from './rowReader'
+import { normaliseAll, type RowNormaliser } from './rowNormaliser'
 import { footerReason } from './footers'
 
 /** One opportunity as the file states it, before it is matched to reps and stored records. */
@@ -48,14 +49,14 @@ export function canonicalCrmId(id: string, source: ImportDecisions['source']): s
   return canonical.ok ? canonical.value : id
 }
 
-export function normaliseOpportunities(
+export function opportunityNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
-): Normalised<ImportedOpportunity> {
+): RowNormaliser<ImportedOpportunity> {
   const out: Normalised<ImportedOpportunity> = { records: [], rejected: [], skipped: [], notes: [] }
   const seen = new Map<string, number>()
   const read = new RowReader(table, decisions)
-  table.rows.forEach((row, i) => {
+  const each = (row: string[], i: number): void => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, read.has('crmId') ? row[decisions.columns['crmId'] ?? -1] : '')
     if (footer) {
@@ -102,8 +103,11 @@ export function normaliseOpportunities(
       nextStep: read.text('nextStep'),
       lastActivityDate
     })
-  })
-  return out
+  }
+  const finish = (): Normalised<ImportedOpportunity> => {
+    return out
+  }
+  return { each, finish }
 }
 
 /**
@@ -134,4 +138,11 @@ function statusOf(
   }
   if (!status) return read.reject('stage', 'no status (open, won or lost) could be found')
   return { stageKey: mapped?.stageKey, status }
+}
+
+export function normaliseOpportunities(
+  table: ParsedTable,
+  decisions: ImportDecisions
+): Normalised<ImportedOpportunity> {
+  return normaliseAll(table, opportunityNormaliser(table, decisions))
 }

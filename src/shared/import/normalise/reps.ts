@@ -5,6 +5,7 @@ import { isPlaceholderId } from '../values/ids'
 import { footerReason } from './footers'
 import { canonicalCrmId, type Normalised } from './opportunities'
 import { RowReader } from './rowReader'
+import { normaliseAll, type RowNormaliser } from './rowNormaliser'
 
 /** One user from a users/team export: the names, email and CRM id that identify a rep. */
 export interface ImportedRep {
@@ -20,13 +21,13 @@ export interface ImportedRep {
 
 const Email = z.email()
 
-export function normaliseReps(
+export function repNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
-): Normalised<ImportedRep> {
+): RowNormaliser<ImportedRep> {
   const out: Normalised<ImportedRep> = { records: [], rejected: [], skipped: [], notes: [] }
   const read = new RowReader(table, decisions)
-  table.rows.forEach((row, i) => {
+  const each = (row: string[], i: number): void => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, read.text('crmId') || 'n/a')
     if (footer) {
@@ -58,6 +59,16 @@ export function normaliseReps(
       territory: read.text('territory'),
       active: active ?? true
     })
-  })
-  return out
+  }
+  const finish = (): Normalised<ImportedRep> => {
+    return out
+  }
+  return { each, finish }
+}
+
+export function normaliseReps(
+  table: ParsedTable,
+  decisions: ImportDecisions
+): Normalised<ImportedRep> {
+  return normaliseAll(table, repNormaliser(table, decisions))
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { ImportRecord } from '@shared/domain'
 import {
   analyseTable,
-  normaliseTable,
+  normaliseTableInSlices,
   proposedDecisions,
   type ImportAnalysis,
   type ImportContext,
@@ -63,6 +63,9 @@ const initial = {
   abort: undefined
 }
 
+/** Lets the page paint and handle input between slices of a big file. */
+const pauseForPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 export const useImportStore = create<ImportState>((set, get) => {
@@ -72,7 +75,7 @@ export const useImportStore = create<ImportState>((set, get) => {
     if (!table || !decisions) return
     set({ previewing: true })
     try {
-      const normalised = normaliseTable(table, decisions)
+      const normalised = await normaliseTableInSlices(table, decisions, pauseForPage)
       const preview = await previewImport(db, repositoryContext, { decisions, normalised })
       // A newer change may have started meanwhile; keep only the latest answer.
       if (get().decisions === decisions)
