@@ -36,6 +36,10 @@ export function missingFields(kind: ImportKind, mapping: ColumnMapping): string[
   ) {
     missing.push('Name (or First and Last name, or Email)')
   }
+  // Opportunities are matched on re-import by ID, or by name when a sheet has no IDs.
+  if (kind === 'opportunities' && mapping['crmId'] === undefined && mapping['name'] === undefined) {
+    missing.push('Opportunity ID (or at least the opportunity name)')
+  }
   // Activities need something that says what happened.
   if (kind === 'activities' && mapping['type'] === undefined && mapping['subject'] === undefined) {
     missing.push('Type or Subject')
@@ -68,7 +72,7 @@ export function detectKind(headers: string[]): KindDetection {
     kind: undefined,
     evidence:
       `its columns (${shown}) do not look like opportunities, activities, users or measures. ` +
-      'An opportunities file needs at least an ID, an owner and a stage column ' +
+      'An opportunities file needs at least an owner, a stage and an ID or name column ' +
       '(e.g. "Opportunity ID", "Opportunity Owner", "Stage").'
   }
 }

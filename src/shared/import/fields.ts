@@ -38,14 +38,15 @@ const opp = (key: OpportunityField): string[] => [
 ]
 
 const OPPORTUNITY_FIELDS: FieldSpec[] = [
-  { key: 'crmId', label: 'Opportunity ID', type: 'id', required: true, synonyms: opp('crmId') },
+  // Not required: a hand-kept sheet without IDs is matched by deal name (and account) instead.
+  { key: 'crmId', label: 'Opportunity ID', type: 'id', required: false, synonyms: opp('crmId') },
   {
     key: 'name',
     label: 'Opportunity name',
     type: 'text',
     required: false,
     // Analytics datasets have no deal name; the product is the best label they offer.
-    synonyms: [...opp('name'), 'product', 'Product Name']
+    synonyms: [...opp('name'), 'Deal', 'Opportunity', 'product', 'Product Name']
   },
   { key: 'account', label: 'Account', type: 'text', required: false, synonyms: opp('account') },
   { key: 'owner', label: 'Owner (rep)', type: 'text', required: true, synonyms: opp('owner') },
@@ -70,7 +71,7 @@ const OPPORTUNITY_FIELDS: FieldSpec[] = [
     label: 'Created date',
     type: 'date',
     required: false,
-    synonyms: opp('createdDate')
+    synonyms: [...opp('createdDate'), 'Created', 'Created On', 'Date Created']
   },
   { key: 'nextStep', label: 'Next step', type: 'text', required: false, synonyms: opp('nextStep') },
   {

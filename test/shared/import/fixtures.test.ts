@@ -174,6 +174,32 @@ describe('HubSpot', () => {
   })
 })
 
+describe('a hand-kept workbook', () => {
+  it('reads the Deals sheet with no ID column, matching deals by name', async () => {
+    const table = await readTable(
+      new Uint8Array(readFileSync(join(FIXTURES, 'deals.xlsx'))),
+      'deals.xlsx',
+      { sheet: 'Deals' }
+    )
+    const { analysis, plan } = runImport(table, context([]), emptyExisting())
+    expect(analysis.kind).toBe('opportunities')
+    expect(plan.rejected).toEqual([])
+    const harbor = plan.opportunities.create[0]
+    expect(harbor).toMatchObject({
+      crmId: 'name:harbor logistics - fleet renewal',
+      name: 'Harbor Logistics - Fleet Renewal',
+      amount: { minor: 4850000, currency: 'USD' },
+      closeDate: '2026-03-01',
+      createdDate: '2026-01-09'
+    })
+    expect(plan.opportunities.create.find((o) => o.name === 'Crescent - 12 Sites')).toMatchObject({
+      status: 'won',
+      amount: { minor: 30, currency: 'USD' }
+    })
+    expect(plan.notes[0]).toContain('no ID column')
+  })
+})
+
 describe('Pipedrive and generic files', () => {
   it('Pipedrive: status column, currency column, stages guessed for checking', async () => {
     const { analysis, plan } = runImport(

@@ -64,7 +64,9 @@ export function opportunityNormaliser(
       return
     }
     read.start(row, rowNumber)
-    const rawId = read.required('crmId', 'The opportunity ID')
+    const rawId = read.has('crmId')
+      ? read.required('crmId', 'The opportunity ID')
+      : idFromName(read)
     const owner = read.required('owner', 'The owner')
     const crmStage = read.text('stage')
     const status = statusOf(read, crmStage, decisions)
@@ -105,6 +107,12 @@ export function opportunityNormaliser(
     })
   }
   const finish = (): Normalised<ImportedOpportunity> => {
+    if (!read.has('crmId')) {
+      out.notes.push(
+        'This file has no ID column: deals are matched by name and account on the next import, ' +
+          'so a deal renamed in the CRM will come in as a new one.'
+      )
+    }
     return out
   }
   return { each, finish }
@@ -145,4 +153,17 @@ export function normaliseOpportunities(
   decisions: ImportDecisions
 ): Normalised<ImportedOpportunity> {
   return normaliseAll(table, opportunityNormaliser(table, decisions))
+}
+
+/** A sheet with no ID column: the deal's name (and account) stand in for its CRM id. */
+function idFromName(read: RowReader): string | undefined {
+  const name = read.text('name')
+  if (name === '') {
+    return read.reject(
+      'name',
+      'The opportunity name is blank (with no ID column, the name identifies the deal)'
+    )
+  }
+  const account = read.text('account')
+  return `name:${ownerKey(name)}${account === '' ? '' : `|${ownerKey(account)}`}`
 }

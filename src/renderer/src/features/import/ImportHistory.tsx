@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { db, repositoryContext } from '../../db'
 import { latestUndoableImport, undoLatestImport } from '../../db/importRepository'
+import { useImportStore } from './importStore'
 import { SOURCE_LABELS, KIND_NOUNS } from './labels'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
@@ -15,6 +16,8 @@ export function ImportHistory() {
     setConfirming(false)
     try {
       const undone = await undoLatestImport(db, repositoryContext)
+      // The "Imported …" message of the import just undone no longer holds.
+      useImportStore.getState().close()
       setMessage({ error: false, text: `Undid the import of “${undone.fileName}”.` })
     } catch (error) {
       setMessage({ error: true, text: error instanceof Error ? error.message : String(error) })

@@ -63,6 +63,32 @@ const initial = {
   abort: undefined
 }
 
+/**
+ * A workbook whose first sheet is a summary: try the other sheets and take the first that
+ * holds records, saying so. A sheet the manager picked is taken as it is.
+ */
+async function recognisable(
+  first: ParsedTable,
+  context: ImportContext,
+  chosenSheet: string | undefined,
+  signal: AbortSignal
+): Promise<{ table: ParsedTable; analysis: ImportAnalysis }> {
+  const analysis = analyseTable(first, context)
+  if (analysis.kind || chosenSheet !== undefined || first.sheetNames.length < 2) {
+    return { table: first, analysis }
+  }
+  for (const sheet of first.sheetNames.filter((s) => s !== first.sheet)) {
+    const read = await platform.readImportFile({ sheet, sameFile: true, signal })
+    if (read.canceled) break
+    const other = analyseTable(read.table, context)
+    if (other.kind) {
+      const note = `Sheet “${first.sheet ?? ''}” does not hold records; read sheet “${sheet}”.`
+      return { table: { ...read.table, notes: [note, ...read.table.notes] }, analysis: other }
+    }
+  }
+  return { table: first, analysis }
+}
+
 /** Lets the page paint and handle input between slices of a big file. */
 const pauseForPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
@@ -104,17 +130,17 @@ export const useImportStore = create<ImportState>((set, get) => {
           return
         }
         const context = await loadImportContext(db)
-        const analysis = analyseTable(read.table, context)
+        const { table, analysis } = await recognisable(read.table, context, sheet, abort.signal)
         if (!analysis.kind) {
           set({
             ...initial,
-            error: `Fieldbook could not recognise “${read.table.fileName}”: ${analysis.kindEvidence}`
+            error: `Fieldbook could not recognise “${table.fileName}”: ${analysis.kindEvidence}`
           })
           return
         }
         set({
           step: 'preview',
-          table: read.table,
+          table,
           context,
           analysis,
           decisions: proposedDecisions(analysis, context),
