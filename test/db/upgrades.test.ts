@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
 import { SCHEMA_V1, SCHEMA_VERSIONS, type SchemaVersion } from '../../src/renderer/src/db/schema'
+import { WorkspaceSettings } from '../../src/shared/domain'
+import { CURRENT_SCHEMA_VERSION, upgradeWorkspaceRecords } from '../../src/shared/upgrades'
 import { upgradeFrom } from './upgradeHarness'
 
 const rep = {
@@ -57,9 +60,65 @@ describe('schema versions', () => {
     db.close()
   })
 
-  it('the harness runs an upgrade function (checked with a trial v2 that is not shipped)', async () => {
-    const trialV2: SchemaVersion = {
-      version: 2,
+  it('v1 → v2: settings gain backup preferences, snapshots can be read by date', async () => {
+    const settingsV1 = {
+      id: 'workspace',
+      mode: 'own',
+      managerName: 'Lee',
+      teamName: 'West',
+      currency: 'EUR',
+      fiscalYearStartMonth: 4,
+      thresholds: { staleOpportunityDays: 21, teamGapPercent: 25, marketShiftShare: 0.6 },
+      createdAt: rep.createdAt,
+      updatedAt: rep.updatedAt
+    }
+    const snapshot = (id: string, asOf: string) => ({
+      id,
+      opportunityId: 'opp-1',
+      takenAt: '2026-01-01T00:00:00.000Z',
+      asOf,
+      crmStage: 'Prospecting',
+      stageKey: 'prospect',
+      status: 'open',
+      nextStep: ''
+    })
+    const db = await upgradeFrom(1, async (old) => {
+      await old.table('settings').add(settingsV1)
+      await old.opportunitySnapshots.bulkAdd([
+        snapshot('s1', '2026-01-05'),
+        snapshot('s2', '2026-02-05'),
+        snapshot('s3', '2026-03-05')
+      ])
+    })
+    expect(db.verno).toBe(2)
+    expect(await db.settings.get('workspace')).toEqual({ ...settingsV1, backups: { keep: 10 } })
+    expect(WorkspaceSettings.safeParse(await db.settings.get('workspace')).success).toBe(true)
+    const since = await db.opportunitySnapshots.where('asOf').aboveOrEqual('2026-02-01').toArray()
+    expect(since.map((s) => s.id)).toEqual(['s2', 's3'])
+    const history = await db.opportunitySnapshots
+      .where('[opportunityId+asOf]')
+      .between(['opp-1', Dexie.minKey], ['opp-1', Dexie.maxKey])
+      .reverse()
+      .toArray()
+    expect(history.map((s) => s.asOf)).toEqual(['2026-03-05', '2026-02-05', '2026-01-05'])
+    db.close()
+  })
+
+  it('a restored v1 backup gets the same change as a database upgraded in place', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.at(-1)?.version)
+    const upgraded = upgradeWorkspaceRecords({ settings: [{ id: 'workspace' }], reps: [rep] }, 1)
+    expect(upgraded).toEqual({
+      settings: [{ id: 'workspace', backups: { keep: 10 } }],
+      reps: [rep]
+    })
+    expect(upgradeWorkspaceRecords({ settings: [{ id: 'workspace' }] }, 2)).toEqual({
+      settings: [{ id: 'workspace' }]
+    })
+  })
+
+  it('the harness runs an upgrade function (checked with a trial version that is not shipped)', async () => {
+    const trial: SchemaVersion = {
+      version: SCHEMA_VERSIONS.length + 1,
       date: '2099-01-01',
       stores: { reps: 'id, roleId, territory' },
       upgrade: (tx) =>
@@ -71,10 +130,10 @@ describe('schema versions', () => {
           })
     }
     const db = await upgradeFrom(1, (old) => old.reps.add(rep).then(() => undefined), [
-      SCHEMA_V1,
-      trialV2
+      ...SCHEMA_VERSIONS,
+      trial
     ])
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(trial.version)
     expect(await db.reps.where('territory').equals('WEST').count()).toBe(1)
     db.close()
   })

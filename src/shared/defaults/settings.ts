@@ -1,4 +1,4 @@
-import type { Timestamp, WorkspaceSettings } from '../domain'
+import { DEFAULT_BACKUPS_KEPT, type Timestamp, type WorkspaceSettings } from '../domain'
 
 /** The settings row of a new workspace: default thresholds, USD, calendar fiscal year. Pure. */
 export function createWorkspaceSettings(options: {
@@ -17,6 +17,7 @@ export function createWorkspaceSettings(options: {
     salesProcessId: options.salesProcessId,
     fiscalYearStartMonth: 1,
     thresholds: { staleOpportunityDays: 30, teamGapPercent: 25, marketShiftShare: 0.6 },
+    backups: { keep: DEFAULT_BACKUPS_KEPT },
     createdAt: options.now,
     updatedAt: options.now
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { CurrencyCode, Id, Timestamp } from './common'
 
+export const DEFAULT_BACKUPS_KEPT = 10
+
 /** Workspace-wide settings: a single row with id 'workspace'. */
 export const WorkspaceSettings = z.object({
   id: z.literal('workspace'),
@@ -18,6 +20,13 @@ export const WorkspaceSettings = z.object({
       marketShiftShare: z.number().min(0).max(1).default(0.6)
     })
     .default({ staleOpportunityDays: 30, teamGapPercent: 25, marketShiftShare: 0.6 }),
+  /** Since schema v2: how many automatic backups to keep, and when one was last saved by hand. */
+  backups: z
+    .object({
+      keep: z.number().int().min(1).max(100).default(DEFAULT_BACKUPS_KEPT),
+      lastSavedAt: Timestamp.optional()
+    })
+    .default({ keep: DEFAULT_BACKUPS_KEPT }),
   createdAt: Timestamp,
   updatedAt: Timestamp
 })

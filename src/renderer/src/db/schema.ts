@@ -1,4 +1,5 @@
 import type { WorkspaceTableName } from '@shared/domain'
+import { settingsToV2 } from '@shared/upgrades'
 
 /**
  * Dexie schema versions. Each is a dated constant that builds on the previous one; a shipped
@@ -45,5 +46,24 @@ export const SCHEMA_V1: SchemaVersion = {
   }
 }
 
+/**
+ * 2026-11-23: history snapshots by date (pipeline movement since a day: 1:1 prep, diagnosis),
+ * and the settings row gains backup preferences (the same change a restored v1 backup gets).
+ */
+export const SCHEMA_V2: SchemaVersion = {
+  version: 2,
+  date: '2026-11-23',
+  stores: {
+    opportunitySnapshots: 'id, opportunityId, [opportunityId+asOf], asOf, importId'
+  },
+  upgrade: (tx) =>
+    tx
+      .table('settings')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        Object.assign(row, settingsToV2(row))
+      })
+}
+
 /** Every version in order; the database applies all of them. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1]
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2]
