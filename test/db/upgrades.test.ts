@@ -79,7 +79,7 @@ describe('schema versions', () => {
       asOf,
       crmStage: 'Prospecting',
       stageKey: 'prospect',
-      status: 'open',
+      status: 'open' as const,
       nextStep: ''
     })
     const db = await upgradeFrom(1, async (old) => {
