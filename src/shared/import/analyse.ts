@@ -155,7 +155,19 @@ function ownerSuggestions(
   if (kind !== 'reps') {
     const index = columns[kind === 'manualMeasures' ? 'rep' : 'owner']
     if (index === undefined) return []
-    for (const r of dataRows) add(r[index] ?? '')
+    // Count raw cells first: a big file has few distinct owners, so keys are made once each.
+    const cells = new Map<string, number>()
+    for (const r of dataRows) {
+      const cell = r[index] ?? ''
+      cells.set(cell, (cells.get(cell) ?? 0) + 1)
+    }
+    for (const [cell, rows] of cells) {
+      const key = ownerKey(cell)
+      if (key === '') continue
+      const entry = owners.get(key)
+      if (entry) entry.rows += rows
+      else owners.set(key, { owner: cell.trim(), rows })
+    }
     return suggestOwners(owners, ctx.reps)
   }
   // A users export: a user already known by CRM id or email is matched even when the name

@@ -34,7 +34,7 @@ const IMPORT_TABLES = [
 
 // Writes go in slices so the page gets the event loop between them (IndexedDB requests are
 // asynchronous; the transaction stays open while one is pending).
-const SLICE = 5000
+const SLICE = 2000
 
 async function putInSlices<T>(write: (rows: T[]) => Promise<unknown>, rows: T[]): Promise<void> {
   for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE))
@@ -157,11 +157,13 @@ export async function commitImport(
       counts: plan.counts,
       notes: plan.notes,
       undone: false,
+      // Records this import created carry its importId and are found by that index on undo;
+      // only reps (which have no importId) and the earlier versions of updated records are kept.
       previousState: [
         ...previousOf<Rep>('reps', plan.reps.create, plan.reps.update),
-        ...previousOf('opportunities', plan.opportunities.create, plan.opportunities.update),
-        ...previousOf('activities', plan.activities.create, plan.activities.update),
-        ...previousOf('manualMeasures', plan.manualMeasures.create, plan.manualMeasures.update)
+        ...previousOf('opportunities', [], plan.opportunities.update),
+        ...previousOf('activities', [], plan.activities.update),
+        ...previousOf('manualMeasures', [], plan.manualMeasures.update)
       ]
     }
     await db.imports.add(record)
@@ -195,6 +197,8 @@ async function saveMapping(
   }
   await db.importMappings.put(mapping)
 }
+
+const TABLES_WITH_IMPORT_ID = ['opportunities', 'activities', 'manualMeasures'] as const
 
 /** The import that "Undo" would revert: the most recent one not already undone. */
 export async function latestUndoableImport(db: FieldbookDb): Promise<ImportRecord | undefined> {
@@ -244,9 +248,16 @@ export async function undoLatestImport(
     const record = await latestUndoableImport(db)
     if (!record) throw new ValidationError('There is no import to undo.')
     const byTable = new Map<WorkspaceTableName, Previous[]>()
-    for (const entry of record.previousState) {
-      const table = entry.table as WorkspaceTableName
-      byTable.set(table, [...(byTable.get(table) ?? []), entry])
+    const add = (table: WorkspaceTableName, entry: Previous) => {
+      const entries = byTable.get(table)
+      if (entries) entries.push(entry)
+      else byTable.set(table, [entry])
+    }
+    for (const entry of record.previousState) add(entry.table as WorkspaceTableName, entry)
+    for (const table of TABLES_WITH_IMPORT_ID) {
+      const updated = new Set((byTable.get(table) ?? []).map((e) => e.id))
+      const stamped = await db.table(table).where('importId').equals(record.id).primaryKeys()
+      for (const id of stamped) if (!updated.has(String(id))) add(table, { table, id: String(id) })
     }
     for (const [table, entries] of byTable) {
       const current = (await db.table(table).bulkGet(entries.map((e) => e.id))) as (

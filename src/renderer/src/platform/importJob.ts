@@ -1,5 +1,6 @@
 import { readTable } from '@shared/import/read'
 import {
+  ROWS_PER_MESSAGE,
   describeImportFailure,
   type ImportWorkerMessage,
   type ImportWorkerRequest
@@ -15,7 +16,14 @@ export async function runImportRequest(
       sheet: request.sheet,
       onProgress: (progress) => post({ type: 'progress', progress })
     })
-    post({ type: 'done', table })
+    for (let i = 0; i < table.rows.length; i += ROWS_PER_MESSAGE) {
+      post({
+        type: 'rows',
+        rows: table.rows.slice(i, i + ROWS_PER_MESSAGE),
+        rowNumbers: table.rowNumbers.slice(i, i + ROWS_PER_MESSAGE)
+      })
+    }
+    post({ type: 'done', table: { ...table, rows: [], rowNumbers: [] } })
   } catch (error) {
     post({ type: 'failed', failure: describeImportFailure(error) })
   }

@@ -24,8 +24,13 @@ export type ImportWorkerFailure =
   | { kind: 'cancelled' }
   | { kind: 'unexpected'; message: string }
 
+/** Rows cross in slices so no single message takes the page long to receive. */
+export const ROWS_PER_MESSAGE = 2000
+
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ReadProgress }
+  | { type: 'rows'; rows: string[][]; rowNumbers: number[] }
+  /** The table without its rows: they came before, in `rows` messages, in order. */
   | { type: 'done'; table: ParsedTable }
   | { type: 'failed'; failure: ImportWorkerFailure }
 

@@ -91,11 +91,17 @@ export function createWebImportReader(deps: WebImportDeps) {
         onAbort()
         return
       }
+      const rows: string[][] = []
+      const rowNumbers: number[] = []
       worker.onmessage = ({ data: message }) => {
         if (message.type === 'progress') {
           if (!settled) onProgress?.(message.progress)
+        } else if (message.type === 'rows') {
+          rows.push(...message.rows)
+          rowNumbers.push(...message.rowNumbers)
         } else if (message.type === 'done') {
-          finish(() => resolve({ canceled: false, table: message.table, size }))
+          const table = { ...message.table, rows, rowNumbers }
+          finish(() => resolve({ canceled: false, table, size }))
         } else {
           finish(() => reject(importFailureToError(message.failure, file.name)))
         }

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench [-- case…] [--runs N] [--quick] [--no-breakdown]`: runs the benchmark cases
+ * and prints their tables. Cases: import (Node pipeline vs raw floor), browser (long tasks
+ * while importing in Chromium). Speed is measured here only, never asserted in tests.
+ */
+import os from 'node:os'
+import { browserImportCase } from './browserImport'
+import { importCase } from './import'
+
+const CASES = ['import', 'browser'] as const
+type CaseName = (typeof CASES)[number]
+
+interface Args {
+  cases: CaseName[]
+  runs: number
+  quick: boolean
+  breakdown: boolean
+}
+
+function parseArgs(argv: string[]): Args {
+  const cases: CaseName[] = []
+  let runs = Number(process.env.BENCH_RUNS ?? 3)
+  let quick = false
+  let breakdown = true
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? ''
+    if (a === '--runs') runs = Number(argv[++i])
+    else if (a === '--quick') quick = true
+    else if (a === '--no-breakdown') breakdown = false
+    else if ((CASES as readonly string[]).includes(a)) cases.push(a as CaseName)
+    else throw new Error(`unknown argument "${a}"; cases: ${CASES.join(', ')}`)
+  }
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1')
+  return { cases: cases.length > 0 ? cases : [...CASES], runs, quick, breakdown }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv)
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  console.log(
+    `# Fieldbook benchmark — ${new Date().toISOString()}\n` +
+      `   node ${process.version}, ${os.availableParallelism()} CPUs (${cpu}), ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}` +
+      ((globalThis as { gc?: unknown }).gc
+        ? ''
+        : '\n   (run with --expose-gc for a gc between runs)')
+  )
+  const scale = args.quick ? 10 : 1
+  for (const name of args.cases) {
+    if (name === 'import') {
+      await importCase({
+        runs: args.runs,
+        opportunities: 100_000 / scale,
+        activities: 300_000 / scale,
+        breakdown: args.breakdown
+      })
+    }
+    if (name === 'browser') {
+      await browserImportCase({ runs: args.runs, rows: 100_000 / scale })
+    }
+  }
+  return 0
+}
