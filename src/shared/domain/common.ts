@@ -8,7 +8,11 @@ export type Id = z.infer<typeof Id>
 export const CalendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date')
+  // Round-trips through a UTC date, so 2026-02-30 (which Date.parse rolls into March) fails.
+  .refine((s) => {
+    const parsed = Date.parse(`${s}T00:00:00Z`)
+    return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === s
+  }, 'not a real calendar date')
 export type CalendarDate = z.infer<typeof CalendarDate>
 
 /** An instant in time, ISO 8601 in UTC (`2026-01-31T09:15:00.000Z`). */
