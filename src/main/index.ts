@@ -1,10 +1,27 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  session,
+  shell
+} from 'electron'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { createBackupHandlers, listBackups } from './backup/handlers'
+import {
+  DEFAULT_BACKUP_INTERVAL_HOURS,
+  createBackupSchedule,
+  type BackupSchedule
+} from './backup/schedule'
 import { createImportHandlers } from './import/handlers'
 import readWorkerPath from './import/readWorker?modulePath'
 import { createWorkerReadRunner } from './import/runners'
 import { createAppHandlers } from './ipc/app'
+import { sendToPage } from './ipc/events'
 import { createFileHandlers, type FileDialogs } from './ipc/files'
 import { registerHandlers } from './ipc/register'
 import { applicationMenuTemplate } from './menu'
@@ -25,6 +42,8 @@ import { createMainWindow } from './windows'
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const origins = trustedOrigins(devServerUrl)
 let mainWindow: BrowserWindow | null = null
+/** Asks the window for automatic backups; created once ready. */
+let backupSchedule: BackupSchedule | null = null
 
 // Both must happen before 'ready': sandbox every renderer, and give app:// its privileges.
 app.enableSandbox()
@@ -38,6 +57,8 @@ function showMainWindow(): void {
     mainWindow.on('closed', () => {
       mainWindow = null
     })
+    // Each load (and reload) of the page checks soon whether a backup is due.
+    mainWindow.webContents.on('did-finish-load', () => backupSchedule?.checkSoon())
     return
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -57,6 +78,18 @@ async function onReady(): Promise<void> {
   denyAllPermissions(ses)
   applyCspHeaders(ses, devServerUrl ? devContentSecurityPolicy() : undefined)
   handleAppProtocol(protocol, join(__dirname, '../renderer'))
+  const backupDirectory = join(app.getPath('userData'), 'backups')
+  backupSchedule = createBackupSchedule({
+    list: () => listBackups(backupDirectory),
+    emit: (payload) => {
+      const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null
+      sendToPage(page, (url) => isTrustedUrl(url, origins), 'backup:due', payload)
+    },
+    intervalMs: DEFAULT_BACKUP_INTERVAL_HOURS * 60 * 60 * 1000
+  })
+  // Timers do not run while the laptop sleeps: look again when it wakes up.
+  powerMonitor.on('resume', () => backupSchedule?.checkSoon())
+  app.on('will-quit', () => backupSchedule?.dispose())
   registerHandlers(
     ipcMain,
     {
@@ -66,6 +99,11 @@ async function onReady(): Promise<void> {
         defaultDirectory: app.getPath('documents'),
         // readWorker.ts is bundled on its own next to index.js; one thread per file read.
         runRead: createWorkerReadRunner(() => new Worker(readWorkerPath))
+      }),
+      ...createBackupHandlers({
+        directory: backupDirectory,
+        clock: { now: () => new Date() },
+        openFolder: (path) => shell.openPath(path)
       }),
       ...createAppHandlers({
         app,

@@ -6,6 +6,8 @@ type Handler = (...args: unknown[]) => unknown
 const fake = vi.hoisted(() => {
   const calls: string[] = []
   const appListeners = new Map<string, Handler>()
+  const webContentsListeners = new Map<string, Handler>()
+  const powerListeners = new Map<string, Handler>()
   let resolveReady: () => void = () => undefined
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve
@@ -14,6 +16,8 @@ const fake = vi.hoisted(() => {
   return {
     calls,
     appListeners,
+    webContentsListeners,
+    powerListeners,
     resolveReady: () => resolveReady(),
     lock: true,
     electron: {
@@ -40,18 +44,30 @@ const fake = vi.hoisted(() => {
         }
       },
       ipcMain: { handle: vi.fn() },
+      powerMonitor: {
+        on: vi.fn((event: string, listener: Handler) => powerListeners.set(event, listener))
+      },
       Menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
       BrowserWindow: Object.assign(
         vi.fn(function (this: Record<string, unknown>) {
           this.once = vi.fn()
           this.on = vi.fn()
+          this.webContents = {
+            on: vi.fn((event: string, listener: Handler) =>
+              webContentsListeners.set(event, listener)
+            ),
+            isDestroyed: () => false,
+            isLoading: () => false,
+            getURL: () => 'app://fieldbook/index.html',
+            send: vi.fn()
+          }
           this.loadURL = vi.fn(() => Promise.resolve())
           this.isDestroyed = () => false
         }),
         { getAllWindows: vi.fn(() => []) }
       ),
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
-      shell: { openExternal: vi.fn() }
+      shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') }
     }
   }
 })
@@ -66,6 +82,8 @@ async function start(lock: boolean): Promise<void> {
   fake.lock = lock
   fake.calls.length = 0
   fake.appListeners.clear()
+  fake.webContentsListeners.clear()
+  fake.powerListeners.clear()
   await import('../../src/main/index')
 }
 
@@ -103,6 +121,10 @@ describe('main process lifecycle', () => {
     const registered = fake.electron.ipcMain.handle.mock.calls.map((call) => call[0] as string)
     expect(registered.sort()).toEqual([
       'app:info',
+      'backup:list',
+      'backup:read',
+      'backup:revealFolder',
+      'backup:store',
       'file:open',
       'file:save',
       'import:cancel',
@@ -110,6 +132,32 @@ describe('main process lifecycle', () => {
       'shell:openExternal'
     ])
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled()
+  })
+
+  it('asks the loaded window for a backup soon after load, re-checks on wake, stops on quit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      await start(true)
+      fake.resolveReady()
+      await vi.waitFor(() => expect(fake.webContentsListeners.has('did-finish-load')).toBe(true))
+      const window = vi.mocked(fake.electron.BrowserWindow).mock.instances[0] as unknown as {
+        webContents: { send: ReturnType<typeof vi.fn> }
+      }
+      expect(fake.powerListeners.has('resume')).toBe(true)
+      expect(fake.appListeners.has('will-quit')).toBe(true)
+
+      fake.webContentsListeners.get('did-finish-load')?.()
+      expect(vi.getTimerCount()).toBe(1)
+      // /home/m/userData/backups does not exist here: no backup yet, so one is due.
+      await vi.advanceTimersByTimeAsync(15_000)
+      await vi.waitFor(() =>
+        expect(window.webContents.send).toHaveBeenCalledWith('backup:due', { reason: 'scheduled' })
+      )
+      fake.appListeners.get('will-quit')?.()
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('quits when the last window closes, except on macOS', async () => {

@@ -19,6 +19,8 @@ const appInfo: AppInfo = {
   userDataPath: '/home/m/.config/Fieldbook'
 }
 
+const BACKUP_ID = 'fieldbook-2026-11-23T15-04-05-123Z-beforeImport.json.gz'
+
 function setup(overrides: Partial<IpcHandlers> = {}) {
   const registered = new Map<string, Listener>()
   const ipcMain: IpcMainLike = { handle: (channel, listener) => registered.set(channel, listener) }
@@ -33,6 +35,21 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'shell:openExternal': vi.fn<IpcHandlers['shell:openExternal']>(async () => ({ opened: true })),
     'import:read': vi.fn<IpcHandlers['import:read']>(async () => ({ canceled: true as const })),
     'import:cancel': vi.fn<IpcHandlers['import:cancel']>(async () => ({ cancelled: false })),
+    'backup:store': vi.fn<IpcHandlers['backup:store']>(async (input) => ({
+      id: BACKUP_ID,
+      reason: input.reason,
+      size: input.bytes.byteLength,
+      createdAt: '2026-11-23T15:04:05.123Z',
+      compressed: input.compressed
+    })),
+    'backup:list': vi.fn<IpcHandlers['backup:list']>(async () => []),
+    'backup:read': vi.fn<IpcHandlers['backup:read']>(async ({ id }) => ({
+      id,
+      bytes: new Uint8Array()
+    })),
+    'backup:revealFolder': vi.fn<IpcHandlers['backup:revealFolder']>(async () => ({
+      opened: true
+    })),
     ...overrides
   }
   const log = vi.fn()
@@ -54,6 +71,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   }
   return { registered, handlers, invoke, fromFrame, log }
 }
+
+const B = new Uint8Array([123, 125])
 
 describe('registerHandlers', () => {
   it('registers exactly the contract channels', () => {
@@ -81,6 +100,25 @@ describe('registerHandlers', () => {
     })
   })
 
+  it('passes valid backup requests through', async () => {
+    const { invoke, handlers } = setup()
+    const input = { reason: 'beforeImport', bytes: B, keep: 10, compressed: true }
+    await expect(invoke('backup:store', input)).resolves.toMatchObject({
+      ok: true,
+      data: { id: BACKUP_ID, size: 2 }
+    })
+    expect(handlers['backup:store']).toHaveBeenCalledWith(input, expect.anything())
+    await expect(invoke('backup:list')).resolves.toEqual({ ok: true, data: [] })
+    await expect(invoke('backup:read', { id: BACKUP_ID })).resolves.toMatchObject({
+      ok: true,
+      data: { id: BACKUP_ID }
+    })
+    await expect(invoke('backup:revealFolder')).resolves.toEqual({
+      ok: true,
+      data: { opened: true }
+    })
+  })
+
   it.each([
     ['file:save', { suggestedName: '../../.bashrc', bytes: new Uint8Array() }, 'suggestedName'],
     [
@@ -104,7 +142,37 @@ describe('registerHandlers', () => {
     ['import:read', { jobId: 'j1', sameFile: 'yes' }, 'sameFile'],
     ['import:read', { jobId: 'j1', path: '/etc/passwd' }, 'Invalid request to import:read'],
     ['import:cancel', { jobId: 'j1\\..' }, 'jobId'],
-    ['import:cancel', undefined, 'Invalid request to import:cancel']
+    ['import:cancel', undefined, 'Invalid request to import:cancel'],
+    ['backup:store', { reason: 'hourly', bytes: B, keep: 10, compressed: false }, 'reason'],
+    ['backup:store', { reason: 'manual', bytes: 'text', keep: 10, compressed: false }, 'bytes'],
+    [
+      'backup:store',
+      { reason: 'manual', bytes: new Uint8Array(), keep: 1, compressed: false },
+      'empty'
+    ],
+    ['backup:store', { reason: 'manual', bytes: B, keep: 0, compressed: false }, 'keep'],
+    ['backup:store', { reason: 'manual', bytes: B, keep: 101, compressed: false }, 'keep'],
+    ['backup:store', { reason: 'manual', bytes: B, keep: 2.5, compressed: false }, 'keep'],
+    ['backup:store', { reason: 'manual', bytes: B, keep: 3 }, 'compressed'],
+    [
+      'backup:store',
+      { reason: 'manual', bytes: B, keep: 3, compressed: false, name: '../../x.json' },
+      'Invalid request to backup:store'
+    ],
+    ['backup:list', { folder: '/etc' }, 'Invalid request to backup:list'],
+    ['backup:read', { id: '../x' }, 'id'],
+    ['backup:read', { id: `../${BACKUP_ID}` }, 'id'],
+    ['backup:read', { id: `backups/${BACKUP_ID}` }, 'id'],
+    ['backup:read', { id: `..\\${BACKUP_ID}` }, 'id'],
+    ['backup:read', { id: `/home/m/.config/Fieldbook/backups/${BACKUP_ID}` }, 'id'],
+    ['backup:read', { id: `C:\\Users\\m\\${BACKUP_ID}` }, 'id'],
+    ['backup:read', { id: `${BACKUP_ID}\0.txt` }, 'id'],
+    ['backup:read', { id: `${BACKUP_ID}\n` }, 'id'],
+    ['backup:read', { id: 'notes.txt' }, 'id'],
+    ['backup:read', { id: 'fieldbook-2026-11-23T15-04-05Z-manual.json' }, 'id'],
+    ['backup:read', { id: 7 }, 'id'],
+    ['backup:read', { id: BACKUP_ID, path: '/etc/passwd' }, 'Invalid request to backup:read'],
+    ['backup:revealFolder', { path: '/' }, 'Invalid request to backup:revealFolder']
   ])('refuses invalid %s input with a message naming the field', async (channel, raw, text) => {
     const { invoke, handlers } = setup()
     const response = await invoke(channel, raw)

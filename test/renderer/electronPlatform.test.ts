@@ -4,9 +4,18 @@ import type {
   FieldbookApi,
   IpcEvents,
   IpcResponse,
-  ReadImportResult
+  ReadImportResult,
+  StoredBackup
 } from '../../src/shared/ipc/contract'
 import { createElectronPlatform } from '../../src/renderer/src/platform/electron'
+
+const stored: StoredBackup = {
+  id: 'fieldbook-2026-11-23T15-04-05-123Z-scheduled.json.gz',
+  reason: 'scheduled',
+  size: 2,
+  createdAt: '2026-11-23T15:04:05.123Z',
+  compressed: true
+}
 
 function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
   return {
@@ -31,6 +40,16 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
     })),
     importRead: vi.fn(async () => ({ ok: true as const, data: { canceled: true as const } })),
     importCancel: vi.fn(async () => ({ ok: true as const, data: { cancelled: true } })),
+    backupStore: vi.fn(async (input) => ({
+      ok: true as const,
+      data: { ...stored, reason: input.reason, size: input.bytes.byteLength }
+    })),
+    backupList: vi.fn(async () => ({ ok: true as const, data: [stored] })),
+    backupRead: vi.fn(async ({ id }) => ({
+      ok: true as const,
+      data: { id, bytes: new Uint8Array([31, 139]) }
+    })),
+    backupRevealFolder: vi.fn(async () => ({ ok: true as const, data: { opened: true } })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -180,5 +199,66 @@ describe('Electron platform: readImportFile', () => {
     answer({ ok: false, error: '“deals.xlsx” has no sheet named “Forecast”.' })
     await expect(reading).rejects.toThrow('“deals.xlsx” has no sheet named “Forecast”.')
     expect(unsubscribed).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('Electron platform: automaticBackups', () => {
+  it('stores, lists and reads through the typed API', async () => {
+    const api = fakeApi()
+    const backups = createElectronPlatform(api).automaticBackups
+    const bytes = new Uint8Array([31, 139])
+    await expect(
+      backups.store({ reason: 'beforeImport', bytes, keep: 10, compressed: true })
+    ).resolves.toEqual({ ...stored, reason: 'beforeImport' })
+    expect(api.backupStore).toHaveBeenCalledWith({
+      reason: 'beforeImport',
+      bytes,
+      keep: 10,
+      compressed: true
+    })
+    await expect(backups.list()).resolves.toEqual([stored])
+    await expect(backups.read(stored.id)).resolves.toEqual(new Uint8Array([31, 139]))
+    expect(api.backupRead).toHaveBeenCalledWith({ id: stored.id })
+    await expect(backups.revealFolder()).resolves.toBe(true)
+  })
+
+  it('throws main’s sentence when a backup call fails', async () => {
+    const api = fakeApi({
+      backupStore: vi.fn(async () => ({
+        ok: false as const,
+        error: 'Fieldbook could not save the backup “x”: the disk is full.'
+      })),
+      backupList: vi.fn(async () => ({
+        ok: false as const,
+        error: 'Fieldbook could not read the backups folder “/b”: permission was denied.'
+      })),
+      backupRead: vi.fn(async () => ({
+        ok: false as const,
+        error: 'Invalid request to backup:read: id: the name of a Fieldbook backup, not a path.'
+      }))
+    })
+    const backups = createElectronPlatform(api).automaticBackups
+    await expect(
+      backups.store({ reason: 'manual', bytes: new Uint8Array([1]), keep: 1, compressed: false })
+    ).rejects.toThrow('the disk is full')
+    await expect(backups.list()).rejects.toThrow('permission was denied')
+    await expect(backups.read('../x')).rejects.toThrow('not a path')
+  })
+
+  it('subscribes to backup:due and unsubscribes', () => {
+    const listeners = new Set<(payload: IpcEvents['backup:due']) => void>()
+    const api = fakeApi({
+      on: vi.fn((event: string, listener: (payload: IpcEvents['backup:due']) => void) => {
+        expect(event).toBe('backup:due')
+        listeners.add(listener)
+        return () => void listeners.delete(listener)
+      }) as FieldbookApi['on']
+    })
+    const onDue = vi.fn()
+    const unsubscribe = createElectronPlatform(api).automaticBackups.onDue(onDue)
+    for (const listener of listeners) listener({ reason: 'scheduled' })
+    expect(onDue).toHaveBeenCalledTimes(1)
+    unsubscribe()
+    expect(listeners.size).toBe(0)
   })
 })

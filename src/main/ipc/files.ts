@@ -92,16 +92,37 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   return { 'file:open': openFile, 'file:save': saveFile }
 }
 
+/** The file handle operations an atomic write uses; Node's FileHandle satisfies it. */
+export interface WritableFileHandle {
+  writeFile(data: Uint8Array): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/** The file-system calls an atomic write makes; tests pass failing ones. */
+export interface AtomicWriteFs {
+  open(path: string, flags: 'wx', mode: number): Promise<WritableFileHandle>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+}
+
+const nodeAtomicWriteFs: AtomicWriteFs = { open, rename, unlink }
+
 /**
  * Writes to a temporary file in the same folder, flushes it, then renames it over the target:
- * a crash or full disk leaves the old file intact instead of a half-written one.
+ * a crash or full disk leaves the old file intact instead of a half-written one. The temporary
+ * name starts with a dot and ends in `.tmp`, so it never looks like the target's kind of file.
  */
-export async function writeFileAtomically(filePath: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomically(
+  filePath: string,
+  bytes: Uint8Array,
+  fs: AtomicWriteFs = nodeAtomicWriteFs
+): Promise<void> {
   const tempPath = join(
     dirname(filePath),
     `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`
   )
-  const handle = await open(tempPath, 'wx', 0o644)
+  const handle = await fs.open(tempPath, 'wx', 0o644)
   try {
     try {
       await handle.writeFile(bytes)
@@ -109,9 +130,9 @@ export async function writeFileAtomically(filePath: string, bytes: Uint8Array): 
     } finally {
       await handle.close()
     }
-    await rename(tempPath, filePath)
+    await fs.rename(tempPath, filePath)
   } catch (error) {
-    await unlink(tempPath).catch(() => undefined)
+    await fs.unlink(tempPath).catch(() => undefined)
     throw error
   }
 }

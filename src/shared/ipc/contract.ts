@@ -55,6 +55,61 @@ export const ImportReadInput = z
 
 export const ImportCancelInput = z.object({ jobId: ImportJobId }).strict()
 
+/** Why a backup was written. `manual` backups are never removed by rotation. */
+export const BackupReason = z.enum(['scheduled', 'beforeImport', 'beforeUpgrade', 'manual'])
+export type BackupReason = z.infer<typeof BackupReason>
+/** The reasons main writes on its own (or the renderer writes for it); rotation keeps the last N. */
+export const AUTOMATIC_BACKUP_REASONS = ['scheduled', 'beforeImport', 'beforeUpgrade'] as const
+
+/** The same cap as opening a file: a backup larger than this could not be read back. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
+
+/**
+ * A backup's id is its file name, made by main: `fieldbook-<UTC time>-<reason>.json[.gz]`,
+ * e.g. `fieldbook-2026-11-23T15-04-05-123Z-beforeImport.json.gz`. Nothing else is an id.
+ */
+export const BACKUP_FILE_PATTERN =
+  /^fieldbook-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(scheduled|beforeImport|beforeUpgrade|manual)\.json(\.gz)?$/
+
+export const BackupId = z
+  .string()
+  .max(100)
+  .regex(BACKUP_FILE_PATTERN, 'the name of a Fieldbook backup, not a path')
+
+export const BackupStoreInput = z
+  .object({
+    reason: BackupReason,
+    /** The backup file's content, made by the renderer (UTF-8 JSON, or gzip of it). */
+    bytes: z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the backup content as bytes')
+      .refine((b) => !(b instanceof Uint8Array) || b.byteLength > 0, 'the backup is empty')
+      .refine(
+        (b) => !(b instanceof Uint8Array) || b.byteLength <= MAX_BACKUP_BYTES,
+        'the backup is larger than 200 MB'
+      ),
+    /** How many automatic backups to keep, this one included (the workspace setting). */
+    keep: z.number().int().min(1).max(100),
+    /** True when `bytes` is gzip: the file is then named `.json.gz`. */
+    compressed: z.boolean()
+  })
+  .strict()
+
+export const BackupReadInput = z.object({ id: BackupId }).strict()
+
+/** One backup file in the app's backups folder. `createdAt` is an ISO time (UTC). */
+export interface StoredBackup {
+  id: string
+  reason: BackupReason
+  size: number
+  createdAt: string
+  compressed: boolean
+}
+
+export interface BackupContent {
+  id: string
+  bytes: Uint8Array
+}
+
 /** `size` is the file's size in bytes. A closed dialog or a cancelled job answers canceled. */
 export type ReadImportResult =
   { canceled: true } | { canceled: false; table: ParsedTable; size: number }
@@ -80,7 +135,15 @@ export const ipcContract = {
   'shell:openExternal': { input: OpenExternalInput, result: {} as { opened: boolean } },
   /** Opens the import dialog (or re-reads the last file) and parses it in a worker thread. */
   'import:read': { input: ImportReadInput, result: {} as ReadImportResult },
-  'import:cancel': { input: ImportCancelInput, result: {} as { cancelled: boolean } }
+  'import:cancel': { input: ImportCancelInput, result: {} as { cancelled: boolean } },
+  /** Writes a backup into the app's backups folder (name made by main), then rotates. */
+  'backup:store': { input: BackupStoreInput, result: {} as StoredBackup },
+  /** The backups in that folder, newest first. */
+  'backup:list': { input: z.undefined(), result: {} as StoredBackup[] },
+  /** The content of one listed backup, by id (its file name). */
+  'backup:read': { input: BackupReadInput, result: {} as BackupContent },
+  /** Shows the backups folder in the system's file manager. */
+  'backup:revealFolder': { input: z.undefined(), result: {} as { opened: boolean } }
 } as const
 
 export type IpcContract = typeof ipcContract
@@ -102,7 +165,9 @@ export const ipcEvents = {
     bytesRead: number
     totalBytes: number
   },
-  'reminder:due': {} as { title: string; body: string }
+  'reminder:due': {} as { title: string; body: string },
+  /** Main's schedule: time for an automatic backup; the renderer answers with backup:store. */
+  'backup:due': {} as { reason: 'scheduled' }
 } as const
 export type IpcEvents = typeof ipcEvents
 export type EventName = keyof IpcEvents

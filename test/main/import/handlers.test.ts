@@ -7,6 +7,7 @@ import writeXlsxFile from 'write-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { readTable } from '@shared/import/read'
 import type { IpcEvents, IpcResponse, ReadImportResult } from '@shared/ipc/contract'
+import { createBackupHandlers } from '../../../src/main/backup/handlers'
 import { createAppHandlers } from '../../../src/main/ipc/app'
 import { createFileHandlers, type FileDialogs } from '../../../src/main/ipc/files'
 import {
@@ -117,6 +118,10 @@ function setup(options: Options) {
         defaultDirectory: dir,
         runRead: options.runner,
         maxOpenBytes: options.maxOpenBytes
+      }),
+      ...createBackupHandlers({
+        directory: join(dir, 'backups'),
+        clock: { now: () => new Date() }
       }),
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },

@@ -1,6 +1,6 @@
 import { ImportCancelledError } from '@shared/import/table'
 import type { FieldbookApi, IpcResponse, ReadImportResult } from '@shared/ipc/contract'
-import type { Platform, ReadImportOptions } from './types'
+import type { AutomaticBackups, Platform, ReadImportOptions } from './types'
 
 function unwrap<T>(response: IpcResponse<T>): T {
   if (!response.ok) throw new Error(response.error)
@@ -48,6 +48,18 @@ async function readImportFile(
   }
 }
 
+/** Backups in main's backups folder; main's error sentences are thrown as Errors. */
+function automaticBackups(api: FieldbookApi): AutomaticBackups {
+  return {
+    store: async ({ reason, bytes, keep, compressed }) =>
+      unwrap(await api.backupStore({ reason, bytes, keep, compressed })),
+    list: async () => unwrap(await api.backupList()),
+    read: async (id) => unwrap(await api.backupRead({ id })).bytes,
+    revealFolder: async () => unwrap(await api.backupRevealFolder()).opened,
+    onDue: (listener) => api.on('backup:due', () => listener())
+  }
+}
+
 /** The platform inside Electron: every call goes through the typed preload API. */
 export function createElectronPlatform(
   api: FieldbookApi,
@@ -68,6 +80,7 @@ export function createElectronPlatform(
       ),
     appInfo: async () => unwrap(await api.appInfo()),
     openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened,
-    readImportFile: (options) => readImportFile(api, options, newJobId)
+    readImportFile: (options) => readImportFile(api, options, newJobId),
+    automaticBackups: automaticBackups(api)
   } satisfies Platform
 }

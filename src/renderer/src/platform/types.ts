@@ -1,11 +1,15 @@
 import type { ReadProgress } from '@shared/import/table'
 import type {
   AppInfo,
+  BackupReason,
   FileFilter,
   OpenedFile,
   ReadImportResult,
-  SavedFile
+  SavedFile,
+  StoredBackup
 } from '@shared/ipc/contract'
+
+export type { BackupReason, StoredBackup } from '@shared/ipc/contract'
 
 export interface OpenFileOptions {
   title?: string
@@ -30,6 +34,39 @@ export interface ReadImportOptions {
   signal?: AbortSignal
 }
 
+export interface StoreBackupOptions {
+  reason: BackupReason
+  /** The backup file's content (UTF-8 JSON, or gzip of it when `compressed`); at most 200 MB. */
+  bytes: Uint8Array
+  /** How many automatic backups to keep, this one included (settings.backups.keep, 1–100). */
+  keep: number
+  compressed: boolean
+}
+
+/**
+ * Backups the app keeps on disk by itself (Electron: `<userData>/backups`). Main names the
+ * files and keeps the last `keep` automatic ones; `manual` backups are never rotated away.
+ */
+export interface AutomaticBackups {
+  store(options: StoreBackupOptions): Promise<StoredBackup>
+  /** Newest first. */
+  list(): Promise<StoredBackup[]>
+  /** The bytes of a backup `list` returned, by its id. */
+  read(id: string): Promise<Uint8Array>
+  /** Shows the backups folder in the file manager; false when the platform cannot. */
+  revealFolder(): Promise<boolean>
+  /** Main says a scheduled backup is due: build the bytes and call `store`. Returns unsubscribe. */
+  onDue(listener: () => void): () => void
+}
+
+/** Whether the browser may evict this site's data (IndexedDB) under storage pressure. */
+export interface PersistentStorage {
+  /** Asks the browser to keep the data; true when it is (or already was) persistent. */
+  persist(): Promise<boolean>
+  /** True when the data is already marked persistent. */
+  persisted(): Promise<boolean>
+}
+
 /**
  * Everything the UI needs from the machine it runs on. UI code imports only this interface;
  * Electron (preload API) and the browser (file input + download) each implement it.
@@ -47,4 +84,11 @@ export interface Platform {
    * for the person when the file cannot be read.
    */
   readImportFile(options: ReadImportOptions): Promise<ReadImportResult>
+  /**
+   * Present in Electron only. In a browser the app keeps no files, so Settings reminds the
+   * manager to download a backup instead.
+   */
+  automaticBackups?: AutomaticBackups
+  /** Present in a browser only: Electron's data folder is never evicted. */
+  persistentStorage?: PersistentStorage
 }

@@ -1,5 +1,6 @@
 import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
 import { isSafeExternalUrl } from '@shared/security/urls'
+import { createPersistentStorage } from './storage'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
 import { IMPORT_FILTERS, createWebImportReader } from './webImport'
 
@@ -85,6 +86,8 @@ export function createWebPlatform() {
     saveFile,
     appInfo,
     openExternal,
-    readImportFile
+    readImportFile,
+    // No automaticBackups: a browser keeps no files, so Settings reminds the manager to download.
+    persistentStorage: createPersistentStorage()
   } satisfies Platform
 }
