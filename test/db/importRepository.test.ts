@@ -143,6 +143,19 @@ describe('committing an import', () => {
     expect(await db.opportunities.count()).toBe(2)
   })
 
+  it('refuses to undo when an observation points at an opportunity the import created', async () => {
+    const ctx = testContext()
+    db = await setUp(ctx)
+    await importTable(db, ctx, FIRST)
+    const acme = await db.opportunities.where('[source+crmId]').equals(['hubspot', '101']).first()
+    // Written as it is stored; undo reads only the reference.
+    await db.observations.put({ id: 'obs-1', opportunityId: acme!.id } as never)
+    await expect(undoLatestImport(db, ctx)).rejects.toThrow(
+      'Cannot undo “test.csv”: 1 observations now point to opportunities it created.'
+    )
+    expect(await db.opportunities.count()).toBe(2)
+  })
+
   it('is all or nothing: a failure half-way leaves the database as it was', async () => {
     const ctx = testContext()
     db = await setUp(ctx)

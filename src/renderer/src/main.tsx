@@ -1,15 +1,43 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { DEFAULT_BACKUPS_KEPT } from '@shared/domain'
 import { App } from './app/App'
+import { backupBeforeUpgrade } from './db/upgradeBackup'
+import { APP_VERSION } from './features/data/automaticBackup'
+import { platform } from './platform'
 import './styles.css'
 
+/**
+ * Electron: before this build upgrades a database an older build wrote, keep a copy of it in
+ * the backups folder. The database is not opened before this has run.
+ */
+async function keepCopyBeforeUpgrade(): Promise<void> {
+  const backups = platform.automaticBackups
+  if (!backups) return
+  try {
+    const bytes = await backupBeforeUpgrade({ appVersion: APP_VERSION, now: new Date() })
+    if (bytes) {
+      await backups.store({
+        reason: 'beforeUpgrade',
+        bytes,
+        keep: DEFAULT_BACKUPS_KEPT,
+        compressed: true
+      })
+    }
+  } catch (error) {
+    console.warn('Fieldbook: could not back up before the upgrade', error)
+  }
+}
+
 // Ask the browser not to evict the workspace under storage pressure (a no-op where unsupported).
-void navigator.storage?.persist?.().catch(() => false)
+void platform.persistentStorage?.persist().catch(() => false)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
+void keepCopyBeforeUpgrade().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>
+  )
 )

@@ -9,11 +9,13 @@ import { ImportScreen } from '../features/import/ImportScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
+import { useScheduledBackups } from './useScheduledBackups'
 
 /** Routes, behind the first-launch choice: with no workspace yet, the welcome screen. */
 export function App() {
   // undefined while loading, null when there is no workspace yet.
   const settings = useLiveQuery(async () => (await readSettings(db)) ?? null, [])
+  useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
   if (settings === null) return <Welcome />
   return (

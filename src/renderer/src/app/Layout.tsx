@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react'
-import { NavLink, Outlet } from 'react-router-dom'
+import { Link, NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
+import { backupIsStale } from '../features/data/reminder'
+import { platform } from '../platform'
 
 const navigation = [
   { to: '/team', label: 'Team' },
@@ -44,6 +46,11 @@ export function Layout({ settings }: { settings: WorkspaceSettings }) {
             ))}
           </ul>
         </nav>
+        {platform.persistentStorage && backupIsStale(settings, new Date()) && (
+          <p className="demo-badge" role="note">
+            Your data lives only in this browser. <Link to="/settings">Save a backup</Link>.
+          </p>
+        )}
         {settings.mode === 'demo' && (
           <p className="demo-badge" role="note">
             You are exploring the demo team. Reset it in Settings.

@@ -235,6 +235,26 @@ async function repInUse(
   return undefined
 }
 
+/** Records outside this import that point at opportunities it created (undo would orphan them). */
+async function opportunityInUse(
+  db: FieldbookDb,
+  opportunityIds: string[],
+  importId: string
+): Promise<string | undefined> {
+  if (opportunityIds.length === 0) return undefined
+  const ids = new Set(opportunityIds)
+  const activities = await db.activities
+    .where('opportunityId')
+    .anyOf(opportunityIds)
+    .filter((a) => a.importId !== importId)
+    .count()
+  if (activities > 0) return `${activities} activities from other imports`
+  const observations = await db.observations
+    .filter((o) => o.opportunityId !== undefined && ids.has(o.opportunityId))
+    .count()
+  return observations > 0 ? `${observations} observations` : undefined
+}
+
 /**
  * Reverts the latest import: records it created are deleted, records it changed get their
  * earlier version back, its history snapshots go, and the import is marked undone. Refused,
@@ -269,6 +289,15 @@ export async function undoLatestImport(
           `Cannot undo “${record.fileName}”: ${changed.name ?? `a ${table} record`} was ` +
             `changed after the import (${changed.updatedAt?.slice(0, 10) ?? ''}).`
         )
+      }
+      if (table === 'opportunities') {
+        const created = entries.filter((e) => e.before === undefined).map((e) => e.id)
+        const usedBy = await opportunityInUse(db, created, record.id)
+        if (usedBy) {
+          throw new ValidationError(
+            `Cannot undo “${record.fileName}”: ${usedBy} now point to opportunities it created.`
+          )
+        }
       }
       if (table !== 'reps') continue
       for (const entry of entries.filter((e) => e.before === undefined)) {

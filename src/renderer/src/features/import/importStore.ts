@@ -16,6 +16,7 @@ import {
 import { db, repositoryContext } from '../../db'
 import { commitImport, previewImport } from '../../db/importRepository'
 import { platform } from '../../platform'
+import { storeAutomaticBackup } from '../data/automaticBackup'
 import { loadImportContext } from './importContext'
 
 /**
@@ -184,6 +185,8 @@ export const useImportStore = create<ImportState>((set, get) => {
       if (!table || !analysis || !decisions || !normalised) return
       set({ step: 'committing', error: undefined })
       try {
+        // A copy of the workspace as it was, in the app's backups folder (Electron).
+        await storeAutomaticBackup('beforeImport')
         const { record } = await commitImport(db, repositoryContext, {
           fileName: table.fileName,
           headers: table.headers,

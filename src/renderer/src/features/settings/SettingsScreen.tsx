@@ -3,6 +3,7 @@ import type { WorkspaceSettings } from '@shared/domain'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspaceStore } from '../../app/workspaceStore'
 import { platform } from '../../platform'
+import { YourData } from '../data/YourData'
 
 export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -27,6 +28,7 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
           <dd>{info?.userDataPath ?? '…'}</dd>
         </dl>
       </div>
+      <YourData settings={settings} />
       <div className="panel danger-zone">
         <h2>Reset workspace</h2>
         <p>

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import type { WorkspaceSettings } from '@shared/domain'
+import type { StoredBackup } from '@shared/ipc/contract'
+import { db } from '../../db'
+import { checkBackup, type CheckedBackup } from '../../db/backup'
+import { platform } from '../../platform'
+import { StatusMessage, message } from './BackupPanel'
+import { RestoreConfirm } from './RestoreConfirm'
+import { storeAutomaticBackup } from './automaticBackup'
+
+const REASONS: Record<string, string> = {
+  scheduled: 'Daily',
+  beforeImport: 'Before an import',
+  beforeUpgrade: 'Before an app update',
+  manual: 'Made here'
+}
+
+/** Electron only: the backups the app keeps in its data folder, and restoring one. */
+export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSettings }) {
+  const backups = platform.automaticBackups
+  const [list, setList] = useState<StoredBackup[]>()
+  const [status, setStatus] = useState<{ error: boolean; text: string; problems?: string[] }>()
+  const [pending, setPending] = useState<Extract<CheckedBackup, { ok: true }>>()
+  const refresh = useCallback(() => {
+    backups?.list().then(setList, (e: unknown) => setStatus({ error: true, text: message(e) }))
+  }, [backups])
+  useEffect(refresh, [refresh])
+  if (!backups) return null
+
+  const choose = async (backup: StoredBackup) => {
+    try {
+      const checked = await checkBackup(await backups.read(backup.id), backup.id)
+      if (checked.ok) setPending(checked)
+      else
+        setStatus({
+          error: true,
+          text: `${backup.id} cannot be restored.`,
+          problems: checked.problems
+        })
+    } catch (e) {
+      setStatus({ error: true, text: message(e) })
+    }
+  }
+  const saveKeep = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const keep = Number(new FormData(event.currentTarget).get('keep'))
+    await db.settings.put({
+      ...settings,
+      backups: { ...settings.backups, keep },
+      updatedAt: new Date().toISOString()
+    })
+    setStatus({ error: false, text: `Fieldbook keeps the last ${keep} automatic backups.` })
+  }
+  const backupNow = async () => {
+    try {
+      await storeAutomaticBackup('manual')
+      refresh()
+      setStatus({ error: false, text: 'Backup written to the backups folder.' })
+    } catch (e) {
+      setStatus({ error: true, text: message(e) })
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="auto-backups-title">
+      <h2 id="auto-backups-title">Automatic backups</h2>
+      <p>Fieldbook writes a backup every day, before every import and before every update.</p>
+      <form className="form-row" onSubmit={(e) => void saveKeep(e)}>
+        <label>
+          Keep the last
+          <input type="number" name="keep" min={1} max={100} defaultValue={settings.backups.keep} />
+        </label>
+        <button type="submit">Save</button>
+        <button type="button" onClick={() => void backupNow()}>
+          Back up now
+        </button>
+        <button type="button" onClick={() => void backups.revealFolder()}>
+          Show the folder
+        </button>
+      </form>
+      {list && list.length === 0 && <p>No automatic backups yet.</p>}
+      {list && list.length > 0 && (
+        <table className="data-table compact">
+          <caption>Backups in the app’s data folder, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Why</th>
+              <th scope="col" className="numeric">
+                Size
+              </th>
+              <th scope="col">Restore</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((b) => (
+              <tr key={b.id}>
+                <th scope="row">{new Date(b.createdAt).toLocaleString()}</th>
+                <td>{REASONS[b.reason] ?? b.reason}</td>
+                <td className="numeric">{Math.max(1, Math.round(b.size / 1024))} KB</td>
+                <td>
+                  <button type="button" onClick={() => void choose(b)}>
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pending && (
+        <RestoreConfirm
+          checked={pending}
+          onDone={(text) => {
+            setPending(undefined)
+            setStatus({ error: false, text })
+          }}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
+      {status && <StatusMessage status={status} />}
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { db } from '../../db'
+import { restoreCheckedBackup, type CheckedBackup } from '../../db/backup'
+import { message } from './BackupPanel'
+
+const shown: [string, string][] = [
+  ['reps', 'reps'],
+  ['opportunities', 'opportunities'],
+  ['activities', 'activities'],
+  ['observations', 'observations'],
+  ['oneOnOnes', 'one-on-ones'],
+  ['plans', 'plans']
+]
+
+/** What the backup holds, and a last question before it replaces everything. */
+export function RestoreConfirm({
+  checked,
+  onDone,
+  onCancel
+}: {
+  checked: Extract<CheckedBackup, { ok: true }>
+  onDone: (text: string) => void
+  onCancel: () => void
+}) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const { meta, data, notes } = checked
+  const restore = async () => {
+    setBusy(true)
+    try {
+      await restoreCheckedBackup(db, checked)
+      onDone(`Restored the backup of ${new Date(meta.createdAt).toLocaleString()}.`)
+    } catch (e) {
+      setError(`Nothing was changed: ${message(e)}`)
+      setBusy(false)
+    }
+  }
+  return (
+    <div role="group" aria-label="Confirm restore" className="confirm">
+      <p>
+        “{meta.fileName}” is a backup made {new Date(meta.createdAt).toLocaleString()} by{' '}
+        {meta.app.name} {meta.app.version}. It holds{' '}
+        {shown
+          .map(([table, noun]) => `${(data[table as keyof typeof data] ?? []).length} ${noun}`)
+          .join(', ')}
+        .
+      </p>
+      {notes.length > 0 && (
+        <ul className="notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <strong>Restoring replaces everything in this workspace.</strong> Continue?
+      </p>
+      <button type="button" className="danger" onClick={() => void restore()} disabled={busy}>
+        {busy ? 'Restoring…' : 'Yes, replace this workspace'}
+      </button>{' '}
+      <button type="button" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { decodeBackup, validateBackup } from '../../src/shared/backup'
+import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
+import {
+  checkBackup,
+  makeBackup,
+  noteBackupSaved,
+  restoreCheckedBackup
+} from '../../src/renderer/src/db/backup'
+import { ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
+import { SCHEMA_V1 } from '../../src/renderer/src/db/schema'
+import { backupBeforeUpgrade } from '../../src/renderer/src/db/upgradeBackup'
+import {
+  readSettings,
+  readWorkspace,
+  replaceWorkspace,
+  resetWorkspace
+} from '../../src/renderer/src/db/workspace'
+import { backupIsStale } from '../../src/renderer/src/features/data/reminder'
+import { testContext } from './fixtures'
+import { uniqueDbName } from './upgradeHarness'
+
+const sorted = (data: Record<string, { id: string }[]>) =>
+  Object.fromEntries(
+    Object.entries(data).map(([t, rows]) => [t, [...rows].sort((a, b) => a.id.localeCompare(b.id))])
+  )
+
+describe('the renderer backup module', () => {
+  let db: FieldbookDb
+  afterEach(() => db?.close())
+
+  it('backup → wipe → restore gives back the same workspace, compressed or not', async () => {
+    const ctx = testContext()
+    db = openDatabase(uniqueDbName())
+    await replaceWorkspace(db, ownTeamWorkspace(ctx))
+    const before = await readWorkspace(db)
+    for (const compress of [false, true]) {
+      const made = await makeBackup(db, {
+        appVersion: '1.2.3',
+        now: new Date('2026-11-23T10:00:00Z'),
+        compress
+      })
+      expect(made.fileName).toBe(
+        `fieldbook-backup-2026-11-23T10-00-00Z.json${compress ? '.gz' : ''}`
+      )
+      await resetWorkspace(db)
+      const checked = await checkBackup(made.bytes, made.fileName)
+      if (!checked.ok) throw new Error(checked.problems.join('\n'))
+      await restoreCheckedBackup(db, checked)
+      expect(sorted(await readWorkspace(db))).toEqual(sorted(before))
+    }
+  })
+
+  it('a damaged file is reported and the workspace is not touched', async () => {
+    const ctx = testContext()
+    db = openDatabase(uniqueDbName())
+    await replaceWorkspace(db, ownTeamWorkspace(ctx))
+    const made = await makeBackup(db, { appVersion: '1.2.3', now: new Date(), compress: false })
+    const checked = await checkBackup(made.bytes.slice(0, made.bytes.length / 2), 'cut.json')
+    expect(checked.ok).toBe(false)
+    if (!checked.ok) expect(checked.problems.join(' ')).toMatch(/truncated|ends early/)
+    expect((await readSettings(db))?.mode).toBe('own')
+  })
+
+  it('remembers when a backup was saved by hand, for the browser reminder', async () => {
+    const ctx = testContext()
+    db = openDatabase(uniqueDbName())
+    await replaceWorkspace(db, ownTeamWorkspace(ctx))
+    const settings = (await readSettings(db))!
+    expect(backupIsStale(settings, new Date('2026-11-23T18:00:00Z'))).toBe(false)
+    expect(backupIsStale(settings, new Date('2026-11-24T09:00:00Z'))).toBe(true)
+    await noteBackupSaved(db, new Date('2026-11-24T09:00:00Z'))
+    const saved = (await readSettings(db))!
+    expect(saved.backups.lastSavedAt).toBe('2026-11-24T09:00:00.000Z')
+    expect(backupIsStale(saved, new Date('2026-11-30T09:00:00Z'))).toBe(false)
+    expect(backupIsStale(saved, new Date('2026-12-01T09:00:00Z'))).toBe(true)
+  })
+})
+
+describe('a copy before a schema upgrade', () => {
+  it('copies a v1 database as it is, and the copy restores upgraded', async () => {
+    const name = uniqueDbName('pre-upgrade')
+    const old = openDatabase(name, [SCHEMA_V1])
+    const workspace = ownTeamWorkspace(testContext())
+    // Settings as v1 stored them: no backup preferences yet.
+    const settingsV1: Record<string, unknown> = { ...workspace.settings[0] }
+    delete settingsV1['backups']
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, rows] of Object.entries(workspace)) {
+        await old.table(table).bulkAdd(table === 'settings' ? [settingsV1] : (rows as object[]))
+      }
+    })
+    old.close()
+    const bytes = await backupBeforeUpgrade({ appVersion: '2.0.0', now: new Date(), name })
+    expect(bytes).toBeDefined()
+    const raw = (await decodeBackup(bytes!, 'before-upgrade.json.gz')) as { schemaVersion: number }
+    expect(raw.schemaVersion).toBe(1)
+    const checked = validateBackup(raw, 'before-upgrade.json.gz')
+    if (!checked.ok) throw new Error(checked.problems.join('\n'))
+    expect(checked.data.settings[0]?.backups).toEqual({ keep: 10 })
+    expect(checked.data.salesProcesses).toEqual(workspace.salesProcesses)
+    // Opening with this build afterwards still upgrades the database itself.
+    const current = openDatabase(name)
+    await current.open()
+    expect(current.verno).toBe(2)
+    expect(
+      await backupBeforeUpgrade({ appVersion: '2.0.0', now: new Date(), name })
+    ).toBeUndefined()
+    current.close()
+  })
+
+  it('does nothing when there is no database yet', async () => {
+    expect(
+      await backupBeforeUpgrade({
+        appVersion: '2.0.0',
+        now: new Date(),
+        name: uniqueDbName('none')
+      })
+    ).toBeUndefined()
+  })
+})
