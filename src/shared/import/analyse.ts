@@ -66,11 +66,15 @@ function savedStageMap(ctx: ImportContext, source: CrmSource): StageMap {
   return map
 }
 
-export function analyseTable(
+/**
+ * The analysis in steps, each one pass over the rows; it pauses (yields) between them so a
+ * caller on the page can let input through. `analyseTable` runs it straight through.
+ */
+function* analysisSteps(
   table: ParsedTable,
   ctx: ImportContext,
-  options: AnalyseOptions = {}
-): ImportAnalysis {
+  options: AnalyseOptions
+): Generator<void, ImportAnalysis> {
   const detected = detectKind(table.headers)
   const kind = options.kind ?? detected.kind
   const { source, evidence: sourceEvidence } = detectSource(table.headers)
@@ -83,6 +87,7 @@ export function analyseTable(
   const dateValues = fields
     .filter((f) => f.type === 'date')
     .flatMap((f) => column(table, columns[f.key]))
+  yield
   const detectedDates = detectDateOrder(dateValues)
   const dates =
     savedMapping?.dateOrder && detectedDates.ambiguous
@@ -92,13 +97,17 @@ export function analyseTable(
           evidence: 'as confirmed for this file layout before'
         }
       : detectedDates
+  yield
   const moneyValues = fields
     .filter((f) => f.type === 'money' || f.type === 'number')
     .flatMap((f) => column(table, columns[f.key]))
+  const decimal = detectDecimalSeparator(moneyValues)
+  yield
   const idIndex = columns['crmId']
   const dataRows = table.rows.filter(
     (r) => !footerReason(r, idIndex === undefined ? 'n/a' : r[idIndex])
   )
+  yield
   const stageCounts = new Map<string, number>()
   if (kind === 'opportunities' && columns['stage'] !== undefined) {
     for (const r of dataRows) {
@@ -106,6 +115,7 @@ export function analyseTable(
       if (stage !== '') stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + 1)
     }
   }
+  yield
   return {
     kind,
     kindEvidence: options.kind ? 'chosen by you' : detected.evidence,
@@ -116,10 +126,37 @@ export function analyseTable(
     savedMapping,
     missing: kind ? missingFields(kind, columns) : [],
     dates,
-    decimal: detectDecimalSeparator(moneyValues),
+    decimal,
     stages: suggestStages(stageCounts, ctx.process, savedStageMap(ctx, source)),
     owners: kind ? ownerSuggestions(table, kind, columns, ctx, dataRows) : [],
     footerRows: table.rows.length - dataRows.length
+  }
+}
+
+export function analyseTable(
+  table: ParsedTable,
+  ctx: ImportContext,
+  options: AnalyseOptions = {}
+): ImportAnalysis {
+  const steps = analysisSteps(table, ctx, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** The same analysis, pausing between its passes over the rows. */
+export async function analyseTableInSteps(
+  table: ParsedTable,
+  ctx: ImportContext,
+  pause: () => Promise<void>,
+  options: AnalyseOptions = {}
+): Promise<ImportAnalysis> {
+  const steps = analysisSteps(table, ctx, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await pause()
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   analyseTable,
+  analyseTableInSteps,
   detectKind,
   detectSource,
   headerSignature,
@@ -420,5 +421,18 @@ describe('planning in slices', () => {
     expect(pauses).toBe(2)
     expect(sliced).toEqual(planImport(normalised, decisions, emptyExisting(ctx.reps), planCtx()))
     expect(sliced.reps.create).toHaveLength(6)
+  })
+})
+
+describe('analysing in steps', () => {
+  it('gives exactly the analysis made at once, pausing between passes', async () => {
+    const t = table(SF_REPORT)
+    const ctx = context([rep('rep-jane', 'Jane Doe')])
+    let pauses = 0
+    const stepped = await analyseTableInSteps(t, ctx, async () => {
+      pauses += 1
+    })
+    expect(pauses).toBeGreaterThanOrEqual(4)
+    expect(stepped).toEqual(analyseTable(t, ctx))
   })
 })

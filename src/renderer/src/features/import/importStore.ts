@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { ImportRecord } from '@shared/domain'
 import {
-  analyseTable,
+  analyseTableInSteps,
   normaliseTableInSlices,
   proposedDecisions,
   type ImportAnalysis,
@@ -74,14 +74,14 @@ async function recognisable(
   chosenSheet: string | undefined,
   signal: AbortSignal
 ): Promise<{ table: ParsedTable; analysis: ImportAnalysis }> {
-  const analysis = analyseTable(first, context)
+  const analysis = await analyseTableInSteps(first, context, pauseForPage)
   if (analysis.kind || chosenSheet !== undefined || first.sheetNames.length < 2) {
     return { table: first, analysis }
   }
   for (const sheet of first.sheetNames.filter((s) => s !== first.sheet)) {
     const read = await platform.readImportFile({ sheet, sameFile: true, signal })
     if (read.canceled) break
-    const other = analyseTable(read.table, context)
+    const other = await analyseTableInSteps(read.table, context, pauseForPage)
     if (other.kind) {
       const note = `Sheet “${first.sheet ?? ''}” does not hold records; read sheet “${sheet}”.`
       return { table: { ...read.table, notes: [note, ...read.table.notes] }, analysis: other }
@@ -165,7 +165,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       let nextAnalysis = analysis
       if (reanalyse) {
         // New columns or kind: stages, owners and date order depend on them.
-        nextAnalysis = analyseTable(table, context, {
+        nextAnalysis = await analyseTableInSteps(table, context, pauseForPage, {
           kind: next.kind,
           columns: change.kind ? undefined : next.columns
         })
