@@ -129,4 +129,7 @@ test('start with my own team, then reset the workspace back to the first-launch 
   await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()
+  // The next workspace opens on Team, not on the Settings page the reset was made from.
+  await page.getByRole('button', { name: 'Start with my own team' }).click()
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
 })

@@ -29,6 +29,11 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => {
     error: null,
     loadDemo: () => run('demo', () => loadDemoTeam(db, repositoryContext, today())),
     startOwn: () => run('own', () => startOwnTeam(db, repositoryContext)),
-    reset: () => run('reset', () => resetWorkspace(db))
+    // After a reset the next workspace opens on its start page, not on the Settings route.
+    reset: () =>
+      run('reset', async () => {
+        await resetWorkspace(db)
+        window.location.hash = ''
+      })
   }
 })

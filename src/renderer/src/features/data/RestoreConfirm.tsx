@@ -41,7 +41,10 @@ export function RestoreConfirm({
         “{meta.fileName}” is a backup made {new Date(meta.createdAt).toLocaleString()} by{' '}
         {meta.app.name} {meta.app.version}. It holds{' '}
         {shown
-          .map(([table, noun]) => `${(data[table as keyof typeof data] ?? []).length} ${noun}`)
+          .map(
+            ([table, noun]) =>
+              `${(data[table as keyof typeof data] ?? []).length.toLocaleString()} ${noun}`
+          )
           .join(', ')}
         .
       </p>
