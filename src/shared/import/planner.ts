@@ -1,0 +1,259 @@
+import type {
+  Activity,
+  Clock,
+  IdGenerator,
+  ImportCounts,
+  ManualMeasure,
+  Opportunity,
+  OpportunitySnapshot,
+  Rep
+} from '../domain'
+import { workspaceTables } from '../domain/workspace'
+import { describeValidationError } from '../validation'
+import { ownerKey, type ImportDecisions, type RowProblem, type SkippedRow } from './decisions'
+import type { ImportedActivity } from './normalise/activities'
+import type { ImportedMeasure } from './normalise/measures'
+import type { ImportedOpportunity, Normalised } from './normalise/opportunities'
+import type { ImportedRep } from './normalise/reps'
+import { repAliasIndex } from './owners'
+
+/**
+ * The state of one import being planned: the plan under construction, the owner → rep
+ * decisions (including reps it creates and aliases it teaches) and the shared create/update
+ * step. The per-kind rules that drive it are in plan.ts.
+ */
+
+export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | ImportedMeasure
+
+export interface Existing {
+  reps: Rep[]
+  /** Stored opportunities; only the same CRM family's are updated by CRM id. */
+  opportunities: Opportunity[]
+  activities: Activity[]
+  manualMeasures: ManualMeasure[]
+  /** The role new reps get. */
+  defaultRoleId: string
+}
+
+export interface Change<T> {
+  before: T
+  after: T
+}
+
+export interface ImportPlan {
+  importId: string
+  counts: ImportCounts
+  reps: { create: Rep[]; update: Change<Rep>[] }
+  opportunities: { create: Opportunity[]; update: Change<Opportunity>[] }
+  snapshots: OpportunitySnapshot[]
+  activities: { create: Activity[]; update: Change<Activity>[] }
+  manualMeasures: { create: ManualMeasure[]; update: Change<ManualMeasure>[] }
+  rejected: RowProblem[]
+  skipped: SkippedRow[]
+  notes: string[]
+}
+
+export interface PlanContext {
+  clock: Clock
+  newId: IdGenerator
+  importId: string
+}
+
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+export class Planner {
+  readonly now: string
+  readonly plan: ImportPlan
+  readonly aliasIndex: Map<string, string>
+  private readonly newReps = new Map<string, Rep>()
+  private readonly repUpdates = new Map<string, Change<Rep>>()
+  private readonly rejectedRows = new Set<number>()
+  private skippedOwners = 0
+
+  constructor(
+    readonly decisions: ImportDecisions,
+    readonly existing: Existing,
+    readonly ctx: PlanContext,
+    normalised: Normalised<Imported>
+  ) {
+    this.now = ctx.clock.now().toISOString()
+    this.aliasIndex = repAliasIndex(existing.reps)
+    this.plan = {
+      importId: ctx.importId,
+      counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0 },
+      reps: { create: [], update: [] },
+      opportunities: { create: [], update: [] },
+      snapshots: [],
+      activities: { create: [], update: [] },
+      manualMeasures: { create: [], update: [] },
+      rejected: [...normalised.rejected],
+      skipped: [...normalised.skipped],
+      notes: [...normalised.notes]
+    }
+    for (const p of normalised.rejected) this.rejectedRows.add(p.rowNumber)
+  }
+
+  /** Validates a record with its table's schema; a failure becomes a rejected row. */
+  valid<T>(table: keyof typeof workspaceTables, record: unknown, rowNumber: number): T | undefined {
+    const parsed = workspaceTables[table].safeParse(record)
+    if (parsed.success) return parsed.data as T
+    this.reject({
+      rowNumber,
+      column: '(record)',
+      value: '',
+      reason: describeValidationError(`The ${table} record`, parsed.error)
+    })
+    return undefined
+  }
+
+  reject(problem: RowProblem): void {
+    this.plan.rejected.push(problem)
+    this.rejectedRows.add(problem.rowNumber)
+  }
+
+  /** The rep a row belongs to, per the manager's owner choices; undefined = skip the row. */
+  repFor(owner: string, key: string, rowNumber: number): string | undefined {
+    const choice = this.decisions.owners[key]
+    if (choice?.action === 'skip') {
+      this.skippedOwners += 1
+      this.plan.skipped.push({ rowNumber, reason: `owner “${owner}” skipped` })
+      return undefined
+    }
+    if (choice?.action === 'rep') {
+      this.addAlias(choice.repId, owner)
+      return choice.repId
+    }
+    const known = this.aliasIndex.get(key)
+    if (known && !choice) return known
+    if (choice?.action === 'create') return this.createRep(choice.name, owner, rowNumber)?.id
+    this.plan.skipped.push({
+      rowNumber,
+      reason: `owner “${owner}” is not a rep and was not mapped`
+    })
+    return undefined
+  }
+
+  /**
+   * A new rep for an owner, once per person: "Sam Carter" and "sam.carter@example.com" both
+   * become one rep named Sam Carter (the second as an alias), and a name that is already on
+   * the team maps to that rep instead of making a twin.
+   */
+  createRep(
+    name: string,
+    alias: string,
+    rowNumber: number,
+    extra: Partial<Rep> = {}
+  ): Rep | undefined {
+    const key = ownerKey(alias)
+    const nameKey = ownerKey(name)
+    const already = this.newReps.get(key) ?? this.newReps.get(nameKey)
+    const existingId = this.aliasIndex.get(nameKey)
+    if (already || existingId) {
+      const repId = already?.id ?? existingId ?? ''
+      this.addAlias(repId, alias)
+      for (const more of extra.crmAliases ?? []) this.addAlias(repId, more)
+      if (already) this.newReps.set(key, already)
+      return already ?? this.existing.reps.find((r) => r.id === existingId)
+    }
+    const aliases = [...new Set([alias, ...(extra.crmAliases ?? [])].map((a) => a.trim()))].filter(
+      (a) => a !== '' && ownerKey(a) !== nameKey
+    )
+    const rep = this.valid<Rep>(
+      'reps',
+      {
+        id: this.ctx.newId(),
+        createdAt: this.now,
+        updatedAt: this.now,
+        name: name.trim(),
+        roleId: this.existing.defaultRoleId,
+        startDate: this.decisions.asOf,
+        rampMonths: 0,
+        territory: '',
+        oneOnOneCadenceDays: 7,
+        active: true,
+        ...extra,
+        crmAliases: aliases
+      },
+      rowNumber
+    )
+    if (!rep) return undefined
+    this.newReps.set(key, rep)
+    this.newReps.set(nameKey, rep)
+    this.plan.reps.create.push(rep)
+    return rep
+  }
+
+  /** Mapping an owner to a rep teaches Fieldbook the alias for next time. */
+  addAlias(repId: string, alias: string): void {
+    const created = this.plan.reps.create.find((r) => r.id === repId)
+    const target =
+      created ?? this.repUpdates.get(repId)?.after ?? this.existing.reps.find((r) => r.id === repId)
+    if (!target) return
+    const known = [target.name, target.email ?? '', ...target.crmAliases].map(ownerKey)
+    if (known.includes(ownerKey(alias)) || alias.trim() === '') return
+    const after = {
+      ...target,
+      crmAliases: [...target.crmAliases, alias.trim()],
+      updatedAt: this.now
+    }
+    if (created) {
+      Object.assign(created, after)
+      return
+    }
+    const change = this.repUpdates.get(repId)
+    if (change) change.after = after
+    else this.repUpdates.set(repId, { before: target, after })
+  }
+
+  /**
+   * One stored record against its new version: unchanged (every compared field equal) is only
+   * counted; otherwise the new version is validated and planned as a create or an update.
+   * `identity` fields (CRM id, source) are written but not compared.
+   */
+  upsert<T extends { id: string; createdAt: string }>(
+    table: 'opportunities' | 'activities' | 'manualMeasures',
+    before: T | undefined,
+    compared: Record<string, unknown>,
+    rowNumber: number,
+    identity: Record<string, unknown> = {}
+  ): T | undefined {
+    const stored = before as Record<string, unknown> | undefined
+    if (stored && Object.keys(compared).every((k) => same(stored[k], compared[k]))) {
+      this.plan.counts.unchanged += 1
+      return undefined
+    }
+    const after = this.valid<T>(
+      table,
+      {
+        id: before?.id ?? this.ctx.newId(),
+        createdAt: before?.createdAt ?? this.now,
+        updatedAt: this.now,
+        ...identity,
+        ...compared,
+        importId: this.ctx.importId
+      },
+      rowNumber
+    )
+    if (!after) return undefined
+    const bucket = this.plan[table] as unknown as { create: T[]; update: Change<T>[] }
+    if (before) {
+      bucket.update.push({ before, after })
+      this.plan.counts.updated += 1
+    } else {
+      bucket.create.push(after)
+      this.plan.counts.created += 1
+    }
+    return after
+  }
+
+  finish(): ImportPlan {
+    this.plan.reps.update = [...this.repUpdates.values()]
+    const c = this.plan.counts
+    c.rejected = this.rejectedRows.size
+    c.skipped = this.plan.skipped.length
+    if (this.skippedOwners > 0) {
+      this.plan.notes.push(`${this.skippedOwners} row(s) of skipped owners were left out.`)
+    }
+    return this.plan
+  }
+}
