@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// E2E_PORT lets several checkouts run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 /**
  * End-to-end tests drive the built renderer (out/web) in Debian's Chromium: no browser is
