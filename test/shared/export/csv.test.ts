@@ -117,14 +117,20 @@ describe('workspace exports', () => {
       'Stage',
       'Status',
       'Score (%)',
+      'Must criteria met',
+      'Must criteria not met',
       'Checklist',
       'Opportunity',
+      'Desired next step',
       'Next step agreed',
       'Outcome',
       'Self-assessment',
       'Strength',
       'Focus',
-      'Attempt'
+      'Call reference',
+      'Scenario',
+      'Attempt',
+      'Role-play time (minutes)'
     ])
     for (const row of obs.slice(1)) {
       expect([...repName.values()]).toContain(row[1])
