@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '@shared/domain'
 import { openDatabase } from './database'
+import { ChecklistRepository, ObservationRepository } from './observationRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
 
@@ -17,5 +18,9 @@ export const repositories = {
   reps: new Repository(db, 'reps', repositoryContext),
   roles: new Repository(db, 'roles', repositoryContext),
   manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
-  plans: new PlanRepository(db, repositoryContext)
+  plans: new PlanRepository(db, repositoryContext),
+  observations: new ObservationRepository(db, repositoryContext),
+  checklists: new ChecklistRepository(db, repositoryContext),
+  scenarios: new Repository(db, 'rolePlayScenarios', repositoryContext),
+  salesProcesses: new Repository(db, 'salesProcesses', repositoryContext)
 }
