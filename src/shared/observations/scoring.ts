@@ -127,3 +127,12 @@ export function scoreWithOwnTemplate(
   const template = templateOf(observation, templates)
   return template ? scoreObservation(observation, template) : undefined
 }
+
+/** An answer as the rep reads it: "Yes", "3 of 4", "Not applicable", "Not scored". */
+export function answerText(criterion: ChecklistCriterion, value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return 'Not scored'
+  if (value === NOT_APPLICABLE) return 'Not applicable'
+  if (criterion.type === 'yesNo') return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : value
+  if (criterion.type === 'scale4') return `${value} of 4`
+  return value
+}

@@ -6,6 +6,12 @@ import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
+import { ObservationsScreen } from '../features/observations/ObservationsScreen'
+import { NewObservationRoute, ObservationRoute } from '../features/observations/ObservationRoutes'
+import { ScenariosScreen } from '../features/observations/ScenariosScreen'
+import { SalesProcessScreen } from '../features/settings/SalesProcessScreen'
+import { ChecklistsScreen } from '../features/settings/ChecklistsScreen'
+import { ChecklistEditorScreen } from '../features/settings/ChecklistEditor'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -28,7 +34,14 @@ export function App() {
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}
+          <Route path="observations" element={<ObservationsScreen />} />
+          <Route path="observations/new" element={<NewObservationRoute />} />
+          <Route path="observations/scenarios" element={<ScenariosScreen />} />
+          <Route path="observations/:id" element={<ObservationRoute />} />
           <Route path="import" element={<ImportScreen />} />
+          <Route path="settings/sales-process" element={<SalesProcessScreen />} />
+          <Route path="settings/checklists" element={<ChecklistsScreen />} />
+          <Route path="settings/checklists/:templateKey" element={<ChecklistEditorScreen />} />
           <Route path="settings" element={<SettingsScreen settings={settings} />} />
           <Route path="*" element={<Navigate to="/team" replace />} />
         </Route>

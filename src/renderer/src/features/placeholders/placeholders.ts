@@ -20,14 +20,6 @@ export const placeholderScreens: PlaceholderScreenSpec[] = [
     recordsLabel: 'one-on-ones recorded'
   },
   {
-    path: 'observations',
-    title: 'Observations',
-    purpose:
-      'Log ride-alongs, call reviews and role-plays against a checklist for each stage of your sales process, then agree one strength and one focus.',
-    table: 'observations',
-    recordsLabel: 'observations recorded'
-  },
-  {
     path: 'plans',
     title: 'Plans (PIPs)',
     purpose:
