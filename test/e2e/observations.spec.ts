@@ -174,3 +174,135 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
   await expect(weakest.getByRole('row', { name: /Diego Hernández/ })).toContainText(/\d+ of \d+/)
   await again.screenshot(shot('observations-diego'))
 })
+
+test('a timed role-play from the scenario library adds an attempt to the rep’s trend', async ({
+  page
+}) => {
+  test.setTimeout(120_000)
+  await loadDemoTeam(page)
+  await openObservations(page)
+  await page.getByRole('link', { name: 'Scenario library' }).click()
+  await expect(page.getByRole('heading', { name: 'Scenario library', level: 1 })).toBeVisible()
+  for (const stage of ['Prospect', 'Discover', 'Qualify', 'Propose', 'Negotiate', 'Close'])
+    await expect(page.getByRole('heading', { name: stage, level: 2 })).toBeVisible()
+  await expectAccessible(page)
+  await page.screenshot(shot('scenarios'))
+
+  const title = 'Your price is 30% higher than the incumbent'
+  await page.getByRole('link', { name: `Run a role-play: ${title}` }).click()
+  await step(page, 'Who and what').toBeVisible()
+  await expect(page.getByRole('radio', { name: 'Role-play', exact: true })).toBeChecked()
+  await expect(page.getByRole('combobox', { name: 'Stage' })).toHaveValue('propose')
+  await page
+    .getByRole('combobox', { name: 'Rep', exact: true })
+    .selectOption({ label: 'Priya Raman' })
+  // Priya practised this scenario twice in the demo: this is her third attempt.
+  await expect(page.getByText('Attempt 3')).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+
+  await step(page, 'Scenario and timer').toBeVisible()
+  await expect(page.getByText('Finance will never approve this')).toBeVisible()
+  const timer = page.getByRole('timer')
+  await expect(timer).toHaveText('00:00')
+  await page.getByRole('button', { name: 'Start timer' }).click()
+  await expect(timer).not.toHaveText('00:00', { timeout: 10_000 })
+  await page.getByRole('button', { name: 'Pause timer' }).click()
+  await expect(page.getByText('(paused)')).toBeVisible()
+  const paused = await timer.innerText()
+  await page.getByRole('button', { name: 'Resume timer' }).click()
+  await expect(timer).not.toHaveText(paused, { timeout: 10_000 })
+  await page.getByRole('button', { name: 'Stop timer' }).click()
+  await expect(page.getByText('(paused)')).toBeVisible()
+  const elapsed = await timer.innerText()
+  await page.screenshot(shot('role-play-timer'))
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Next' }).click()
+
+  await step(page, 'Checklist').toBeVisible()
+  const group = (name: RegExp) => page.getByRole('radiogroup', { name })
+  for (const [criterion, answer] of [
+    [/Acknowledged the objection/, '4'],
+    [/Asked a question to find the real objection/, '4'],
+    [/Reconnected the price/, '4'],
+    [/Traded rather than gave/, 'Yes'],
+    [/Asked for the decision/, 'Yes']
+  ] as const)
+    await group(criterion).getByRole('radio', { name: answer, exact: true }).check()
+  await expect(page.getByText(/Score so far: 100%/)).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await step(page, "Rep's self-assessment").toBeVisible()
+  await page.getByLabel('Rep’s self-assessment').fill('Held the price this time.')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('One strength').fill('Asked what the price was compared with')
+  await page.getByLabel('One focus').fill('Bring finance into the next meeting')
+  await page.getByRole('button', { name: 'Save observation' }).click()
+
+  await expect(
+    page.getByRole('heading', { name: 'Role-play: Priya Raman', level: 1 })
+  ).toBeVisible()
+  await expect(page.getByText(elapsed, { exact: true })).toBeVisible()
+  const attempts = page.getByRole('heading', { name: 'Attempts at this scenario' }).locator('..')
+  await expect(attempts).toContainText('Attempt 3')
+  await expect(attempts).toContainText('100%')
+
+  await openObservations(page)
+  const trend = page.getByRole('table', { name: 'Trend per rep and scenario' })
+  const row = trend.getByRole('row', { name: /Priya Raman/ })
+  await expect(row).toContainText(/#1: \d+%, #2: \d+%, #3: 100%/)
+  await expect(row).toContainText(/\+\d+ points/)
+  await page
+    .getByRole('form', { name: 'Filters' })
+    .getByRole('combobox', { name: 'Kind' })
+    .selectOption({
+      label: 'Role-play'
+    })
+  await expect(page.getByRole('table', { name: /saved observations?/ })).toContainText(
+    `${title} (attempt 3)`
+  )
+  await page.screenshot(shot('observations-role-play'))
+})
+
+test('a call review keeps timestamped notes in time order', async ({ page }) => {
+  await loadDemoTeam(page)
+  await page.goto('/#/observations/new?kind=callReview&stage=qualify')
+  await step(page, 'Who and what').toBeVisible()
+  await page
+    .getByRole('combobox', { name: 'Rep', exact: true })
+    .selectOption({ label: 'Aisha Bello' })
+  await page.getByLabel('Call (link or file name)').fill('=HYPERLINK("x")-call-0412.mp3')
+  await page.getByLabel('Duration (mm:ss)').fill('23:40')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await step(page, 'Pre-call plan').toBeVisible()
+  await page.getByLabel('Desired next step').fill('Meeting with the CFO')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await step(page, 'Timestamped notes').toBeVisible()
+  await page.getByLabel('Time (mm:ss)').fill('12:05')
+  await page.getByLabel('Note', { exact: true }).fill('Budget question landed well')
+  await page.keyboard.press('Enter')
+  await page.getByLabel('Time (mm:ss)').fill('3:10')
+  await page.getByLabel('Note', { exact: true }).fill('Skipped the agenda')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await page.getByLabel('Time (mm:ss)').fill('99')
+  await page.getByLabel('Note', { exact: true }).fill('Not a time')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Write the time as mm:ss, e.g. 04:30.')
+  const notes = page.getByRole('table', { name: 'Notes on the call' })
+  await expect(notes.getByRole('row')).toHaveText([
+    /Time/,
+    /03:10\s*Skipped the agenda/,
+    /12:05\s*Budget/
+  ])
+  await expectAccessible(page)
+  await page.screenshot(shot('call-review-notes'))
+  await page.getByLabel('Note', { exact: true }).fill('')
+  await page.getByLabel('Time (mm:ss)').fill('')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await step(page, 'Checklist').toBeVisible()
+  // Saving is refused until the musts and the feedback are there, and says what is missing.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Save observation' }).click()
+  await expect(page.getByRole('alert')).toContainText('Answer the must criterion')
+  await expect(page.getByRole('alert')).toContainText(
+    'Say whether the desired next step was agreed.'
+  )
+})
