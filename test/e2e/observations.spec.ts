@@ -212,7 +212,7 @@ test('a timed role-play from the scenario library adds an attempt to the rep’s
   await page.getByRole('button', { name: 'Resume timer' }).click()
   await expect(timer).not.toHaveText(paused, { timeout: 10_000 })
   await page.getByRole('button', { name: 'Stop timer' }).click()
-  await expect(page.getByText('(paused)')).toBeVisible()
+  await expect(page.getByText('(stopped)')).toBeVisible()
   const elapsed = await timer.innerText()
   await page.screenshot(shot('role-play-timer'))
   await expectAccessible(page)

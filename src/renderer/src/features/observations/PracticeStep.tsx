@@ -10,6 +10,7 @@ export function PracticeStep({ draft, setDraft, data }: StepProps) {
   // While running: when the current run started (ms) and what was stored before it.
   const [runningSince, setRunningSince] = useState<number | null>(null)
   const [now, setNow] = useState(0)
+  const [stopped, setStopped] = useState(false)
   useEffect(() => {
     if (runningSince === null) return
     const timer = window.setInterval(() => setNow(Date.now()), 250)
@@ -42,6 +43,7 @@ export function PracticeStep({ draft, setDraft, data }: StepProps) {
   }
   const stop = () => {
     pause()
+    setStopped(true)
     setDraft((d) => ({ ...d, outcome: d.outcome || 'Role-play finished.' }))
   }
 
@@ -79,7 +81,9 @@ export function PracticeStep({ draft, setDraft, data }: StepProps) {
           <strong role="timer" aria-live="off">
             {formatClock(elapsed)}
           </strong>{' '}
-          <span className="subtle">{running ? '(running)' : elapsed > 0 ? '(paused)' : ''}</span>
+          <span className="subtle">
+            {running ? '(running)' : stopped ? '(stopped)' : elapsed > 0 ? '(paused)' : ''}
+          </span>
         </p>
         {running ? (
           <button type="button" className="start" onClick={pause}>
@@ -91,6 +95,7 @@ export function PracticeStep({ draft, setDraft, data }: StepProps) {
             className="start"
             onClick={() => {
               const t = Date.now()
+              setStopped(false)
               setNow(t)
               setRunningSince(t)
             }}

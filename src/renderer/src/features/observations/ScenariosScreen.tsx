@@ -5,6 +5,7 @@ import { RolePlayScenario as ScenarioSchema } from '@shared/domain'
 import { repositories } from '../../db'
 import { percent, useObservationData } from './useObservationData'
 import { rolePlayTrends } from '@shared/observations'
+import { TextAreaField } from './TextAreaField'
 import './observations.css'
 
 type ScenarioForm = {
@@ -214,29 +215,30 @@ function ScenarioEditor({
         </label>
       </div>
       <div className="form-row">
-        <label className="wide">
-          Situation
-          <textarea value={form.situation} onChange={(e) => set({ situation: e.target.value })} />
-        </label>
+        <TextAreaField
+          label="Situation"
+          value={form.situation}
+          onChange={(v) => set({ situation: v })}
+        />
       </div>
       <div className="form-row">
-        <label className="wide">
-          Buyer persona
-          <textarea
-            value={form.buyerPersona}
-            onChange={(e) => set({ buyerPersona: e.target.value })}
-          />
-        </label>
+        <TextAreaField
+          label="Buyer persona"
+          value={form.buyerPersona}
+          onChange={(v) => set({ buyerPersona: v })}
+        />
       </div>
       <div className="form-row">
-        <label className="wide">
-          Objections (one per line)
-          <textarea value={form.objections} onChange={(e) => set({ objections: e.target.value })} />
-        </label>
-        <label className="wide">
-          Objectives (one per line)
-          <textarea value={form.objectives} onChange={(e) => set({ objectives: e.target.value })} />
-        </label>
+        <TextAreaField
+          label="Objections (one per line)"
+          value={form.objections}
+          onChange={(v) => set({ objections: v })}
+        />
+        <TextAreaField
+          label="Objectives (one per line)"
+          value={form.objectives}
+          onChange={(v) => set({ objectives: v })}
+        />
       </div>
       {problem && (
         <p role="alert" className="error">

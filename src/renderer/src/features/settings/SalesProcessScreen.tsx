@@ -5,6 +5,7 @@ import type { SalesProcess } from '@shared/domain'
 import { criterionKeyFor } from '@shared/observations'
 import { db, repositories } from '../../db'
 import { currentProcess } from '../observations/useObservationData'
+import { TextAreaField } from '../observations/TextAreaField'
 import '../observations/observations.css'
 
 interface StageForm {
@@ -179,20 +180,16 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
                     </p>
                   )}
                   <div className="form-row">
-                    <label className="wide">
-                      Exit criteria (one per line)
-                      <textarea
-                        value={s.exitCriteria}
-                        onChange={(e) => change(i, { exitCriteria: e.target.value })}
-                      />
-                    </label>
-                    <label className="wide">
-                      CRM stage names (one per line)
-                      <textarea
-                        value={s.crmStageNames}
-                        onChange={(e) => change(i, { crmStageNames: e.target.value })}
-                      />
-                    </label>
+                    <TextAreaField
+                      label="Exit criteria (one per line)"
+                      value={s.exitCriteria}
+                      onChange={(v) => change(i, { exitCriteria: v })}
+                    />
+                    <TextAreaField
+                      label="CRM stage names (one per line)"
+                      value={s.crmStageNames}
+                      onChange={(v) => change(i, { crmStageNames: v })}
+                    />
                   </div>
                 </fieldset>
               </li>
@@ -219,14 +216,16 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
           </button>
         </div>
         <div className="form-row">
-          <label className="wide">
-            CRM names for closed won (one per line)
-            <textarea value={won} onChange={(e) => setWon(e.target.value)} />
-          </label>
-          <label className="wide">
-            CRM names for closed lost (one per line)
-            <textarea value={lost} onChange={(e) => setLost(e.target.value)} />
-          </label>
+          <TextAreaField
+            label="CRM names for closed won (one per line)"
+            value={won}
+            onChange={(v) => setWon(v)}
+          />
+          <TextAreaField
+            label="CRM names for closed lost (one per line)"
+            value={lost}
+            onChange={(v) => setLost(v)}
+          />
         </div>
         {status && (
           <p
