@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { pdfText } from './documents'
 import { expect, expectAccessible, loadDemoTeam, test } from './fixtures'
 
 /**
@@ -156,6 +157,34 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
   )
   await again.screenshot(shot('ride-along-saved'))
   await expectAccessible(again)
+
+  // The PDF the rep reads: plan, checklist with scores, outcome, self-assessment, feedback.
+  const download = again.waitForEvent('download')
+  await again.getByRole('button', { name: 'Export PDF for the rep' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^Ride-along Diego Hernández \d{4}-\d{2}-\d{2}\.pdf$/)
+  const pdf = (await pdfText(file)).replace(/\s+/g, ' ')
+  for (const text of [
+    'Ride-along: Diego Hernández',
+    'Pre-call plan',
+    'Recap the downtime cost they mentioned',
+    'Dated meeting with the operations director',
+    'Find out who signs',
+    'Checklist: Ride-along: discovery meeting (version 1)',
+    // Each row: the criterion, its score, its weight (long criteria wrap inside their cell).
+    'Let the customer do most of the talking 4 of 4 2',
+    'Quantified the impact of the problem 2 of 4 2',
+    'Asked open questions about the 3 of 4 3',
+    'Not applicable 2',
+    '(must)',
+    'Score 67% (7 criteria scored, 1 not applicable)',
+    'Desired next step agreed Yes',
+    'I rushed the agenda but got the meeting',
+    'Quantified the downtime with the customer',
+    'Open with an agenda the customer agrees to'
+  ])
+    expect(pdf, text).toContain(text)
+  await expect(again.getByRole('status').filter({ hasText: /Saved .*\.pdf/ })).toBeVisible()
 
   // The draft is gone; the roll-ups count the new observation.
   await openObservations(again)

@@ -10,6 +10,7 @@ import {
   templateOf
 } from '@shared/observations'
 import { displayDate } from '../team/format'
+import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from './useObservationData'
 
 /** A saved observation as the manager and the rep will read it. */
@@ -70,6 +71,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           </div>
         )}
       </dl>
+      {template && <ExportObservationPdf observation={o} data={data} />}
       <div className="rep-sections">
         {o.plan && (
           <div className="panel">
