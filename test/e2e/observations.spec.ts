@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { pdfText } from './documents'
+import Papa from 'papaparse'
+import { downloadedText, pdfText } from './documents'
 import { expect, expectAccessible, loadDemoTeam, test } from './fixtures'
 
 /**
@@ -263,7 +264,8 @@ test('a timed role-play from the scenario library adds an attempt to the rep’s
   await page.getByLabel('Rep’s self-assessment').fill('Held the price this time.')
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByLabel('One strength').fill('Asked what the price was compared with')
-  await page.getByLabel('One focus').fill('Bring finance into the next meeting')
+  // Starts like a formula: the CSV export must defuse it.
+  await page.getByLabel('One focus').fill('=HYPERLINK("http://x")+Bring finance in')
   await page.getByRole('button', { name: 'Save observation' }).click()
 
   await expect(
@@ -289,6 +291,31 @@ test('a timed role-play from the scenario library adds an attempt to the rep’s
     `${title} (attempt 3)`
   )
   await page.screenshot(shot('observations-role-play'))
+
+  // CSV for a period: only today's saved observations, scored, with formula cells defused.
+  const day = new Date()
+  const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
+  const filters = page.getByRole('form', { name: 'Filters' })
+  await filters.getByLabel('From', { exact: true }).fill(iso)
+  await filters.getByLabel('To', { exact: true }).fill(iso)
+  const download = page.waitForEvent('download')
+  await filters.getByRole('button', { name: 'Export CSV for this period' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(`fieldbook-observations-${iso}-to-${iso}.csv`)
+  const rows = Papa.parse<string[]>((await downloadedText(file)).replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true
+  }).data
+  const header = rows[0]!
+  expect(rows).toHaveLength(2)
+  const cell = (name: string) => rows[1]![header.indexOf(name)]
+  expect(cell('Date')).toBe(iso)
+  expect(cell('Rep')).toBe('Priya Raman')
+  expect(cell('Kind')).toBe('Role-play')
+  expect(cell('Score (%)')).toBe('100')
+  expect(cell('Must criteria met')).toBe('yes')
+  expect(cell('Scenario')).toBe(title)
+  expect(cell('Attempt')).toBe('3')
+  expect(cell('Focus')).toBe(`'=HYPERLINK("http://x")+Bring finance in`)
 })
 
 test('a call review keeps timestamped notes in time order', async ({ page }) => {
