@@ -151,6 +151,7 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
     again.getByRole('heading', { name: 'Ride-along: Diego Hernández', level: 1 })
   ).toBeVisible()
   await expect(again.getByText('Quantified the downtime with the customer')).toBeVisible()
+  await expect(again.getByText(/Discover · .* · Bayview Builders/)).toBeVisible()
   const checklist = again.getByRole('table', { name: /Checklist: Ride-along: discovery meeting/ })
   await expect(checklist.getByRole('row', { name: /Asked open questions/ })).toContainText('3 of 4')
   await expect(checklist.getByRole('row', { name: /Learned who else/ })).toContainText(

@@ -47,7 +47,8 @@ export class ObservationRepository extends Repository<'observations'> {
 
   /** Saves the draft's latest content as final, refusing what the rep could not act on. */
   async finish(input: ObservationInput & { id: string }): Promise<Observation> {
-    return this.db.transaction('rw', this.db.observations, this.db.checklistTemplates, async () => {
+    const tables = [this.db.observations, this.db.checklistTemplates, this.db.opportunities]
+    return this.db.transaction('rw', tables, async () => {
       const template = await this.db.checklistTemplates.get(input.templateId)
       if (!template || template.version !== input.templateVersion)
         throw new ValidationError('The checklist this observation was scored with is missing.')
@@ -56,6 +57,10 @@ export class ObservationRepository extends Repository<'observations'> {
       // The flow's step only matters while it is a draft.
       const rest: ObservationInput = { ...input }
       delete rest.draftStep
+      // The deal's name is kept with the observation, so it still reads right if a later
+      // import removes or renames the opportunity.
+      if (rest.opportunityId && !rest.opportunityLabel.trim())
+        rest.opportunityLabel = (await this.db.opportunities.get(rest.opportunityId))?.name ?? ''
       const current = await this.get(input.id)
       if (!current) return this.add({ ...rest, status: 'final' })
       if (current.status === 'final')
