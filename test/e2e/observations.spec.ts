@@ -363,3 +363,45 @@ test('a call review keeps timestamped notes in time order', async ({ page }) => 
     'Say whether the desired next step was agreed.'
   )
 })
+
+test('the manager adds a scenario to the library and edits it', async ({ page }) => {
+  await loadDemoTeam(page)
+  await page.goto('/#/observations/scenarios')
+  await page.getByRole('button', { name: 'Add a scenario' }).click()
+  const form = page.getByRole('form', { name: 'New scenario' })
+  await form.getByRole('button', { name: 'Save scenario' }).click()
+  await expect(form.getByRole('alert')).toContainText('Every field is needed')
+  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Qualify' })
+  await form.getByLabel('Title').fill('The budget was frozen yesterday')
+  await form.getByRole('combobox', { name: 'Difficulty' }).selectOption('hard')
+  await form.getByRole('textbox', { name: 'Situation' }).fill('A finance freeze hits mid-deal.')
+  await form.getByRole('textbox', { name: 'Buyer persona' }).fill('Controller, cautious.')
+  await form
+    .getByRole('textbox', { name: 'Objections (one per line)' })
+    .fill('No spend until Q3\nCome back later')
+  await form
+    .getByRole('textbox', { name: 'Objectives (one per line)' })
+    .fill('Find who can unfreeze it\nAgree a dated step')
+  await expectAccessible(page)
+  await form.getByRole('button', { name: 'Save scenario' }).click()
+  const card = page.getByRole('article', { name: 'The budget was frozen yesterday' })
+  await expect(card).toContainText('Difficulty: hard')
+  await card.getByText('Objections and objectives').click()
+  await expect(card.getByRole('listitem')).toHaveText([
+    'No spend until Q3',
+    'Come back later',
+    'Find who can unfreeze it',
+    'Agree a dated step'
+  ])
+  await card.getByRole('button', { name: 'Edit The budget was frozen yesterday' }).click()
+  const edit = page.getByRole('form', { name: 'Edit scenario' })
+  await edit.getByLabel('Title').fill('The budget froze yesterday')
+  await edit.getByRole('button', { name: 'Save scenario' }).click()
+  await expect(page.getByRole('article', { name: 'The budget froze yesterday' })).toBeVisible()
+  // It is offered for role-plays at its stage.
+  await page.getByRole('link', { name: 'Run a role-play: The budget froze yesterday' }).click()
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue(/.+/)
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toContainText(
+    'The budget froze yesterday (hard)'
+  )
+})
