@@ -83,3 +83,27 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   offTrack: 'Off track',
   met: 'Met'
 }
+
+/**
+ * Where the rep stood before the plan: the weekly average over the four weeks before the
+ * start date, for the activity metrics the app counts itself.
+ */
+export function baselineBefore(
+  goal: Pick<PlanGoal, 'metric'>,
+  activities: MeasureInput['activities'],
+  startDate: CalendarDate
+): Measurement | undefined {
+  const end = lastNDays(startDate, 2).start
+  const window = lastNDays(end, 28)
+  const inWindow = activities.filter((a) => a.date >= window.start && a.date <= window.end)
+  const count = (pick: (a: MeasureInput['activities'][number]) => boolean) =>
+    inWindow.filter(pick).length
+  let total: number
+  if (goal.metric === 'activities') total = count(() => true)
+  else if (goal.metric === 'meetings') total = count((a) => a.type === 'meeting')
+  else if (goal.metric === 'meetingsWithNextStep')
+    total = count((a) => a.type === 'meeting' && a.nextStepAgreed === true)
+  else return undefined
+  const value = Math.round((total / 4) * 10) / 10
+  return { value, note: `${total} in the 4 weeks ${window.start} to ${window.end}: ${value} a week` }
+}

@@ -205,3 +205,19 @@ describe('sales day and check-in CSV', () => {
     expect(lines).toHaveLength(5)
   })
 })
+
+describe('baseline before the plan', () => {
+  it('is the weekly average of the four weeks before the start date', async () => {
+    const { baselineBefore } = await import('../../../src/shared/plans/measure')
+    const acts = [
+      ...Array.from({ length: 10 }, () => ({ date: '2026-09-20', type: 'call' as const })),
+      { date: '2026-09-01', type: 'call' as const },
+      { date: '2026-10-05', type: 'call' as const }
+    ]
+    expect(baselineBefore({ metric: 'activities' }, acts, '2026-10-05')).toEqual({
+      value: 2.5,
+      note: '10 in the 4 weeks 2026-09-07 to 2026-10-04: 2.5 a week'
+    })
+    expect(baselineBefore({ metric: 'csat' }, acts, '2026-10-05')).toBeUndefined()
+  })
+})

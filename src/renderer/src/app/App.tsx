@@ -6,6 +6,10 @@ import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
+import { PlansScreen } from '../features/plans/PlansScreen'
+import { NewPlanScreen } from '../features/plans/NewPlanScreen'
+import { EditPlanScreen } from '../features/plans/EditPlanScreen'
+import { PlanDetailScreen } from '../features/plans/PlanDetailScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -28,6 +32,10 @@ export function App() {
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}
+          <Route path="plans" element={<PlansScreen />} />
+          <Route path="plans/new" element={<NewPlanScreen />} />
+          <Route path="plans/:planId" element={<PlanDetailScreen />} />
+          <Route path="plans/:planId/edit" element={<EditPlanScreen />} />
           <Route path="import" element={<ImportScreen />} />
           <Route path="settings" element={<SettingsScreen settings={settings} />} />
           <Route path="*" element={<Navigate to="/team" replace />} />

@@ -26,13 +26,5 @@ export const placeholderScreens: PlaceholderScreenSpec[] = [
       'Log ride-alongs, call reviews and role-plays against a checklist for each stage of your sales process, then agree one strength and one focus.',
     table: 'observations',
     recordsLabel: 'observations recorded'
-  },
-  {
-    path: 'plans',
-    title: 'Plans (PIPs)',
-    purpose:
-      'Run coaching plans and 90-day performance improvement plans with dated check-ins and an append-only record HR can trust.',
-    table: 'plans',
-    recordsLabel: 'coaching plans and PIPs recorded'
   }
 ]

@@ -1,0 +1,42 @@
+import type { PlanAuditEntry } from '@shared/domain'
+
+const show = (v: unknown): string => {
+  if (v === undefined || v === null) return ''
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
+  const json = JSON.stringify(v)
+  return json.length > 160 ? `${json.slice(0, 159)}…` : json
+}
+
+/** The plan's record: who did what when, and what changed from what. Nothing here is editable. */
+export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
+  return (
+    <section className="panel audit-log" aria-labelledby="audit-title">
+      <h2 id="audit-title">Record of changes</h2>
+      <p className="subtle">
+        Append-only: every change, check-in, note and export, with who and when.
+      </p>
+      <table className="data-table compact">
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">From</th>
+            <th scope="col">To</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>{e.at.replace('T', ' ').slice(0, 19)}</td>
+              <td>{e.by || '—'}</td>
+              <td>{e.summary}</td>
+              <td>{show(e.before)}</td>
+              <td>{show(e.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
