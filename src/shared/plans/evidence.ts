@@ -47,8 +47,10 @@ export function evidenceChoices(input: EvidenceInput): EvidenceChoice[] {
       summary: notes ? `1:1: ${notes}` : '1:1 held (no shared notes)'
     })
   }
+  // A commitment is dated by the 1:1 it was made in; otherwise by when it was written down.
+  const meetingDay = new Map(input.oneOnOnes.map((m) => [m.id, m.heldOn ?? m.scheduledFor]))
   for (const a of input.actionItems) {
-    const date = a.createdAt.slice(0, 10)
+    const date = (a.oneOnOneId && meetingDay.get(a.oneOnOneId)) || a.createdAt.slice(0, 10)
     const due = a.dueDate ? `, due ${a.dueDate}` : ''
     const status = a.status === 'done' ? 'done' : a.status === 'dropped' ? 'dropped' : 'open'
     out.push({

@@ -38,7 +38,7 @@ export function ConcernsEditor({ concerns, evidence, onChange }: Props) {
           <div className="item" key={i} role="group" aria-label={`Concern ${n}`}>
             <div className="form-row">
               <label className="wide">
-                Concern {n}
+                Concern {n} title
                 <input
                   value={c.title}
                   onChange={(e) => set(i, { title: e.target.value })}

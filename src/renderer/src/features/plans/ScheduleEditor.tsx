@@ -94,7 +94,7 @@ export function MilestonesEditor({ milestones, goals, onChange }: MilestoneProps
       {milestones.map((m, i) => (
         <div className="form-row" key={i} role="group" aria-label={`Milestone ${i + 1}`}>
           <label className="wide">
-            Milestone {i + 1}
+            Milestone {i + 1} title
             <input value={m.title} required onChange={(e) => set(i, { title: e.target.value })} />
           </label>
           <label>
