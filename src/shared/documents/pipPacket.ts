@@ -3,6 +3,7 @@ import { daysBetween } from '../metrics/dates'
 import { GOAL_STATUS_LABELS } from '../plans/measure'
 import { SALES_DAY_LABELS } from '../plans/salesDay'
 import type { DocumentBlock, DocumentModel } from './model'
+import { describeValue, noArrows } from './auditWords'
 import { safeLine, safeText } from './safeText'
 
 export interface PacketInput {
@@ -292,13 +293,6 @@ function outcomeBlocks(plan: Plan): DocumentBlock[] {
   ]
 }
 
-const shortValue = (v: unknown): string => {
-  if (v === undefined || v === null) return ''
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
-  const json = JSON.stringify(v)
-  return json.length > 300 ? `${json.slice(0, 299)}…` : json
-}
-
 function appendixBlocks(plan: Plan, auditLog: readonly PlanAuditEntry[]): DocumentBlock[] {
   const evidence = plan.concerns.flatMap((c) => [
     ...c.examples.filter((e) => e.trim()).map((e) => ['', t(c.title), 'Example', t(e)]),
@@ -315,9 +309,9 @@ function appendixBlocks(plan: Plan, auditLog: readonly PlanAuditEntry[]): Docume
     .map((e) => [
       e.at.replace('T', ' ').slice(0, 19) + ' UTC',
       t(e.by || '—'),
-      t(e.summary),
-      t(shortValue(e.before)),
-      t(shortValue(e.after))
+      t(noArrows(e.summary)),
+      t(describeValue(e.before)),
+      t(describeValue(e.after))
     ])
   return [
     { kind: 'pageBreak' },

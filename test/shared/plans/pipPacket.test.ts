@@ -78,7 +78,7 @@ describe('PIP packet', () => {
       'HR: ____________ Date: ________',
       'Not decided yet: the plan is active.',
       '2026-09-28 10:00:00 UTC | Jordan Ellis | PIP created as a draft |  | ',
-      '2026-09-30 10:00:00 UTC | Jordan Ellis | Status draft → hrReview | draft | hrReview'
+      '2026-09-30 10:00:00 UTC | Jordan Ellis | Status draft to hrReview | draft | hrReview'
     ]) {
       expect(text).toContain(line)
     }
@@ -144,6 +144,24 @@ describe('PIP packet', () => {
     expect(text).toContain(long)
     expect(text).toContain('Business impact:  lone')
     expect(text).toContain("Employee's comments: My territory is smaller. Oddchar")
+  })
+})
+
+describe('record of changes in words', () => {
+  it('says logged values the way a person reads them', async () => {
+    const { describeValue } = await import('../../../src/shared/documents/auditWords')
+    expect(describeValue({ status: 'held', heldOn: '2026-10-06', notes: 'x' })).toBe(
+      'held on 2026-10-06'
+    )
+    expect(describeValue({ refusedToSign: true, employeeComments: 'x' })).toBe('refused to sign')
+    expect(describeValue({ result: 'extended', extendedTo: '2027-02-01' })).toBe(
+      'extended to 2027-02-01'
+    )
+    expect(describeValue(['2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09'])).toBe(
+      '4 items, 2026-10-06 to 2026-10-09'
+    )
+    expect(describeValue([{ description: 'Activities', target: 30 }])).toBe('Activities: target 30')
+    expect(describeValue(undefined)).toBe('')
   })
 })
 

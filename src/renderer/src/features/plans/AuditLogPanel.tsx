@@ -1,11 +1,5 @@
 import type { PlanAuditEntry } from '@shared/domain'
-
-const show = (v: unknown): string => {
-  if (v === undefined || v === null) return ''
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
-  const json = JSON.stringify(v)
-  return json.length > 160 ? `${json.slice(0, 159)}…` : json
-}
+import { describeValue as show } from '@shared/documents/auditWords'
 
 /** The plan's record: who did what when, and what changed from what. Nothing here is editable. */
 export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
