@@ -206,7 +206,7 @@ describe('PlanRepository', () => {
       'checkInAdded'
     ])
     expect(log.find((e) => e.action === 'checkInHeld')).toMatchObject({
-      summary: `Check-in held ${first!.scheduledFor}: hygiene atRisk`,
+      summary: `Check-in held ${first!.scheduledFor}: Keep the CRM current: At risk`,
       before: { status: 'scheduled' },
       after: { status: 'held', notes: 'Half the deals updated.' }
     })

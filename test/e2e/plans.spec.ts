@@ -248,7 +248,8 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
     'Next steps 3',
     EVIDENCE,
     'HR approved; plan is active: Approved by Dana Whitfield',
-    'Status draft to hrReview',
+    'Sent to HR for review draft hrReview',
+    'Check-in held',
     'Rep asked for a call review with Mei.',
     'Customer activities (calls, emails, meetings, tasks): Off track (measured'
   ])

@@ -8,15 +8,13 @@ import type {
   PlanOutcome,
   PlanStatus
 } from '@shared/domain'
-import {
-  CheckIn as CheckInSchema,
-  PlanAuditEntry as PlanAuditEntrySchema,
-  PlanMilestone as PlanMilestoneSchema
-} from '@shared/domain'
+import { CheckIn as CheckInSchema, PlanMilestone as PlanMilestoneSchema } from '@shared/domain'
 import { goalDeviations } from '@shared/plans/goals'
+import { GOAL_STATUS_LABELS } from '@shared/plans/measure'
 import { checkInDates } from '@shared/plans/schedule'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import { appendAuditEntry } from './planAudit'
 import { Repository, type NewRecord, type RepositoryContext } from './repository'
 
 /** Which status may follow which: draft → HR review → active → closed (HR may send back). */
@@ -301,7 +299,7 @@ export class PlanRepository extends Repository<'plans'> {
       const summary =
         result.status === 'missed'
           ? `Check-in of ${current.scheduledFor} missed`
-          : `Check-in held ${next.heldOn}: ${result.goalChecks.map((g) => `${g.goalKey} ${g.status}`).join(', ') || 'no goal status'}`
+          : `Check-in held ${next.heldOn}: ${result.goalChecks.map((g) => `${plan.goals.find((x) => x.key === g.goalKey)?.description ?? g.goalKey}: ${GOAL_STATUS_LABELS[g.status]}`).join('; ') || 'no goal status'}`
       await this.audit(plan.id, 'checkInHeld', summary, 'checkIn', current, next)
       return next
     })
@@ -406,26 +404,7 @@ export class PlanRepository extends Repository<'plans'> {
     before?: unknown,
     after?: unknown
   ): Promise<void> {
-    const settings = await this.db.settings.get('workspace')
-    // Strictly increasing per plan, so entries written in one step keep their order.
-    const last = (await this.db.planAuditLog.where('planId').equals(planId).toArray())
-      .map((e) => e.at)
-      .sort()
-      .at(-1)
-    let at = this.now()
-    if (last && at <= last) at = new Date(Date.parse(last) + 1).toISOString()
-    const entry = PlanAuditEntrySchema.parse({
-      id: this.ctx.newId(),
-      planId,
-      at,
-      by: settings?.managerName || 'The manager',
-      action,
-      summary,
-      field,
-      before,
-      after
-    })
-    await this.db.planAuditLog.add(entry)
+    await appendAuditEntry(this.db, this.ctx, { planId, action, summary, field, before, after })
   }
 }
 
