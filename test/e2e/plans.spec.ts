@@ -238,7 +238,7 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
     .getByRole('rowheader')
     .allTextContents()
   expect(held).toHaveLength(3)
-  const logged = pdfBody.match(/\d{4}-\d{2}-\d{2} (Held|Scheduled)/g) ?? []
+  const logged = pdfBody.match(/\d{4}-\d{2}-\d{2} (Held|Not held)/g) ?? []
   expect(logged).toHaveLength(scheduled)
   expect(pdfBody.match(/ Held \d{4}-\d{2}-\d{2}/g) ?? []).toHaveLength(3)
   for (const expected of [
@@ -255,7 +255,7 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
   ])
     expect(docxBody).toContain(expected)
   expect(
-    docxBody.match(/ (Held \d{4}-\d{2}-\d{2}|Held|Scheduled) /g)?.length
+    docxBody.match(/ (Held \d{4}-\d{2}-\d{2}|Not held \(plan closed\)) /g)?.length
   ).toBeGreaterThanOrEqual(scheduled)
   expect(pdfBody).toContain(`Decided on ${today}`)
 

@@ -70,7 +70,9 @@ function detailsBlocks(input: PacketInput): DocumentBlock[] {
   const origin =
     plan.origin === 'coachingPlan' && input.coachingPlan
       ? `Follows the coaching plan “${t(input.coachingPlan.title)}” (${input.coachingPlan.startDate} to ${input.coachingPlan.endDate})`
-      : ORIGIN_WORDS[plan.origin]
+      : plan.origin === 'diagnosis' && plan.originRef
+        ? `${ORIGIN_WORDS.diagnosis}: ${t(plan.originRef)}`
+        : ORIGIN_WORDS[plan.origin]
   return [
     { kind: 'heading', level: 2, text: '1. Plan details' },
     {
@@ -251,9 +253,12 @@ function checkInLogBlocks(plan: Plan, checkIns: readonly CheckIn[]): DocumentBlo
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
     .map((c) => [
       c.scheduledFor,
-      c.status === 'held' && c.heldOn && c.heldOn !== c.scheduledFor
-        ? `Held ${c.heldOn}`
-        : CHECK_IN_WORDS[c.status],
+      // A check-in still open when the plan closed was never held: say so, not "scheduled".
+      c.status === 'scheduled' && plan.status === 'closed'
+        ? 'Not held (plan closed)'
+        : c.status === 'held' && c.heldOn && c.heldOn !== c.scheduledFor
+          ? `Held ${c.heldOn}`
+          : CHECK_IN_WORDS[c.status],
       c.goalChecks
         .map(
           (g) =>

@@ -121,6 +121,7 @@ describe('PIP packet', () => {
     const text = documentToText(buildPipPacket({ ...input(), plan: closed }))
     expect(text).toContain('Outcome: Unsuccessful: the standards were not met')
     expect(text).toContain('Decided on: 2027-01-03')
+    expect(text).toContain('2026-10-08 | Not held (plan closed) | — | — | —')
   })
 
   it('drops characters a DOCX or PDF cannot hold and keeps long text whole', () => {

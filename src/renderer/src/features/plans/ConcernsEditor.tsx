@@ -1,13 +1,6 @@
 import type { EvidenceChoice } from '@shared/plans/evidence'
 import type { ConcernDraft } from './draftState'
 
-const SOURCE_WORDS: Record<EvidenceChoice['source'], string> = {
-  oneOnOne: '1:1',
-  actionItem: 'Commitment',
-  observation: 'Observation',
-  coachingPlan: 'Coaching plan'
-}
-
 interface Props {
   concerns: ConcernDraft[]
   evidence: EvidenceChoice[]
@@ -84,7 +77,7 @@ export function ConcernsEditor({ concerns, evidence, onChange }: Props) {
                       onChange={(ev) => toggle(i, e, ev.target.checked)}
                     />
                     <span className="long-text">
-                      {e.date} · {SOURCE_WORDS[e.source]}: {e.summary}
+                      {e.date} · {e.summary}
                     </span>
                   </label>
                 ))}

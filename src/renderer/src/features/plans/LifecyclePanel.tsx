@@ -28,12 +28,12 @@ export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
   return (
     <section className="panel" aria-labelledby="lifecycle-title">
       <h2 id="lifecycle-title">Lifecycle</h2>
-      <ol className="form-row" aria-label="Lifecycle steps">
+      <ol className="lifecycle-steps" aria-label="Lifecycle steps">
         {STEPS.map((s) => (
           <li
             key={s}
             aria-current={plan.status === s ? 'step' : undefined}
-            className={plan.status === s ? 'status-pill' : 'subtle'}
+            className={plan.status === s ? 'status-pill' : undefined}
           >
             {STATUS_LABELS[s]}
           </li>
