@@ -105,5 +105,8 @@ export function baselineBefore(
     total = count((a) => a.type === 'meeting' && a.nextStepAgreed === true)
   else return undefined
   const value = Math.round((total / 4) * 10) / 10
-  return { value, note: `${total} in the 4 weeks ${window.start} to ${window.end}: ${value} a week` }
+  return {
+    value,
+    note: `${total} in the 4 weeks ${window.start} to ${window.end}: ${value} a week`
+  }
 }
