@@ -234,7 +234,7 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
   const held = await page
     .getByRole('region', { name: 'Check-ins' })
     .getByRole('row')
-    .filter({ hasText: 'Held' })
+    .filter({ hasText: /Held/ })
     .getByRole('rowheader')
     .allTextContents()
   expect(held).toHaveLength(3)

@@ -18,6 +18,7 @@ export function describeValue(v: unknown): string {
       return o['refusedToSign'] ? 'refused to sign' : `signed ${String(o['signedOn'] ?? '')}`.trim()
     if ('result' in o)
       return `${String(o['result'])}${o['extendedTo'] ? ` to ${String(o['extendedTo'])}` : ''}`
+    if ('hash' in o) return `${String(o['format'] ?? '').toUpperCase()} ${String(o['hash'])}`.trim()
     if ('status' in o)
       return `${String(o['status'])}${o['heldOn'] ? ` on ${String(o['heldOn'])}` : ''}`
   }

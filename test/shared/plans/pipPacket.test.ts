@@ -163,6 +163,7 @@ describe('record of changes in words', () => {
     )
     expect(describeValue([{ description: 'Activities', target: 30 }])).toBe('Activities: target 30')
     expect(describeValue(undefined)).toBe('')
+    expect(describeValue({ format: 'pdf', hash: 'ab12' })).toBe('PDF ab12')
   })
 })
 

@@ -16,7 +16,8 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
   const [extra, setExtra] = useState('')
   const [error, setError] = useState<string>()
   const goalName = (key: string) => plan.goals.find((g) => g.key === key)?.description ?? key
-  const nextDue = checkIns.find((c) => c.status === 'scheduled')
+  const nextDue =
+    plan.status === 'active' ? checkIns.find((c) => c.status === 'scheduled') : undefined
   return (
     <section className="panel" aria-labelledby="checkins-title">
       <h2 id="checkins-title">Check-ins</h2>
@@ -49,7 +50,9 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
               <tr key={c.id}>
                 <th scope="row">{displayDate(c.scheduledFor)}</th>
                 <td>
-                  {STATUS[c.status]}
+                  {c.status === 'scheduled' && plan.status === 'closed'
+                    ? 'Not held (plan closed)'
+                    : STATUS[c.status]}
                   {c.heldOn && c.heldOn !== c.scheduledFor && (
                     <span className="cell-note">held {displayDate(c.heldOn)}</span>
                   )}
