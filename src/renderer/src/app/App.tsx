@@ -12,6 +12,10 @@ import { ScenariosScreen } from '../features/observations/ScenariosScreen'
 import { SalesProcessScreen } from '../features/settings/SalesProcessScreen'
 import { ChecklistsScreen } from '../features/settings/ChecklistsScreen'
 import { ChecklistEditorScreen } from '../features/settings/ChecklistEditor'
+import { PlansScreen } from '../features/plans/PlansScreen'
+import { NewPlanScreen } from '../features/plans/NewPlanScreen'
+import { EditPlanScreen } from '../features/plans/EditPlanScreen'
+import { PlanDetailScreen } from '../features/plans/PlanDetailScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -38,6 +42,10 @@ export function App() {
           <Route path="observations/new" element={<NewObservationRoute />} />
           <Route path="observations/scenarios" element={<ScenariosScreen />} />
           <Route path="observations/:id" element={<ObservationRoute />} />
+          <Route path="plans" element={<PlansScreen />} />
+          <Route path="plans/new" element={<NewPlanScreen />} />
+          <Route path="plans/:planId" element={<PlanDetailScreen />} />
+          <Route path="plans/:planId/edit" element={<EditPlanScreen />} />
           <Route path="import" element={<ImportScreen />} />
           <Route path="settings/sales-process" element={<SalesProcessScreen />} />
           <Route path="settings/checklists" element={<ChecklistsScreen />} />
