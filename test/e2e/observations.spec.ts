@@ -26,7 +26,7 @@ async function waitForDraftSaved(page: Page) {
 test('a ride-along logged by keyboard alone survives the window closing and is saved', async ({
   page
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   await loadDemoTeam(page)
   await openObservations(page)
   await expectAccessible(page)
@@ -209,7 +209,7 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
 test('a timed role-play from the scenario library adds an attempt to the rep’s trend', async ({
   page
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await loadDemoTeam(page)
   await openObservations(page)
   await page.getByRole('link', { name: 'Scenario library' }).click()

@@ -16,7 +16,7 @@ async function openSettings(page: Page) {
 test('editing a checklist that was used adds version 2 and old scores do not move', async ({
   page
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await loadDemoTeam(page)
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -68,7 +68,7 @@ test('editing a checklist that was used adds version 2 and old scores do not mov
 test('the sales process is edited on its own screen: rename, reorder, add a stage', async ({
   page
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   await loadDemoTeam(page)
   await openSettings(page)
   await page.getByRole('link', { name: 'Sales process' }).click()

@@ -448,15 +448,20 @@ test('CSV exports match the screens, and text that a spreadsheet would run is de
   expect(activities.rows.filter((r) => !/^\d{4}-\d\d-\d\d$/.test(r['Date'] ?? ''))).toEqual([])
 
   const observations = files['observations'] ?? { header: [], rows: [] }
-  expect(observations.header.slice(0, 7)).toEqual([
+  expect(observations.header.slice(0, 9)).toEqual([
     'Date',
     'Rep',
     'Kind',
     'Stage',
     'Status',
     'Score (%)',
+    'Must criteria met',
+    'Must criteria not met',
     'Checklist'
   ])
+  expect(new Set(observations.rows.map((r) => r['Must criteria met']))).toEqual(
+    new Set(['yes', 'no'])
+  )
   expect(observations.rows.length).toBeGreaterThan(0)
   expect(new Set(observations.rows.map((r) => r['Kind']))).toEqual(
     new Set(['Ride-along', 'Call review', 'Role-play'])
