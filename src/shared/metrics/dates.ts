@@ -31,6 +31,9 @@ export function lastNDays(today: CalendarDate, n: number): DateRange {
 export const inRange = (day: CalendarDate | undefined, r: DateRange): boolean =>
   day !== undefined && day >= r.start && day <= r.end
 
+export const addDaysTo = (day: CalendarDate, days: number): CalendarDate =>
+  toCalendarDate(addDays(toDate(day), days))
+
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
   differenceInCalendarDays(toDate(to), toDate(from))
 
