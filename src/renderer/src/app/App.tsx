@@ -6,6 +6,7 @@ import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
+import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -25,6 +26,7 @@ export function App() {
           <Route index element={<Navigate to="/team" replace />} />
           <Route path="team" element={<TeamScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
+          <Route path="expectations" element={<ExpectationsScreen />} />
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}

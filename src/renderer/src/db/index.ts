@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '@shared/domain'
 import { openDatabase } from './database'
+import { ExpectationSetRepository } from './expectationRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
 
@@ -17,5 +18,7 @@ export const repositories = {
   reps: new Repository(db, 'reps', repositoryContext),
   roles: new Repository(db, 'roles', repositoryContext),
   manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
+  expectationSets: new ExpectationSetRepository(db, repositoryContext),
+  developmentAssessments: new Repository(db, 'developmentAssessments', repositoryContext),
   plans: new PlanRepository(db, repositoryContext)
 }
