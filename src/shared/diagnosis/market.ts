@@ -1,20 +1,21 @@
 import type { Period } from '../domain'
 import {
   activitiesIn,
+  closedWonIn,
   addDaysTo,
   daysBetween,
   formatCount,
   formatMoneyMinor,
   formatPercentValue,
-  inRange,
   periodAt,
   rampFactor,
   rangeDays,
   type DateRange,
-  type MetricsIndex,
-  type RepRecords
+  type MetricsIndex
 } from '../metrics'
 import type { DiagnosisThresholds, Finding } from './types'
+
+export { closedWonIn }
 
 /** How many earlier periods make a rep's "own history". */
 export const HISTORY_PERIODS = 4
@@ -51,15 +52,6 @@ export function earlierRange(range: DateRange & { period?: Period }, k: number):
   if (range.period) return periodAt(range.period, range.start, -k)
   const days = rangeDays(range)
   return { start: addDaysTo(range.start, -days * k), end: addDaysTo(range.end, -days * k) }
-}
-
-export function closedWonIn(records: RepRecords, r: DateRange): number {
-  let sum = 0
-  for (const t of records.timelines) {
-    const o = t.opportunity
-    if (o.status === 'won' && inRange(o.closeDate, r)) sum += o.amount?.minor ?? 0
-  }
-  return sum
 }
 
 /** The first day of activity data in the workspace: history before it is not data, it is absence. */

@@ -19,6 +19,9 @@ export interface RepRecords {
   activityDates: CalendarDate[]
   measures: ManualMeasure[]
   observed: ObservedStageScore[]
+  /** Close dates of won deals, sorted, with running sums of their amounts (wonPrefix[i] = Σ of the first i). */
+  wonDates: CalendarDate[]
+  wonPrefix: number[]
 }
 
 /**
@@ -55,7 +58,9 @@ export function indexMetricsData(input: MetricsInput): MetricsIndex {
       activities: [],
       activityDates: [],
       measures: [],
-      observed: []
+      observed: [],
+      wonDates: [],
+      wonPrefix: [0]
     })
   }
   for (const o of input.opportunities) {
@@ -75,6 +80,13 @@ export function indexMetricsData(input: MetricsInput): MetricsIndex {
   for (const records of byRep.values()) {
     records.activities.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     records.activityDates = records.activities.map((a) => a.date)
+    const won = records.timelines
+      .map((t) => t.opportunity)
+      .filter((o) => o.status === 'won' && o.closeDate !== undefined)
+      .sort((a, b) => ((a.closeDate ?? '') < (b.closeDate ?? '') ? -1 : 1))
+    records.wonDates = won.map((o) => o.closeDate ?? '')
+    let sum = 0
+    records.wonPrefix = [0, ...won.map((o) => (sum += o.amount?.minor ?? 0))]
   }
   for (const m of input.manualMeasures) byRep.get(m.repId)?.measures.push(m)
   for (const s of input.observedStageScores ?? []) byRep.get(s.repId)?.observed.push(s)
@@ -123,4 +135,11 @@ export function lastActivityOn(
   if (!dates) return undefined
   const i = upperBound(dates, day)
   return i > 0 ? dates[i - 1] : undefined
+}
+
+/** Closed-won revenue of the rep with a close date inside the range (two binary searches). */
+export function closedWonIn(records: RepRecords, r: DateRange): number {
+  const from = lowerBound(records.wonDates, r.start)
+  const to = upperBound(records.wonDates, r.end)
+  return to > from ? (records.wonPrefix[to] ?? 0) - (records.wonPrefix[from] ?? 0) : 0
 }

@@ -9,6 +9,7 @@ export * from './types'
 export { rampFactor, quarterlyRevenueTarget, repHeadline, type RepHeadline } from './headline'
 export {
   activitiesIn,
+  closedWonIn,
   indexMetricsData,
   lastActivityOn,
   type MetricsIndex,
