@@ -1,5 +1,4 @@
 import {
-  addDays,
   addMonths,
   addQuarters,
   addWeeks,
@@ -105,14 +104,18 @@ export function periodsIn(period: Period, r: DateRange): number {
   if (r.end < r.start) return 0
   if (period === 'week') return rangeDays(r) / 7
   let months = 0
-  let cursor = toDate(r.start)
-  const last = toDate(r.end)
-  while (cursor <= last) {
-    const monthEnd = endOfMonth(cursor)
-    const to = monthEnd < last ? monthEnd : last
-    const covered = daysBetween(toCalendarDate(cursor), toCalendarDate(to)) + 1
-    months += covered / getDaysInMonth(cursor)
-    cursor = addDays(monthEnd, 1)
+  let year = Number(r.start.slice(0, 4))
+  let month = Number(r.start.slice(5, 7))
+  let from = r.start
+  for (;;) {
+    const inMonth = getDaysInMonth(new Date(year, month - 1, 1))
+    const monthEnd = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(inMonth).padStart(2, '0')}`
+    const to = monthEnd < r.end ? monthEnd : r.end
+    months += (daysBetween(from, to) + 1) / inMonth
+    if (to === r.end) break
+    month = month === 12 ? 1 : month + 1
+    if (month === 1) year += 1
+    from = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`
   }
   return period === 'month' ? months : months / 3
 }

@@ -14,8 +14,16 @@ export function resultsGap(ctx: RepContext): Finding | undefined {
   const m = ctx.metrics
   const currency = m.currency
   const attainment = m.values.attainment.value ?? 0
-  let severity: Severity = attainment < t.attainmentActPercent ? 'act' : 'watch'
+  // Revenue is lumpy: on less than one whole target period only a very low figure is urgent.
+  const whole = standing.target.periods >= 1
+  const actBelow = whole ? t.attainmentActPercent : t.attainmentActPercent / 2
+  let severity: Severity = attainment < actBelow ? 'act' : 'watch'
   const notes: string[] = []
+  if (!whole) {
+    notes.push(
+      `The range is shorter than the target's ${standing.dimension.period}, so only under ${actBelow}% is one to act on.`
+    )
+  }
   if (ctx.ramping) {
     severity = 'watch'
     notes.push(
