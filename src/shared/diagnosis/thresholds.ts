@@ -8,7 +8,7 @@ export const DEFAULT_DIAGNOSIS_THRESHOLDS: DiagnosisThresholds = {
   marketShiftShare: 0.6,
   marketShiftDropPercent: 25,
   attainmentActPercent: 70,
-  activityGapPercent: 15,
+  activityGapPercent: 20,
   hygieneIssuePercent: 20,
   minimumSample: 5
 }
