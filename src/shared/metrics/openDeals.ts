@@ -1,10 +1,11 @@
-import type { CalendarDate } from '../domain'
+import type { CalendarDate, Opportunity, OpportunitySnapshot } from '../domain'
 import { lastActivityOn, type MetricsIndex, type RepRecords } from './dataIndex'
 import { daysBetween } from './dates'
+import { hygieneIssues, type HygieneIssue, type HygieneIssueKind } from './hygiene'
 import { stateOn } from './timeline'
 
-/** The four CRM hygiene problems an open deal can have (DESIGN.md §2.5). */
-export type DealHygieneKind = 'stale' | 'missingNextStep' | 'closeDateInPast' | 'closeDatePushed'
+/** The four CRM hygiene problems an open deal can have (hygiene.ts, DESIGN.md §2.5). */
+export type DealHygieneKind = HygieneIssueKind
 
 export const DEAL_HYGIENE_KINDS: readonly DealHygieneKind[] = [
   'stale',
@@ -25,12 +26,15 @@ export interface OpenDeal {
   daysSinceActivity?: number
   closeDatePushes: number
   issues: DealHygieneKind[]
+  /** hygiene.ts's issues for the deal, each with its rule and the numbers behind it. */
+  issueDetails: HygieneIssue[]
 }
 
 /**
- * The rep's deals open at the end of `day`, each checked against the hygiene rules: stale (no
- * activity for more than `staleDays`), no next step, forecast close date before `day`, close
- * date moved later more than once. Past days use the dated history (snapshots, activity log).
+ * The rep's deals open at the end of `day`, each checked with hygiene.ts's rules. A past day is
+ * checked on the deal as it stood then: its snapshot state, the snapshots up to that day (close
+ * date pushes) and the activity logged up to that day. The last activity is the later of the
+ * CRM's last-activity date and the last activity logged against the deal.
  */
 export function openDealsOn(
   index: MetricsIndex,
@@ -38,7 +42,9 @@ export function openDealsOn(
   day: CalendarDate,
   staleDays: number
 ): OpenDeal[] {
-  const deals: OpenDeal[] = []
+  const asOf: Opportunity[] = []
+  const history: OpportunitySnapshot[] = []
+  const pushesOf = new Map<string, number>()
   for (const t of records.timelines) {
     const state = stateOn(t, day, index.today)
     if (!state || state.status !== 'open') continue
@@ -46,32 +52,39 @@ export function openDealsOn(
     const logged = lastActivityOn(index, o.id, day)
     const recorded =
       o.lastActivityDate !== undefined && o.lastActivityDate <= day ? o.lastActivityDate : undefined
-    const lastActivity =
+    const lastActivityDate =
       logged !== undefined && recorded !== undefined
         ? logged > recorded
           ? logged
           : recorded
         : (logged ?? recorded)
-    const since = lastActivity ?? o.createdDate
-    const daysSinceActivity = since === undefined ? undefined : daysBetween(since, day)
+    asOf.push({ ...o, ...state, lastActivityDate })
     let pushes = 0
     for (const p of t.closeDatePushes) if (p <= day) pushes += 1
-    const issues: DealHygieneKind[] = []
-    if (daysSinceActivity === undefined || daysSinceActivity > staleDays) issues.push('stale')
-    if (state.nextStep.trim() === '') issues.push('missingNextStep')
-    if (state.closeDate !== undefined && state.closeDate < day) issues.push('closeDateInPast')
-    if (pushes >= 2) issues.push('closeDatePushed')
-    deals.push({
+    pushesOf.set(o.id, pushes)
+    for (const s of t.history) if (s.asOf <= day && s.status === 'open') history.push(s)
+  }
+  const issues = hygieneIssues({ opportunities: asOf, snapshots: history, today: day, staleDays })
+  const byDeal = new Map<string, HygieneIssue[]>()
+  for (const i of issues) {
+    const list = byDeal.get(i.opportunityId)
+    if (list) list.push(i)
+    else byDeal.set(i.opportunityId, [i])
+  }
+  return asOf.map((o) => {
+    const details = byDeal.get(o.id) ?? []
+    const since = o.lastActivityDate ?? o.createdDate
+    return {
       opportunityId: o.id,
       name: o.name,
-      amountMinor: state.amount?.minor ?? 0,
-      stageKey: state.stageKey,
-      closeDate: state.closeDate,
-      lastActivity,
-      daysSinceActivity,
-      closeDatePushes: pushes,
-      issues
-    })
-  }
-  return deals
+      amountMinor: o.amount?.minor ?? 0,
+      stageKey: o.stageKey,
+      closeDate: o.closeDate,
+      lastActivity: o.lastActivityDate,
+      daysSinceActivity: since === undefined ? undefined : daysBetween(since, day),
+      closeDatePushes: pushesOf.get(o.id) ?? 0,
+      issues: details.map((i) => i.kind),
+      issueDetails: details
+    }
+  })
 }
