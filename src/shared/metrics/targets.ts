@@ -111,7 +111,9 @@ export function dimensionTarget(
   const ramped = RAMPED_METRICS.has(dim.metric) && factor < 1
   const target = base * periods * (ramped ? factor : 1)
   const parts = [`${show(base, dim.currency)} per ${dim.period}${override ? ' (override)' : ''}`]
-  if (summed) parts.push(`× ${count(Math.round(periods * 100) / 100)} ${dim.period}s measured`)
+  if (summed && periods !== 1) {
+    parts.push(`× ${count(Math.round(periods * 100) / 100)} ${dim.period}s measured`)
+  }
   if (ramped) parts.push(`× ramp ${Math.round(factor * 100)}%`)
   return {
     dimensionKey: dim.key,

@@ -17,6 +17,7 @@ import type {
   Rep
 } from '../../../src/shared/domain'
 import {
+  addDaysTo,
   indexMetricsData,
   type MetricsIndex,
   type ObservedStageScore
@@ -145,6 +146,37 @@ export class TeamBuilder {
       lastActivityDate: spec.lastActivityDate
     })
     return id
+  }
+
+  /**
+   * Deals created every 3 days from `firstDay`, each moving one stage every `gapDays` days:
+   * 'won' goes through every stage and is won; a number is the stage index where it is lost.
+   */
+  funnel(
+    repId: string,
+    firstDay: CalendarDate,
+    fates: ('won' | number)[],
+    amount = 1_000_000,
+    gapDays = 5
+  ): string[] {
+    const keys = this.process.stages.map((s) => s.key)
+    return fates.map((fate, i) => {
+      const created = addDaysTo(firstDay, i * 3)
+      const last = fate === 'won' ? keys.length - 1 : fate
+      const stages: [CalendarDate, string][] = keys
+        .slice(0, last + 1)
+        .map((k, j) => [addDaysTo(created, j * gapDays), k])
+      return this.deal({
+        repId,
+        created,
+        stages,
+        amount,
+        outcome: {
+          on: addDaysTo(created, (last + 1) * gapDays),
+          status: fate === 'won' ? 'won' : 'lost'
+        }
+      })
+    })
   }
 
   activity(

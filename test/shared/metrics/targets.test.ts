@@ -110,7 +110,7 @@ describe('targets: ramp, override, scaling', () => {
     expect(rampFactorOver(rep, Q1)).toBeCloseTo(0.5, 9)
     const t = dimensionTarget(revenue, undefined, rep, Q1, '2026-06-01')
     expect(t.target).toBeCloseTo(15_000_000, 3)
-    expect(t.formula).toBe('$300,000 per quarter × 1 quarters measured × ramp 50% = $150,000')
+    expect(t.formula).toBe('$300,000 per quarter × ramp 50% = $150,000')
   })
 
   it('ramp edges: the day the ramp ends and a zero-month ramp', () => {
