@@ -152,9 +152,3 @@ export const DIRECTION_WORDS: Record<ExpectationDimension['direction'], string> 
   atLeast: 'at least',
   atMost: 'at most'
 }
-
-/**
- * Targets the ramp prorates: the results a new rep cannot yet produce in full. Activity,
- * quality and hygiene standards apply in full from day one (a new rep should be busiest).
- */
-export const RAMPED_METRICS: readonly MetricKey[] = ['closedWonRevenue', 'pipelineCreated']

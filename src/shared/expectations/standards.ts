@@ -8,10 +8,12 @@ import type {
 } from '../domain'
 import { addDays, format, parseISO } from 'date-fns'
 import { rampFactor } from '../metrics/headline'
+// The engine's list, so the sheet and the scorecard prorate the same targets.
+import { RAMPED_METRICS } from '../metrics/targets'
 import { daysBetween } from '../metrics/dates'
 import { formatPercent } from '../format'
 import { describeTarget } from './format'
-import { METRICS, RAMPED_METRICS } from './metricCatalog'
+import { METRICS } from './metricCatalog'
 
 /** Where a rep is in their ramp: month m (1-based, 30-day months) of an r-month ramp. */
 export interface RampPosition {
@@ -75,7 +77,7 @@ export function standardsFor(
       (o) => o.repId === rep.id && o.dimensionKey === dimension.key
     )
     const fullTarget = override?.target ?? dimension.target
-    const factor = ramp && RAMPED_METRICS.includes(dimension.metric) ? ramp.factor : 1
+    const factor = ramp && RAMPED_METRICS.has(dimension.metric) ? ramp.factor : 1
     const prorated = fullTarget * factor
     const target =
       METRICS[dimension.metric].unit === 'money' ? Math.round(prorated) : round2(prorated)
@@ -175,7 +177,7 @@ export function fairnessReview(
   for (const rep of inRole.filter((r) => r.active)) {
     const ramp = rampPosition(rep, today)
     if (ramp) {
-      const prorated = set.dimensions.filter((d) => RAMPED_METRICS.includes(d.metric))
+      const prorated = set.dimensions.filter((d) => RAMPED_METRICS.has(d.metric))
       entries.push({
         kind: 'ramp',
         repId: rep.id,

@@ -7,6 +7,7 @@ import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
 import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
+import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -26,6 +27,7 @@ export function App() {
           <Route index element={<Navigate to="/team" replace />} />
           <Route path="team" element={<TeamScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
+          <Route path="dashboard" element={<DashboardScreen />} />
           <Route path="expectations" element={<ExpectationsScreen />} />
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom'
 import { today } from '../../app/today'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
+import { RepAnalysis } from './RepAnalysis'
 import { useRepRow } from './useTeam'
 
 export function RepPage() {
@@ -55,6 +56,7 @@ export function RepPage() {
           <dd>{displayDate(h.lastOneOnOne)}</dd>
         </div>
       </dl>
+      <RepAnalysis rep={rep} today={day} />
       <RepDetailsSections repId={rep.id} today={day} />
     </article>
   )
