@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { generateDemoWorkspace, type Archetype } from '../../../src/shared/demo'
-import { diagnoseTeam, type Finding, type TeamDiagnosisResult } from '../../../src/shared/diagnosis'
+import {
+  diagnoseTeam,
+  pairingSuggestions,
+  resultsProcessQuadrant,
+  type Finding,
+  type TeamDiagnosisResult
+} from '../../../src/shared/diagnosis'
 import { indexMetricsData, lastNDays, periodAt, type DateRange } from '../../../src/shared/metrics'
 
 /** The same seeds and dates as the demo archetype tests, so every shape of the demo is covered. */
@@ -151,6 +157,21 @@ describe.each(CASES)('diagnosis of the demo team (seed $seed, today $today)', ({
         expect(kinds(acts)).toEqual([])
       }
     }
+  })
+
+  it('the quadrant shows Marcus as results without process and Priya as process without results, and pairs them', () => {
+    const chart = resultsProcessQuadrant(lastQuarter.scorecards)
+    const at = (a: Archetype) => chart.points.find((p) => p.repId === only(a))?.quadrant
+    expect(at('topProducerPoorHygiene')).toBe('resultsOnly')
+    expect(at('spotlessCrmCannotClose')).toBe('processOnly')
+    // Marcus's partner is a rep with the process but not the closes: Priya, or Aisha when her
+    // win rate is even lower that quarter.
+    const pairs = pairingSuggestions(chart, lastQuarter.scorecards)
+    const partner = pairs.find((p) => p.closerRepId === only('topProducerPoorHygiene'))
+    expect(['spotlessCrmCannotClose', 'stallsAtStage']).toContain(
+      archetypes[partner?.processRepId ?? '']
+    )
+    expect(partner?.why).toMatch(/^One closes \(attainment \d+%, win rate \d+%\)/)
   })
 
   it('every finding shows its rule, numbers and a coaching action', () => {

@@ -16,7 +16,8 @@ const pct = (n: number | undefined): string =>
 
 /**
  * Pairs each strong closer with weak process (quadrant 'resultsOnly') with a strong-process rep
- * who cannot close ('processOnly'): best results with best process, and so on down both lists.
+ * who cannot close ('processOnly', past the ramp): the best closer with the lowest win rate, and
+ * so on down both lists.
  * Each learns the other's strength: closing from one, the CRM and meeting routine from the
  * other.
  */
@@ -25,12 +26,21 @@ export function pairingSuggestions(
   cards: readonly Scorecard[]
 ): PairingSuggestion[] {
   const byId = new Map(cards.map((c) => [c.repId, c]))
+  const winRate = (repId: string): number | undefined =>
+    byId.get(repId)?.metrics.values.winRate.value
   const closers = chart.points
     .filter((p) => p.quadrant === 'resultsOnly')
     .sort((a, b) => (b.results ?? 0) - (a.results ?? 0))
+  // The weakest closer (lowest win rate) first; a rep still in the ramp has not shown yet
+  // whether they can close, so is not paired on it.
   const process = chart.points
-    .filter((p) => p.quadrant === 'processOnly')
-    .sort((a, b) => (b.process ?? 0) - (a.process ?? 0))
+    .filter(
+      (p) => p.quadrant === 'processOnly' && (byId.get(p.repId)?.metrics.rampFactor ?? 1) >= 1
+    )
+    .sort(
+      (a, b) =>
+        (winRate(a.repId) ?? 100) - (winRate(b.repId) ?? 100) || (a.results ?? 0) - (b.results ?? 0)
+    )
   const pairs: PairingSuggestion[] = []
   for (let i = 0; i < Math.min(closers.length, process.length); i++) {
     const c = closers[i]
