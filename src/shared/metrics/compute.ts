@@ -2,7 +2,7 @@ import type { ActivityType, ExpectationSet, MetricKey } from '../domain'
 import { activitiesIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
-import { DEAL_HYGIENE_KINDS, openDealsOn, type DealHygieneKind } from './openDeals'
+import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
@@ -78,8 +78,8 @@ export function repMetrics(
     ? dimensionTarget(revenueDim, options.expectations, rep, range, today, { toDate: false })
     : undefined
   const entering = addDaysTo(measured?.start ?? range.start, -1)
-  const openAtStart = openDealsOn(index, records, entering, index.input.staleOpportunityDays)
-  const openAtStartMinor = openAtStart.reduce((a, d) => a + d.amountMinor, 0)
+  const openAtStart = openPipelineOn(index, records, entering)
+  const openAtStartMinor = openAtStart.amountMinor
   const openNow = openDealsOn(index, records, asOf, index.input.staleOpportunityDays)
   const stages = stageSummary(
     index.stages,
@@ -157,7 +157,7 @@ export function repMetrics(
       denominator: fullTarget?.target,
       currency,
       inputs: [
-        count$(`Deals open on ${entering}`, openAtStart.length),
+        count$(`Deals open on ${entering}`, openAtStart.deals),
         money$(`Open pipeline on ${entering}`, openAtStartMinor),
         money$('Revenue target for the whole period', fullTarget?.target ?? 0)
       ],

@@ -78,7 +78,12 @@ export function indexMetricsData(input: MetricsInput): MetricsIndex {
   }
   for (const dates of activityDatesByOpportunity.values()) dates.sort()
   for (const records of byRep.values()) {
-    records.activities.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    // CRM exports and the demo are usually in date order already: check before sorting.
+    const acts = records.activities
+    let sorted = true
+    for (let i = 1; i < acts.length && sorted; i++)
+      sorted = (acts[i - 1]?.date ?? '') <= (acts[i]?.date ?? '')
+    if (!sorted) acts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     records.activityDates = records.activities.map((a) => a.date)
     const won = records.timelines
       .map((t) => t.opportunity)

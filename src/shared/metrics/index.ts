@@ -16,7 +16,13 @@ export {
   type RepRecords
 } from './dataIndex'
 export { repMetrics, teamMetrics, type RepMetricsOptions } from './compute'
-export { openDealsOn, DEAL_HYGIENE_KINDS, type DealHygieneKind, type OpenDeal } from './openDeals'
+export {
+  openDealsOn,
+  openPipelineOn,
+  DEAL_HYGIENE_KINDS,
+  type DealHygieneKind,
+  type OpenDeal
+} from './openDeals'
 export { proposalStageOrder } from './stages'
 export {
   activeRange,

@@ -88,3 +88,20 @@ export function openDealsOn(
     }
   })
 }
+
+/** Σ amount and count of the rep's deals open at the end of `day` (no hygiene check: cheaper). */
+export function openPipelineOn(
+  index: MetricsIndex,
+  records: RepRecords,
+  day: CalendarDate
+): { deals: number; amountMinor: number } {
+  let deals = 0
+  let amountMinor = 0
+  for (const t of records.timelines) {
+    const state = stateOn(t, day, index.today)
+    if (!state || state.status !== 'open') continue
+    deals += 1
+    amountMinor += state.amount?.minor ?? 0
+  }
+  return { deals, amountMinor }
+}
