@@ -36,6 +36,7 @@ export {
 } from './targets'
 export {
   scorecard,
+  scorecardTrend,
   standingOn,
   type Scorecard,
   type Standing,

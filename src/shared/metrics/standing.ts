@@ -69,7 +69,11 @@ export function standingOn(
   const met = gap >= 0
   const gapPercent = target.target !== 0 ? (gap / Math.abs(target.target)) * 100 : undefined
   const sign = atLeast ? '≥' : '≤'
-  const distance = show(Math.abs(gap), actual)
+  // A gap between two percentages is in percentage points, not percent.
+  const distance =
+    actual.unit === 'percent'
+      ? `${count(Math.round(Math.abs(gap) * 10) / 10)} points`
+      : show(Math.abs(gap), actual)
   const verdict = met
     ? `Yes${gap > 0 ? `: ${distance} ${atLeast ? 'ahead' : 'under'}` : ''}`
     : `No: ${distance} ${atLeast ? 'short' : 'over'}${gapPercent !== undefined ? ` (${percent(Math.abs(Math.round(gapPercent)))})` : ''}`
@@ -107,4 +111,15 @@ export function scorecard(
     weightedMetPercent: weight > 0 ? (metWeight / weight) * 100 : undefined,
     overrides: standings.filter((s) => s.target.override !== undefined)
   }
+}
+
+/** A rep's scorecard over several periods, oldest first: the trend on the rep page. */
+export function scorecardTrend(
+  rep: Pick<Rep, 'id' | 'startDate' | 'rampMonths'>,
+  set: ExpectationSet | undefined,
+  periods: readonly DateRange[],
+  metricsFor: (range: DateRange) => RepMetrics,
+  today: string
+): Scorecard[] {
+  return periods.map((range) => scorecard(rep, set, metricsFor(range), today))
 }

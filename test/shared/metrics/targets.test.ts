@@ -13,6 +13,7 @@ import {
   rampFactorOver,
   repMetrics,
   scorecard,
+  scorecardTrend,
   standingOn
 } from '../../../src/shared/metrics'
 import { TeamBuilder, dimension } from './builder'
@@ -255,5 +256,26 @@ describe('standing against the expectations', () => {
       '2026-06-01'
     )
     expect(s).toMatchObject({ status: 'met', gap: 0, gapPercent: undefined })
+  })
+})
+
+describe('scorecard trend and percentage points', () => {
+  it('one scorecard per period, oldest first; a gap between percentages is in points', () => {
+    const b = new TeamBuilder().rep('a')
+    b.funnel('a', '2026-01-05', ['won', 0, 0, 0, 0])
+    b.funnel('a', '2026-04-06', ['won', 'won', 0, 0, 0])
+    const index = b.index('2026-09-01')
+    const rep = b.reps[0]
+    if (!rep) throw new Error('rep')
+    const cards = scorecardTrend(
+      rep,
+      b.expectations,
+      lastPeriods('quarter', '2026-06-30', 2),
+      (range) => repMetrics(index, 'a', range, { expectations: b.expectations }),
+      '2026-09-01'
+    )
+    const winRate = cards.map((c) => c.standings.find((s) => s.dimension.metric === 'winRate'))
+    expect(winRate.map((s) => s?.actual.value)).toEqual([20, 40])
+    expect(winRate[1]?.explanation).toBe('40% ≥ 20% target? Yes: 20 points ahead')
   })
 })
