@@ -28,7 +28,9 @@ const activity = fc.record({
   agreed: fc.option(fc.boolean(), { nil: undefined })
 })
 
-function build(deals: fc.Infer<typeof deal>[], activities: fc.Infer<typeof activity>[]) {
+type Valueof<A> = A extends fc.Arbitrary<infer T> ? T : never
+
+function build(deals: Valueof<typeof deal>[], activities: Valueof<typeof activity>[]) {
   const b = new TeamBuilder().rep('a')
   const keys = b.process.stages.map((s) => s.key)
   for (const d of deals) {
