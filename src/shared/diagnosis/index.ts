@@ -23,7 +23,8 @@ export {
   closedWonIn,
   earlierRange,
   marketCheck,
-  HISTORY_PERIODS,
+  HISTORY_DAYS,
+  MIN_HISTORY_DAYS,
   MIN_ELAPSED_SHARE,
   type MarketCheck,
   type RepShift

@@ -17,8 +17,10 @@ import type { DiagnosisThresholds, Finding } from './types'
 
 export { closedWonIn }
 
-/** How many earlier periods make a rep's "own history". */
-export const HISTORY_PERIODS = 4
+/** A rep's "own history" reaches back this many days at most (4 quarters, 12 months, 52 weeks). */
+export const HISTORY_DAYS = 366
+/** ...and must cover at least this many days: one quarter, three months, thirteen weeks. */
+export const MIN_HISTORY_DAYS = 84
 /** A running period is judged only once this share of it has passed. */
 export const MIN_ELAPSED_SHARE = 0.5
 
@@ -66,8 +68,10 @@ function dataStart(index: MetricsIndex): string | undefined {
 
 /**
  * Market shift: most of the team (`marketShiftShare` of the reps with a history) has
- * closed-won revenue `marketShiftDropPercent`% or more below their own usual: the mean of up to
- * four earlier periods of the same length that lie inside the data and after their ramp. A
+ * closed-won revenue `marketShiftDropPercent`% or more below their own usual, and so has the
+ * team as a whole. A rep's usual is the mean of the earlier periods of the same length in the
+ * year before that lie inside the data and after their ramp, when those cover at least a
+ * quarter (one quarter, three months or thirteen weeks: shorter histories are noise). A
  * running period is compared pro rata once half of it has passed.
  */
 export function marketCheck(
@@ -91,9 +95,13 @@ export function marketCheck(
     return { ...base, skipped: 'Less than half of the period has passed.' }
   }
   const start = dataStart(index)
-  const earlier = Array.from({ length: HISTORY_PERIODS }, (_, i) =>
-    earlierRange(range, i + 1)
-  ).filter((r) => start !== undefined && r.start >= start)
+  const earlier: DateRange[] = []
+  for (let k = 1; ; k++) {
+    const r = earlierRange(range, k)
+    if (daysBetween(r.start, range.start) > HISTORY_DAYS) break
+    if (start === undefined || r.start < start) break
+    earlier.push(r)
+  }
   const reps: RepShift[] = []
   let activityNow = 0
   let activityUsual = 0
@@ -102,7 +110,8 @@ export function marketCheck(
     const history = earlier.filter(
       (r) => r.start >= records.rep.startDate && rampFactor(records.rep, r.start) === 1
     )
-    if (history.length === 0) continue
+    const covered = history.reduce((a, r) => a + rangeDays(r), 0)
+    if (covered < MIN_HISTORY_DAYS) continue
     const usual =
       (history.reduce((a, r) => a + closedWonIn(records, r), 0) / history.length) * elapsedShare
     activityNow += activitiesIn(records, upTo).length
@@ -130,10 +139,10 @@ export function marketCheck(
       skipped: 'Fewer than three reps have an earlier period to compare with.'
     }
   }
-  const shift = down / reps.length >= thresholds.marketShiftShare
   const currency = index.input.currency
   const teamNow = reps.reduce((a, r) => a + r.currentMinor, 0)
   const teamUsual = reps.reduce((a, r) => a + r.usualMinor, 0)
+  const shift = down / reps.length >= thresholds.marketShiftShare && teamNow < teamUsual * drop
   const finding: Finding | undefined = shift
     ? {
         id: 'marketShift:team',
@@ -141,7 +150,7 @@ export function marketCheck(
         repId: 'team',
         severity: 'act',
         title: `${down} of ${reps.length} reps down together`,
-        rule: `${Math.round(thresholds.marketShiftShare * 100)}% or more of the reps with closed-won revenue ${thresholds.marketShiftDropPercent}% or more below their own usual (mean of up to ${HISTORY_PERIODS} earlier periods) is a market shift: a team plan, not individual corrections.`,
+        rule: `${Math.round(thresholds.marketShiftShare * 100)}% or more of the reps with closed-won revenue ${thresholds.marketShiftDropPercent}% or more below their own usual (mean of the earlier periods of the same length in the year before, at least a quarter of them), with the team's total down as much, is a market shift: a team plan, not individual corrections.`,
         metric: 'closedWonRevenue',
         numbers: [
           { label: 'Reps down against their own usual', value: `${down} of ${reps.length}` },

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { generateDemoWorkspace, type Archetype } from '../../../src/shared/demo'
 import {
   diagnoseTeam,
+  diagnosisThresholds,
   pairingSuggestions,
+  teamTrend,
   resultsProcessQuadrant,
   type Finding,
   type TeamDiagnosisResult
 } from '../../../src/shared/diagnosis'
-import { indexMetricsData, lastNDays, periodAt, type DateRange } from '../../../src/shared/metrics'
+import {
+  indexMetricsData,
+  lastNDays,
+  lastPeriods,
+  periodAt,
+  type DateRange
+} from '../../../src/shared/metrics'
 
 /** The same seeds and dates as the demo archetype tests, so every shape of the demo is covered. */
 const CASES = [
@@ -82,6 +90,23 @@ describe.each(CASES)('diagnosis of the demo team (seed $seed, today $today)', ({
       for (const f of r.findings.filter((x) => x.kind === 'resultsGap')) {
         expect(f.severity).toBe('watch')
       }
+    }
+  })
+
+  it('the team trend marks the dip quarter, and only months inside it', () => {
+    const thresholds = diagnosisThresholds(settings?.thresholds)
+    const expectationsFor = () => data.expectationSets[0]
+    const quarters = teamTrend(index, lastPeriods('quarter', today, 5), expectationsFor, thresholds)
+    expect(quarters.filter((p) => p.market.shift).map((p) => p.range.start)).toEqual([
+      dipRange?.start
+    ])
+    const months = teamTrend(index, lastPeriods('month', today, 12), expectationsFor, thresholds)
+    const marked = months.filter((p) => p.market.shift)
+    expect(marked.length).toBeGreaterThanOrEqual(1)
+    for (const p of marked) {
+      expect(p.range.start >= (dipRange?.start ?? '') && p.range.end <= (dipRange?.end ?? '')).toBe(
+        true
+      )
     }
   })
 
