@@ -1,6 +1,8 @@
 import { Link, useLocation } from 'react-router-dom'
 import { today as todayOf } from '../../app/today'
 import { TeamPriorities } from '../expectations/TeamPriorities'
+import { teamReport, teamReportFileName } from '@shared/documents/teamReport'
+import { ExportButton } from './ExportButton'
 import { FindingCard } from './FindingCard'
 import { PeriodPicker } from './PeriodPicker'
 import { QuadrantChart } from './QuadrantChart'
@@ -51,6 +53,31 @@ export function DashboardScreen() {
         the rep’s page.
       </p>
       <PeriodPicker range={range} today={today} onChoose={choose} />
+      <div className="actions screen-actions">
+        <ExportButton
+          label="Export the team report (PDF)"
+          suggestedName={teamReportFileName(records.settings?.teamName, range.label)}
+          build={() =>
+            teamReport({
+              teamName: records.settings?.teamName || undefined,
+              managerName: records.settings?.managerName || undefined,
+              range,
+              today,
+              currency,
+              reps,
+              scorecards: diagnosis.scorecards,
+              findingsByRep: diagnosis.byRep,
+              teamFindings: diagnosis.team,
+              records: {
+                plans: records.plans,
+                observations: records.observations,
+                oneOnOnes: records.oneOnOnes,
+                stages: records.process?.stages
+              }
+            })
+          }
+        />
+      </div>
       {set && <TeamPriorities set={set} idPrefix="dashboard-priorities" />}
 
       <section className="panel" aria-labelledby="grid-title">

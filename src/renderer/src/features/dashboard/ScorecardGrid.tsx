@@ -58,28 +58,39 @@ export function ScorecardGrid({
                     </span>
                   )}
                 </th>
-                {dimensions.map((d) => {
-                  const s = card?.standings.find((x) => x.dimension.key === d.key)
-                  if (!s) return <td key={d.key}>—</td>
-                  const status = STATUS_WORDS[s.status]
-                  return (
-                    <td key={d.key} className={`standing ${s.status}`}>
-                      <span className="standing-status">
-                        <span aria-hidden="true">{status.symbol}</span> {status.word}
-                      </span>
-                      <span className="standing-actual">{formatActual(s.actual, currency)}</span>
-                      <span className="cell-note">
-                        target {d.direction === 'atLeast' ? '≥' : '≤'} {formatTarget(s, currency)}
-                        {s.target.override ? ' (override)' : ''}
-                      </span>
+                {card && card.metrics.activeDays === 0 ? (
+                  <td colSpan={dimensions.length + 1} className="subtle">
+                    Not on the team in this period (started {rep.startDate}).
+                  </td>
+                ) : (
+                  <>
+                    {dimensions.map((d) => {
+                      const s = card?.standings.find((x) => x.dimension.key === d.key)
+                      if (!s) return <td key={d.key}>—</td>
+                      const status = STATUS_WORDS[s.status]
+                      return (
+                        <td key={d.key} className={`standing ${s.status}`}>
+                          <span className="standing-status">
+                            <span aria-hidden="true">{status.symbol}</span> {status.word}
+                          </span>
+                          <span className="standing-actual">
+                            {formatActual(s.actual, currency)}
+                          </span>
+                          <span className="cell-note">
+                            target {d.direction === 'atLeast' ? '≥' : '≤'}{' '}
+                            {formatTarget(s, currency)}
+                            {s.target.override ? ' (override)' : ''}
+                          </span>
+                        </td>
+                      )
+                    })}
+                    <td className="numeric">
+                      {card?.weightedMetPercent === undefined
+                        ? '—'
+                        : `${Math.round(card.weightedMetPercent)}%`}
                     </td>
-                  )
-                })}
-                <td className="numeric">
-                  {card?.weightedMetPercent === undefined
-                    ? '—'
-                    : `${Math.round(card.weightedMetPercent)}%`}
-                </td>
+                  </>
+                )}
               </tr>
             )
           })}

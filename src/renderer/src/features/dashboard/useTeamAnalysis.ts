@@ -6,6 +6,7 @@ import type {
   ExpectationSet,
   ManualMeasure,
   Observation,
+  OneOnOne,
   Opportunity,
   OpportunitySnapshot,
   Plan,
@@ -46,6 +47,7 @@ export interface AnalysisRecords {
   recognitions: Recognition[]
   observations: Observation[]
   plans: Plan[]
+  oneOnOnes: OneOnOne[]
   assessments: DevelopmentAssessment[]
 }
 
@@ -67,10 +69,11 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
         db.activities.toArray(),
         db.manualMeasures.toArray()
       ])
-    const [recognitions, observations, plans, assessments] = await Promise.all([
+    const [recognitions, observations, plans, oneOnOnes, assessments] = await Promise.all([
       db.recognitions.toArray(),
       db.observations.toArray(),
       db.plans.toArray(),
+      db.oneOnOnes.toArray(),
       db.developmentAssessments.toArray()
     ])
     return {
@@ -86,6 +89,7 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
       recognitions,
       observations,
       plans,
+      oneOnOnes,
       assessments
     }
   }, [])

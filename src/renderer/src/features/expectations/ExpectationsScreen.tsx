@@ -9,6 +9,7 @@ import { DimensionsTable } from './DimensionsTable'
 import { FairnessPanel } from './FairnessPanel'
 import { OverrideForm } from './OverridesPanel'
 import { PrioritiesEditor } from './PrioritiesEditor'
+import { SheetExport } from './SheetExport'
 import { setForRole, useExpectationsData } from './useExpectations'
 import './expectations.css'
 
@@ -182,6 +183,7 @@ export function ExpectationsScreen() {
           )
         }
       />
+      <SheetExport set={set} role={role} reps={inRole} settings={data.settings} />
       <p className="cell-note">
         Each rep’s page shows the standard they are held to: open one from{' '}
         <Link to="/team">Team</Link>.

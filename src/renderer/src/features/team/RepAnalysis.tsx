@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import type { Rep } from '@shared/domain'
 import { suggestDevelopmentLevels } from '@shared/development'
+import { expectationsSheet, expectationsSheetFileName } from '@shared/documents/expectationsSheet'
+import { ExportButton } from '../dashboard/ExportButton'
 import { FindingCard } from '../dashboard/FindingCard'
 import { PeriodPicker } from '../dashboard/PeriodPicker'
 import { usePeriod } from '../dashboard/usePeriod'
@@ -35,9 +37,30 @@ export function RepAnalysis({ rep, today }: { rep: Rep; today: string }) {
   const set = analysis.expectationsFor(rep.id)
   const findings = analysis.diagnosis.byRep.find((d) => d.repId === rep.id)?.findings ?? []
   const card = trend.at(-1)
+  const role = analysis.records.roles.find((r) => r.id === rep.roleId)
+  const settings = analysis.records.settings
   return (
     <div className="rep-analysis">
       <PeriodPicker range={range} today={today} onChoose={choose} />
+      {set && role && (
+        <div className="actions screen-actions">
+          <ExportButton
+            label="Export the expectations sheet (PDF)"
+            suggestedName={expectationsSheetFileName(rep.name, today)}
+            build={() =>
+              expectationsSheet({
+                rep,
+                role,
+                set,
+                currency: analysis.currency,
+                today,
+                managerName: settings?.managerName || undefined,
+                teamName: settings?.teamName || undefined
+              })
+            }
+          />
+        </div>
+      )}
       <section className="panel" aria-labelledby="scorecard-title">
         <h2 id="scorecard-title">Against expectations, {range.label}</h2>
         <RepScorecard

@@ -54,6 +54,13 @@ export function RepScorecard({
 }) {
   const card = trend.at(-1)
   if (!set || !card) return <p className="subtle">No expectations for this rep’s role yet.</p>
+  if (card.metrics.activeDays === 0)
+    return (
+      <p className="subtle">
+        {rep.name} was not on the team in this period (started {rep.startDate}). Choose a later
+        period.
+      </p>
+    )
   const ramp = rampPosition(rep, today)
   const valuesOf = (key: string) =>
     trend.map((c) => c.standings.find((s) => s.dimension.key === key)?.actual.value)
