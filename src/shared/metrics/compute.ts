@@ -1,5 +1,5 @@
 import type { ActivityType, ExpectationSet, MetricKey } from '../domain'
-import { activitiesIn, type MetricsIndex } from './dataIndex'
+import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
 import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
@@ -77,9 +77,13 @@ export function repMetrics(
   const fullTarget = revenueDim
     ? dimensionTarget(revenueDim, options.expectations, rep, range, today, { toDate: false })
     : undefined
-  const entering = addDaysTo(measured?.start ?? range.start, -1)
-  const openAtStart = openPipelineOn(index, records, entering)
+  // Coverage: today for a running period, else the day before it began.
+  const running = range.start <= today && today < range.end
+  const entering = running ? today : addDaysTo(measured?.start ?? range.start, -1)
+  const openAtStart = openPipelineOn(index, records, entering, range.end)
   const openAtStartMinor = openAtStart.amountMinor
+  const wonBefore = running ? closedWonIn(records, { start: range.start, end: today }) : 0
+  const stillToWin = fullTarget ? fullTarget.target - wonBefore : undefined
   const openNow = openDealsOn(index, records, asOf, index.input.staleOpportunityDays)
   const stages = stageSummary(
     index.stages,
@@ -112,7 +116,7 @@ export function repMetrics(
   const attainment =
     revenueTarget && revenueTarget.target > 0 ? (wonMinor / revenueTarget.target) * 100 : undefined
   const coverage =
-    fullTarget && fullTarget.target > 0 ? openAtStartMinor / fullTarget.target : undefined
+    stillToWin !== undefined && stillToWin > 0 ? openAtStartMinor / stillToWin : undefined
   const winRate = share(won, won + lost)
   const hygiene = share(openNow.length - withIssue, openNow.length)
   const meetingShare = share(agreed, byType.meeting)
@@ -154,16 +158,19 @@ export function repMetrics(
       value: coverage,
       unit: 'ratio',
       numerator: openAtStartMinor,
-      denominator: fullTarget?.target,
+      denominator: stillToWin,
       currency,
       inputs: [
-        count$(`Deals open on ${entering}`, openAtStart.deals),
-        money$(`Open pipeline on ${entering}`, openAtStartMinor),
-        money$('Revenue target for the whole period', fullTarget?.target ?? 0)
+        count$(`Deals open on ${entering} closing by ${range.end}`, openAtStart.deals),
+        money$(`Their amounts`, openAtStartMinor),
+        money$('Revenue target for the whole period', fullTarget?.target ?? 0),
+        money$(`Won by ${entering}`, wonBefore)
       ],
-      formula: fullTarget
-        ? `${m(openAtStartMinor)} open on ${entering} ÷ ${m(fullTarget.target)} target for the period = ${coverage === undefined ? '—' : `${count(Math.round(coverage * 10) / 10)}×`}`
-        : 'No closed-won revenue target in the expectations'
+      formula: !fullTarget
+        ? 'No closed-won revenue target in the expectations'
+        : stillToWin === undefined || stillToWin <= 0
+          ? `Target already met by ${entering}: nothing left to cover`
+          : `${m(openAtStartMinor)} open on ${entering} closing by ${range.end} ÷ ${m(stillToWin)} still to win (${m(fullTarget.target)} target${wonBefore > 0 ? ` − ${m(wonBefore)} won` : ''}) = ${coverage === undefined ? '—' : `${count(Math.round(coverage * 10) / 10)}×`}`
     },
     winRate: {
       metric: 'winRate',

@@ -89,17 +89,24 @@ export function openDealsOn(
   })
 }
 
-/** Σ amount and count of the rep's deals open at the end of `day` (no hygiene check: cheaper). */
+/**
+ * Σ amount and count of the rep's deals open at the end of `day` (no hygiene check: cheaper),
+ * only those forecast to close by `closingBy` when given (an overdue close date counts).
+ */
 export function openPipelineOn(
   index: MetricsIndex,
   records: RepRecords,
-  day: CalendarDate
+  day: CalendarDate,
+  closingBy?: CalendarDate
 ): { deals: number; amountMinor: number } {
   let deals = 0
   let amountMinor = 0
   for (const t of records.timelines) {
     const state = stateOn(t, day, index.today)
     if (!state || state.status !== 'open') continue
+    if (closingBy !== undefined && (state.closeDate === undefined || state.closeDate > closingBy)) {
+      continue
+    }
     deals += 1
     amountMinor += state.amount?.minor ?? 0
   }

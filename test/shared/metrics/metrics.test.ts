@@ -142,13 +142,38 @@ describe('results metrics', () => {
     expect(q1.values.pipelineCreated.inputs[0]).toMatchObject({ value: 5 })
   })
 
-  it('coverage is the pipeline open entering the period over its whole target', () => {
-    // Open on 2025-12-31: the 3m deal created 1 Dec and the 4m deal created 1 Nov.
+  it('coverage of a finished period: pipeline open the day before, closing in it, over its target', () => {
+    // Open on 2025-12-31: the 3m deal (closes 15 Feb) counts; the 4m deal closes in August.
     expect(q1.values.pipelineCoverage).toMatchObject({
-      numerator: 7_000_000,
+      numerator: 3_000_000,
       denominator: 30_000_000
     })
-    expect(q1.values.pipelineCoverage.value).toBeCloseTo(7 / 30, 9)
+    expect(q1.values.pipelineCoverage.value).toBeCloseTo(0.1, 9)
+  })
+
+  it('coverage of a running period: open today, closing by its end, over what is still to win', () => {
+    const r = new TeamBuilder().rep('a')
+    r.deal({
+      repId: 'a',
+      created: '2026-04-02',
+      amount: 10_000_000,
+      outcome: { on: '2026-04-20', status: 'won' }
+    })
+    r.deal({ repId: 'a', created: '2026-04-03', amount: 25_000_000, closeDate: '2026-06-20' })
+    r.deal({ repId: 'a', created: '2026-04-04', amount: 9_000_000, closeDate: '2026-05-01' })
+    r.deal({ repId: 'a', created: '2026-04-05', amount: 50_000_000, closeDate: '2026-07-02' })
+    const m = repMetrics(r.index('2026-05-15'), 'a', periodRange('quarter', '2026-05-15'), {
+      expectations: r.expectations
+    })
+    // 25m + 9m (overdue, still open) over 30m − 10m won.
+    expect(m.values.pipelineCoverage).toMatchObject({
+      numerator: 34_000_000,
+      denominator: 20_000_000,
+      value: 1.7
+    })
+    expect(m.values.pipelineCoverage.formula).toBe(
+      '$340,000 open on 2026-05-15 closing by 2026-06-30 ÷ $200,000 still to win ($300,000 target − $100,000 won) = 1.7×'
+    )
   })
 
   it('other reps’ deals stay out', () => {
