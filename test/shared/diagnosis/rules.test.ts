@@ -301,3 +301,30 @@ describe('thresholds', () => {
     })
   })
 })
+
+describe('thin teams', () => {
+  it('no reps: no findings, the market check says why it was not made', () => {
+    const b = new TeamBuilder()
+    const result = diagnoseTeam({
+      index: b.index(TODAY),
+      range: Q,
+      expectationsFor: () => b.expectations
+    })
+    expect(result.byRep).toEqual([])
+    expect(result.team).toEqual([])
+    expect(result.market.skipped).toMatch(/Fewer than three reps/)
+  })
+
+  it('one rep: own standards still apply, nothing is compared with a team that is not there', () => {
+    const b = new TeamBuilder().rep('solo')
+    b.dailyActivities('solo', Q.start, Q.end, 1, 'call')
+    b.funnel('solo', Q.start, ['won', 3, 3, 3, 3, 3, 3, 0], WON)
+    const fs = findings(b, 'solo')
+    expect(kinds(fs)).toEqual(['act:resultsGap', 'act:activityGap'])
+  })
+
+  it('a rep with no deals and no activity: results and activity gaps, nothing about stages', () => {
+    const b = team().rep('idle')
+    expect(kinds(findings(b, 'idle'))).toEqual(['act:resultsGap', 'act:activityGap'])
+  })
+})
