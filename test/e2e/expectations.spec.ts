@@ -1,8 +1,10 @@
+import { pdfInfo, pdfText } from './documents'
 import { expectAccessible, expect, loadDemoTeam, test } from './fixtures'
 
 test('expectations: edit a dimension, refuse bad input, add an override with a reason, see it in the fairness check', async ({
   page
 }) => {
+  test.setTimeout(180_000)
   await loadDemoTeam(page)
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -114,6 +116,29 @@ test('expectations: edit a dimension, refuse bad input, add an override with a r
   await expect(table.getByRole('row', { name: /Average deal size/ })).toHaveCount(0)
   await expect(fairness).not.toContainText('Kevin Walsh')
   await expectAccessible(page)
+
+  // Diego's one-page sheet: his ramp in words, the edited standard, the new priorities.
+  const sheetPanel = page.getByRole('region', { name: 'Expectations sheet' })
+  await sheetPanel
+    .getByRole('combobox', { name: /^Sheet for/ })
+    .selectOption({ label: 'Diego Hernández' })
+  const downloading = page.waitForEvent('download')
+  await sheetPanel.getByRole('button', { name: 'Export the expectations sheet (PDF)' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(
+    /^Expectations - Diego Hernandez - \d{4}-\d{2}-\d{2}\.pdf$/
+  )
+  expect((await pdfInfo(download)).Pages).toBe('1')
+  const sheet = (await pdfText(download)).replace(/\s+/g, ' ')
+  expect(sheet).toContain('Expectations: Diego Hernández')
+  expect(sheet).toMatch(
+    /\d+% of target, month \d of a 3-month ramp: until \w+ \d+, \d{4} the results targets \(closed-won revenue, new pipeline created\) are prorated/
+  )
+  expect(sheet).toMatch(/at least \$[\d,]+ per quarter \(ramp:/)
+  expect(sheet).toContain('at least 25% per quarter')
+  expect(sheet).toContain('Team priorities, Q4 2026')
+  expect(sheet).toContain('Qualify before proposing')
+  await expect(sheetPanel.getByRole('status')).toHaveText(/^Saved “Expectations - Diego Hernandez/)
 
   // Everything above was written to the database: it survives a reload.
   await page.reload()

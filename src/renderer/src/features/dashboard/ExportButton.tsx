@@ -44,7 +44,6 @@ export function ExportButton({
           role={status.error ? 'alert' : 'status'}
           className={status.error ? 'error' : 'success'}
         >
-          {' '}
           {status.text}
         </span>
       )}
