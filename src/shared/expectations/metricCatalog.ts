@@ -100,7 +100,7 @@ export const METRICS: Record<MetricKey, MetricInfo> = {
     label: 'CRM hygiene',
     unit: 'percent',
     measuredAs:
-      'Share of your open deals with a next step, a close date in the future and activity in the last 30 days.',
+      'Share of your open deals with a next step, a close date in the future, activity in the last 30 days and a close date not pushed more than once.',
     direction: 'atLeast',
     indicator: 'leading'
   },
