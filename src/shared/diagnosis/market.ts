@@ -19,7 +19,7 @@ export { closedWonIn }
 
 /** A rep's "own history" reaches back this many days at most (4 quarters, 12 months, 52 weeks). */
 export const HISTORY_DAYS = 366
-/** ...and must cover at least this many days: one quarter, three months, thirteen weeks. */
+/** ...and must cover at least this many days (12 weeks): one quarter, three months or twelve weeks. */
 export const MIN_HISTORY_DAYS = 84
 /** A running period is judged only once this share of it has passed. */
 export const MIN_ELAPSED_SHARE = 0.5
@@ -71,7 +71,7 @@ function dataStart(index: MetricsIndex): string | undefined {
  * closed-won revenue `marketShiftDropPercent`% or more below their own usual, and so has the
  * team as a whole. A rep's usual is the mean of the earlier periods of the same length in the
  * year before that lie inside the data and after their ramp, when those cover at least a
- * quarter (one quarter, three months or thirteen weeks: shorter histories are noise). A
+ * quarter (84 days: one quarter, three months or twelve weeks; shorter histories are noise). A
  * running period is compared pro rata once half of it has passed.
  */
 export function marketCheck(
