@@ -151,6 +151,18 @@ describe.each(CASES)('diagnosis of the demo team (seed $seed, today $today)', ({
     expect(fs.some((x) => x.kind === 'activityGap')).toBe(false)
   })
 
+  it('Diego on the last whole month (as the dashboard spec checks him): ramp-aware findings', () => {
+    const id = only('newRepOnRamp')
+    const fs = findingsOf(diagnose(periodAt('month', today, -1)), id)
+    const ramp = fs.filter(
+      (f) =>
+        (f.kind === 'activityWithoutProgress' || f.kind === 'resultsGap') &&
+        /ramp/.test(`${f.title} ${f.rule}`)
+    )
+    expect(ramp.length, kinds(fs).join()).toBeGreaterThanOrEqual(1)
+    expect(fs.some((f) => f.kind === 'resultsGap' && f.severity === 'act')).toBe(false)
+  })
+
   it('Kevin (low activity): an activity gap to act on, with a structured day', () => {
     const id = only('lowActivity')
     for (const result of [lastQuarter, last90, ...(dip ? [dip] : [])]) {
