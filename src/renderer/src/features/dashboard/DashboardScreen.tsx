@@ -17,9 +17,10 @@ import './dashboard.css'
 export function DashboardScreen() {
   const today = todayOf()
   const { range, choose } = usePeriod(today)
-  const analysis = useTeamAnalysis(range, today)
+  const analysis = useTeamAnalysis(range, today, { teamViews: true })
   const { search } = useLocation()
-  if (!analysis)
+  const views = analysis?.views
+  if (!analysis || !views)
     return (
       <section aria-labelledby="screen-title">
         <h1 id="screen-title">Dashboard</h1>
@@ -132,17 +133,17 @@ export function DashboardScreen() {
 
       <section className="panel" aria-labelledby="quadrant-title">
         <h2 id="quadrant-title">Results against process</h2>
-        <QuadrantChart chart={analysis.quadrant} reps={reps} />
+        <QuadrantChart chart={views.quadrant} reps={reps} />
       </section>
 
       <section className="panel" aria-labelledby="trend-title">
         <h2 id="trend-title">Team trend</h2>
-        <TrendChart trend={analysis.trend} currency={currency} />
+        <TrendChart trend={views.trend} currency={currency} />
       </section>
 
       <div className="two-columns">
-        <PairingsPanel pairings={analysis.pairings} reps={reps} />
-        <RecognitionPanel balance={analysis.recognition} reps={reps} />
+        <PairingsPanel pairings={views.pairings} reps={reps} />
+        <RecognitionPanel balance={views.recognition} reps={reps} />
       </div>
     </section>
   )

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type {
   Activity,
@@ -103,6 +103,11 @@ export interface TeamAnalysis {
   currency: string
   expectationsFor(repId: string): ExpectationSet | undefined
   diagnosis: TeamDiagnosisResult
+  /** The dashboard's team-wide views; the rep page does without them. */
+  views?: TeamViews
+}
+
+export interface TeamViews {
   quadrant: QuadrantChart
   pairings: PairingSuggestion[]
   recognition: RecognitionBalance[]
@@ -116,7 +121,8 @@ const TREND_LENGTH = { week: 12, month: 12, quarter: 6 } as const
 export function analyseTeam(
   records: AnalysisRecords,
   range: PeriodRange,
-  today: string
+  today: string,
+  options: { teamViews: boolean }
 ): TeamAnalysis {
   const currency = records.settings?.currency ?? 'USD'
   const index = indexMetricsData({
@@ -140,20 +146,10 @@ export function analyseTeam(
     expectationsFor,
     thresholds: records.settings?.thresholds
   })
+  const analysis: TeamAnalysis = { records, index, range, currency, expectationsFor, diagnosis }
+  if (!options.teamViews) return analysis
   const quadrant = resultsProcessQuadrant(diagnosis.scorecards)
-  const trend = teamTrend(
-    index,
-    lastPeriods(range.period, range.start, TREND_LENGTH[range.period]),
-    expectationsFor,
-    diagnosis.thresholds
-  )
-  return {
-    records,
-    index,
-    range,
-    currency,
-    expectationsFor,
-    diagnosis,
+  analysis.views = {
     quadrant,
     pairings: pairingSuggestions(quadrant, diagnosis.scorecards),
     recognition: recognitionBalance({
@@ -164,16 +160,38 @@ export function analyseTeam(
       plans: records.plans,
       diagnoses: diagnosis.byRep
     }),
-    trend
+    trend: teamTrend(
+      index,
+      lastPeriods(range.period, range.start, TREND_LENGTH[range.period]),
+      expectationsFor,
+      diagnosis.thresholds
+    )
   }
+  return analysis
 }
 
-export function useTeamAnalysis(range: PeriodRange, today: string): TeamAnalysis | undefined {
+/**
+ * The analysis for a period, computed after the page has painted (it takes a moment on a big
+ * team), so the rest of the screen shows first. While the records change (an edit), the last
+ * analysis stays on screen until the new one is ready; a new period shows "loading" instead.
+ */
+export function useTeamAnalysis(
+  range: PeriodRange,
+  today: string,
+  options: { teamViews: boolean }
+): TeamAnalysis | undefined {
   const records = useAnalysisRecords()
-  return useMemo(
-    () => (records ? analyseTeam(records, range, today) : undefined),
-    // The range is a fresh object per render: depend on what identifies it.
+  const key = `${range.period}|${range.start}|${today}|${options.teamViews}`
+  const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
+  useEffect(() => {
+    if (!records) return
+    const timer = setTimeout(
+      () => setState({ key, analysis: analyseTeam(records, range, today, options) }),
+      0
+    )
+    return () => clearTimeout(timer)
+    // The range and options are fresh objects per render: the key identifies them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [records, range.period, range.start, today]
-  )
+  }, [records, key])
+  return state?.key === key ? state.analysis : undefined
 }

@@ -18,7 +18,7 @@ import '../expectations/expectations.css'
 /** The rep page's analysis for a chosen period: scorecard, findings, development, P&L. */
 export function RepAnalysis({ rep, today }: { rep: Rep; today: string }) {
   const { range, choose } = usePeriod(today)
-  const analysis = useTeamAnalysis(range, today)
+  const analysis = useTeamAnalysis(range, today, { teamViews: false })
   const trend = useRepTrend(analysis, rep.id)
   const suggestions = useMemo(() => {
     const current = trend.at(-1)
