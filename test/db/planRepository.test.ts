@@ -13,6 +13,9 @@ const draftPip = {
   startDate: '2026-11-02',
   endDate: '2027-01-31',
   origin: 'scratch' as const,
+  roleName: 'Account Executive',
+  managerName: 'Jordan Ellis',
+  hrContact: 'Priya Shah',
   repCommitment: '',
   expectations: [],
   concerns: [],
@@ -20,12 +23,22 @@ const draftPip = {
     {
       key: 'hygiene',
       description: 'Keep the CRM current',
-      standard: 'No open opportunity untouched for 14 days'
+      standard: 'No open opportunity untouched for 14 days',
+      howMeasured: '',
+      deviationReason: ''
     }
   ],
   support: [],
   checkInSchedule: 'Weekly',
+  checkInPhases: [{ every: 'workday' as const, count: 10 }, { every: 'week' as const }],
+  salesDay: [],
   consequences: ''
+}
+
+async function activePlan(plans: PlanRepository) {
+  const plan = await plans.add(draftPip, [{ title: 'Clean pipeline', dueDate: '2026-11-30' }])
+  await plans.changeStatus(plan.id, 'hrReview')
+  return plans.changeStatus(plan.id, 'active')
 }
 
 describe('PlanRepository', () => {
@@ -36,6 +49,9 @@ describe('PlanRepository', () => {
     db = openDatabase(uniqueDbName())
     const ctx = testContext()
     const plans = new PlanRepository(db, ctx)
+    await expect(plans.add({ ...draftPip, status: 'active' })).rejects.toThrow(
+      'A new plan starts as a draft.'
+    )
     const plan = await plans.add(draftPip)
     await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow(
       'A plan cannot go from draft to active.'
@@ -46,11 +62,53 @@ describe('PlanRepository', () => {
     await plans.changeStatus(plan.id, 'active')
     const log = await plans.auditLog(plan.id)
     expect(log.map((e) => [e.action, e.summary])).toEqual([
-      ['created', 'PIP created'],
+      ['created', 'PIP created as a draft'],
       ['statusChanged', 'Status draft → hrReview'],
-      ['statusChanged', 'Status hrReview → active']
+      ['statusChanged', 'Status hrReview → active'],
+      ['checkInAdded', '20 check-ins scheduled from 2026-11-03 to 2027-01-25']
     ])
+    expect(new Set(log.map((e) => e.at)).size).toBe(log.length)
     expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort())
+  })
+
+  it('writes the dated check-ins from the schedule when the plan becomes active', async () => {
+    db = openDatabase(uniqueDbName())
+    const plans = new PlanRepository(db, testContext())
+    const plan = await activePlan(plans)
+    const checkIns = await db.checkIns.where('planId').equals(plan.id).sortBy('scheduledFor')
+    expect(checkIns).toHaveLength(20)
+    expect(checkIns.slice(0, 3).map((c) => c.scheduledFor)).toEqual([
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05'
+    ])
+    expect(checkIns.every((c) => c.status === 'scheduled' && c.repId === 'rep-1')).toBe(true)
+  })
+
+  it('refuses to send a plan to HR review while a goal differs from the role standard without a reason', async () => {
+    db = openDatabase(uniqueDbName())
+    const plans = new PlanRepository(db, testContext())
+    const goal = {
+      key: 'activities',
+      description: 'Customer activities',
+      standard: 'At least 30 every week',
+      metric: 'activities',
+      target: 30,
+      roleTarget: 25,
+      dimensionKey: 'activities',
+      howMeasured: 'CRM',
+      deviationReason: ''
+    }
+    const plan = await plans.add({ ...draftPip, goals: [goal] })
+    await expect(plans.changeStatus(plan.id, 'hrReview')).rejects.toThrow(
+      /differ from the role's standard first: Customer activities/
+    )
+    await plans.update(plan.id, {
+      goals: [{ ...goal, deviationReason: 'Territory doubled in October' }]
+    })
+    await expect(plans.changeStatus(plan.id, 'hrReview')).resolves.toMatchObject({
+      status: 'hrReview'
+    })
   })
 
   it('allows free edits in draft but makes an active plan append-only', async () => {
@@ -61,6 +119,7 @@ describe('PlanRepository', () => {
     await plans.changeStatus(plan.id, 'hrReview')
     await plans.changeStatus(plan.id, 'active')
     await expect(plans.update(plan.id, { title: 'Quietly renamed' })).rejects.toThrow(/append-only/)
+    await expect(plans.saveDraft(plan.id, { title: 'x' }, [])).rejects.toThrow(/append-only/)
     expect((await plans.get(plan.id))?.title).toBe(draftPip.title)
 
     await plans.recordChange(
@@ -74,20 +133,141 @@ describe('PlanRepository', () => {
       action: 'fieldChanged',
       field: 'endDate',
       before: '2027-01-31',
-      after: '2027-02-28'
+      after: '2027-02-28',
+      by: 'The manager'
     })
   })
 
-  it('never changes a closed plan', async () => {
+  it('keeps status, acknowledgement, outcome and hash out of recordChange and draft edits', async () => {
     db = openDatabase(uniqueDbName())
     const plans = new PlanRepository(db, testContext())
-    const plan = await plans.add({ ...draftPip, kind: 'coaching' })
-    await plans.changeStatus(plan.id, 'hrReview')
-    await plans.changeStatus(plan.id, 'active')
-    await plans.changeStatus(plan.id, 'closed')
+    const plan = await activePlan(plans)
+    for (const field of ['status', 'acknowledgement', 'outcome', 'finalHash'] as const) {
+      await expect(plans.recordChange(plan.id, field, undefined as never, 'x')).rejects.toThrow(
+        /only through its own step/
+      )
+    }
+    const draft = await plans.add(draftPip)
+    await expect(plans.update(draft.id, { finalHash: 'abc' })).rejects.toThrow(/no finalHash/)
+    await expect(plans.update(draft.id, { status: 'active' })).rejects.toThrow(/changeStatus/)
+  })
+
+  it('records acknowledgement once, check-ins once each, milestones and notes, all in the log', async () => {
+    db = openDatabase(uniqueDbName())
+    const ctx = testContext()
+    const plans = new PlanRepository(db, ctx)
+    const plan = await activePlan(plans)
+    await plans.acknowledge(plan.id, {
+      receivedOn: '2026-11-02',
+      method: 'inPerson',
+      refusedToSign: true,
+      employeeComments: 'I do not agree with the activity numbers.',
+      witness: 'Priya Shah (HR)'
+    })
+    await expect(
+      plans.acknowledge(plan.id, { refusedToSign: false, employeeComments: '', witness: '' })
+    ).rejects.toThrow(/already recorded/)
+
+    const [first, second] = await db.checkIns.where('planId').equals(plan.id).sortBy('scheduledFor')
+    ctx.advance(60_000)
+    await plans.recordCheckIn(first!.id, {
+      status: 'held',
+      goalChecks: [{ goalKey: 'hygiene', status: 'atRisk', measured: 12, measuredNote: 'n' }],
+      notes: 'Half the deals updated.',
+      nextSteps: 'Finish the rest by Friday.'
+    })
+    await expect(
+      plans.recordCheckIn(first!.id, { status: 'missed', goalChecks: [], notes: '', nextSteps: '' })
+    ).rejects.toThrow(/already recorded/)
+    await plans.recordCheckIn(second!.id, {
+      status: 'missed',
+      goalChecks: [],
+      notes: 'Rep was ill',
+      nextSteps: ''
+    })
+    const [milestone] = await db.planMilestones.where('planId').equals(plan.id).toArray()
+    await plans.setMilestoneStatus(milestone!.id, 'met')
+    await plans.addNote(plan.id, 'Rep asked for a call review with a peer.')
+    await plans.addCheckIn(plan.id, '2027-01-29')
+
+    const held = await db.checkIns.get(first!.id)
+    expect(held).toMatchObject({
+      status: 'held',
+      heldOn: first!.scheduledFor,
+      nextSteps: 'Finish the rest by Friday.'
+    })
+    const log = await plans.auditLog(plan.id)
+    expect(log.slice(4).map((e) => e.action)).toEqual([
+      'acknowledged',
+      'checkInHeld',
+      'checkInHeld',
+      'milestoneChanged',
+      'noteAdded',
+      'checkInAdded'
+    ])
+    expect(log.find((e) => e.action === 'checkInHeld')).toMatchObject({
+      summary: `Check-in held ${first!.scheduledFor}: Keep the CRM current: At risk`,
+      before: { status: 'scheduled' },
+      after: { status: 'held', notes: 'Half the deals updated.' }
+    })
+  })
+
+  it('extends to a new date, then closes with an outcome; a closed plan only takes its final hash, once', async () => {
+    db = openDatabase(uniqueDbName())
+    const plans = new PlanRepository(db, testContext())
+    const plan = await activePlan(plans)
+    await expect(plans.changeStatus(plan.id, 'closed')).rejects.toThrow(/with its outcome/)
+    await expect(
+      plans.close(plan.id, { result: 'extended', decidedOn: '2027-01-31', note: '' })
+    ).rejects.toThrow(/new end date/)
+    const extended = await plans.close(plan.id, {
+      result: 'extended',
+      decidedOn: '2027-01-31',
+      extendedTo: '2027-03-01',
+      note: 'Good progress; needs a full month at standard.'
+    })
+    expect(extended).toMatchObject({ status: 'active', endDate: '2027-03-01' })
+    const closed = await plans.close(plan.id, {
+      result: 'successful',
+      decidedOn: '2027-03-01',
+      note: 'All goals met for four weeks.'
+    })
+    expect(closed.status).toBe('closed')
     await expect(plans.recordChange(plan.id, 'title', 'x', 'y')).rejects.toThrow(
       'A closed plan cannot change.'
     )
+    await expect(plans.addNote(plan.id, 'late note')).rejects.toThrow(
+      'A closed plan cannot change.'
+    )
     await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow(/cannot go from closed/)
+
+    await plans.recordExport(plan.id, 'pdf', 'a'.repeat(64))
+    await plans.recordExport(plan.id, 'docx', 'b'.repeat(64))
+    expect((await plans.get(plan.id))?.finalHash).toBe('a'.repeat(64))
+    const log = await plans.auditLog(plan.id)
+    expect(log.filter((e) => e.action === 'exported').map((e) => e.after)).toEqual([
+      { format: 'pdf', hash: 'a'.repeat(64) },
+      { format: 'docx', hash: 'b'.repeat(64) }
+    ])
+    expect(log.filter((e) => e.action === 'outcomeRecorded').map((e) => e.summary)).toEqual([
+      'Extended to 2027-03-01',
+      'Outcome: successful'
+    ])
+  })
+
+  it('has no way to change or delete an audit entry, even straight through Dexie', async () => {
+    db = openDatabase(uniqueDbName())
+    const plans = new PlanRepository(db, testContext())
+    const plan = await activePlan(plans)
+    const [entry] = await plans.auditLog(plan.id)
+    await expect(db.planAuditLog.update(entry!.id, { summary: 'rewritten' })).rejects.toThrow(
+      /append-only/
+    )
+    await expect(db.planAuditLog.put({ ...entry!, summary: 'rewritten' })).rejects.toThrow(
+      /append-only/
+    )
+    expect((await db.planAuditLog.get(entry!.id))?.summary).toBe(entry!.summary)
+    const methods = Object.getOwnPropertyNames(PlanRepository.prototype)
+    expect(methods.filter((m) => /delete|remove|edit|rewrite/i.test(m))).toEqual([])
   })
 })

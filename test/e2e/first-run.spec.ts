@@ -79,16 +79,16 @@ test('every screen is reachable from the navigation, unbuilt ones say so honestl
 }) => {
   await loadDemoTeam(page)
   const nav = page.getByRole('navigation', { name: 'Main' })
-  for (const [link, heading] of [
-    ['One-on-ones', 'One-on-ones'],
-    ['Observations', 'Observations'],
-    ['Plans (PIPs)', 'Plans (PIPs)']
-  ]) {
+  for (const [link, heading] of [['One-on-ones', 'One-on-ones']]) {
     await nav.getByRole('link', { name: link }).click()
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
     await expect(page.getByText('This screen is not built yet.')).toBeVisible()
-    await expect(page.getByText(/\d+ (one-on-ones|observations|coaching plans)/)).toBeVisible()
+    await expect(page.getByText(/\d+ one-on-ones/)).toBeVisible()
   }
+  await nav.getByRole('link', { name: 'Observations' }).click()
+  await expect(page.getByRole('heading', { name: 'Observations', level: 1 })).toBeVisible()
+  await nav.getByRole('link', { name: 'Plans (PIPs)' }).click()
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible()
   await nav.getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
   await page.screenshot(shot('settings'))

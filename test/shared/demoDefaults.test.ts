@@ -172,14 +172,9 @@ describe('default checklist templates and role-play scenarios', () => {
     }
   })
 
-  it('has four scenarios: gatekeeper, vague pain, price objection and no decision', () => {
-    expect(scenarios).toHaveLength(4)
-    expect(scenarios.map((s) => s.stageKey).sort()).toEqual([
-      'discover',
-      'negotiate',
-      'propose',
-      'prospect'
-    ])
+  it('has a scenario for every stage: gatekeeper, vague pain, price objection, no decision…', () => {
+    expect(scenarios).toHaveLength(6)
+    expect(scenarios.map((s) => s.stageKey).sort()).toEqual([...stageKeys].sort())
     for (const s of scenarios) {
       expect(RolePlayScenario.parse(s)).toEqual(s)
       expect(stageKeys).toContain(s.stageKey)
@@ -189,7 +184,7 @@ describe('default checklist templates and role-play scenarios', () => {
   })
 
   it('takes ids from the generator it is given', () => {
-    expect(templates.map((t) => t.id)).toEqual(['id-1', 'id-2', 'id-3', 'id-4'])
-    expect(scenarios.map((s) => s.id)).toEqual(['id-1', 'id-2', 'id-3', 'id-4'])
+    expect(templates.map((t) => t.id)).toEqual(templates.map((_, i) => `id-${i + 1}`))
+    expect(scenarios.map((s) => s.id)).toEqual(['id-1', 'id-2', 'id-3', 'id-4', 'id-5', 'id-6'])
   })
 })

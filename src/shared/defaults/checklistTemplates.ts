@@ -1,4 +1,12 @@
-import type { ChecklistCriterion, ChecklistTemplate, IdGenerator, Timestamp } from '../domain'
+import type {
+  ChecklistCriterion,
+  ChecklistTemplate,
+  IdGenerator,
+  ObservationKind,
+  Timestamp
+} from '../domain'
+import { composedCriteria, POST_CALL_FOLLOW_THROUGH, PRE_CALL_PLANNING } from './checklistStages'
+import { DEFAULT_STAGE_KEYS, type DefaultStageKey } from './salesProcess'
 
 /** Template keys of the default checklists; a key stays the same across versions. */
 export const CHECKLIST_TEMPLATE_KEYS = {
@@ -20,6 +28,10 @@ const c = (
   guidance: string,
   must = false
 ): ChecklistCriterion => ({ key, label, type, weight, guidance, must })
+
+// Planning before and follow-through after are scored in every field checklist.
+const PRE_CALL_PLAN = PRE_CALL_PLANNING[0]!
+const FOLLOW_THROUGH = POST_CALL_FOLLOW_THROUGH[1]!
 
 const TEMPLATES: readonly TemplateDefinition[] = [
   {
@@ -73,6 +85,7 @@ const TEMPLATES: readonly TemplateDefinition[] = [
         '"Let\'s stay in touch" is not a next step.',
         true
       ),
+      FOLLOW_THROUGH,
       c(
         'customer-priorities',
         'What the customer said about their priorities',
@@ -88,6 +101,7 @@ const TEMPLATES: readonly TemplateDefinition[] = [
     stageKey: 'propose',
     name: 'Ride-along: proposal meeting',
     criteria: [
+      PRE_CALL_PLAN,
       c(
         'recap-pain',
         "Recapped the problem and its impact in the customer's words before the proposal",
@@ -125,6 +139,7 @@ const TEMPLATES: readonly TemplateDefinition[] = [
         'The ask is a question, followed by silence.',
         true
       ),
+      FOLLOW_THROUGH,
       c('observations', 'What happened when the price came up', 'text', 0, '')
     ]
   },
@@ -134,6 +149,7 @@ const TEMPLATES: readonly TemplateDefinition[] = [
     stageKey: 'qualify',
     name: 'Call review: qualification call',
     criteria: [
+      PRE_CALL_PLAN,
       c('budget', 'Confirmed the budget or how the purchase will be funded', 'yesNo', 2, ''),
       c('authority', 'Identified the economic buyer and a way to meet them', 'yesNo', 3, '', true),
       c('need', 'Confirmed a need strong enough to act on this quarter', 'scale4', 2, ''),
@@ -146,6 +162,7 @@ const TEMPLATES: readonly TemplateDefinition[] = [
         '4 = asked "what happens if you do nothing?" and waited.'
       ),
       c('next-step', 'Agreed a dated next step on the call', 'yesNo', 3, '', true),
+      FOLLOW_THROUGH,
       c(
         'moments',
         'Moments to replay (time and what happened)',
@@ -171,12 +188,58 @@ const TEMPLATES: readonly TemplateDefinition[] = [
   }
 ]
 
-/** The default checklist templates, version 1 each. Pure: ids and time are passed in. */
+const KIND_SLUG: Record<ObservationKind, string> = {
+  rideAlong: 'ride-along',
+  callReview: 'call-review',
+  rolePlay: 'role-play'
+}
+const KIND_NAME: Record<ObservationKind, string> = {
+  rideAlong: 'Ride-along',
+  callReview: 'Call review',
+  rolePlay: 'Role-play'
+}
+const STAGE_CONVERSATION: Record<DefaultStageKey, string> = {
+  prospect: 'first contact',
+  discover: 'discovery meeting',
+  qualify: 'qualification meeting',
+  propose: 'proposal meeting',
+  negotiate: 'negotiation',
+  close: 'closing meeting'
+}
+
+/** The key of the built-in template for a kind and stage (the same key across versions). */
+export const checklistTemplateKey = (kind: ObservationKind, stageKey: string): string =>
+  `${KIND_SLUG[kind]}-${stageKey}`
+
+/** Every kind at every default stage has a checklist: hand-written ones first, then composed. */
+function allDefinitions(): TemplateDefinition[] {
+  const written = new Set(TEMPLATES.map((t) => t.templateKey))
+  const composed: TemplateDefinition[] = []
+  for (const kind of ['rideAlong', 'callReview', 'rolePlay'] as const) {
+    for (const stage of DEFAULT_STAGE_KEYS) {
+      const templateKey = checklistTemplateKey(kind, stage)
+      if (written.has(templateKey)) continue
+      composed.push({
+        templateKey,
+        kind,
+        stageKey: stage,
+        name: `${KIND_NAME[kind]}: ${STAGE_CONVERSATION[stage]}`,
+        criteria: composedCriteria(kind, stage)
+      })
+    }
+  }
+  return [...TEMPLATES, ...composed]
+}
+
+/**
+ * The default checklist templates, version 1 each: one per kind (ride-along, call review,
+ * role-play) and default stage. Pure: ids and time are passed in.
+ */
 export function createDefaultChecklistTemplates(
   newId: IdGenerator,
   now: Timestamp
 ): ChecklistTemplate[] {
-  return TEMPLATES.map((t) => ({
+  return allDefinitions().map((t) => ({
     id: newId(),
     createdAt: now,
     updatedAt: now,

@@ -5,7 +5,9 @@ export const ROLE_PLAY_SCENARIO_TITLES = {
   priceObjection: 'Your price is 30% higher than the incumbent',
   noDecision: 'Everything is agreed, then silence',
   gatekeeper: 'The executive assistant who screens every call',
-  vaguePain: '"We\'re fine, just looking"'
+  vaguePain: '"We\'re fine, just looking"',
+  noEconomicBuyer: 'The champion who wants to decide alone',
+  lastMinuteDiscount: 'One more discount before I sign'
 } as const
 
 type ScenarioDefinition = Omit<RolePlayScenario, 'id' | 'createdAt' | 'updatedAt'>
@@ -86,10 +88,48 @@ const SCENARIOS: readonly ScenarioDefinition[] = [
       'Agree a second meeting with a date and the people who feel the problem'
     ],
     difficulty: 'medium'
+  },
+  {
+    stageKey: 'qualify',
+    title: ROLE_PLAY_SCENARIO_TITLES.noEconomicBuyer,
+    situation:
+      'Second meeting with an IT manager at a logistics company. He loves the product and wants a proposal by Friday, but has not mentioned who approves the spend.',
+    buyerPersona:
+      'IT manager, enthusiastic champion, wants to be seen as the one who found the solution; reports to a COO he describes as "hands-off".',
+    objections: [
+      "I make the call on tools like this, you don't need to talk to anyone else",
+      'The COO is too busy for vendor meetings',
+      "Budget won't be a problem if the proposal is good"
+    ],
+    objectives: [
+      'Find out how the last purchase of this size was approved',
+      'Confirm whether budget exists or how it would be found',
+      'Agree a meeting with the COO, with the champion presenting alongside you'
+    ],
+    difficulty: 'medium'
+  },
+  {
+    stageKey: 'close',
+    title: ROLE_PLAY_SCENARIO_TITLES.lastMinuteDiscount,
+    situation:
+      'The contract is agreed and with procurement for signature. On the last day of the quarter the procurement lead calls: she will sign today if you take another 8% off.',
+    buyerPersona:
+      'Procurement lead, experienced negotiator, measured on savings, knows it is your quarter end.',
+    objections: [
+      'Everyone gives us something extra at signature',
+      'I can sign today, or it goes into next quarter',
+      'Your competitor would have done this'
+    ],
+    objectives: [
+      'Hold the agreed terms without losing the relationship',
+      'If anything moves, trade it for something of equal value (term, payment date, reference)',
+      'Confirm the signature date and the kick-off with delivery'
+    ],
+    difficulty: 'hard'
   }
 ]
 
-/** The default role-play scenario library, one per stage where reps most often stall. Pure. */
+/** The starter role-play scenario library: one scenario for each default stage. Pure. */
 export function createDefaultRolePlayScenarios(
   newId: IdGenerator,
   now: Timestamp

@@ -14,6 +14,7 @@ import { generateOneOnOnes } from './oneOnOnes'
 import { generatePeopleRecords } from './people'
 import { generatePipeline } from './pipeline'
 import { generatePlans } from './plans'
+import { DEMO_MANAGER_NAME } from './planRecords'
 import { createRng } from './random'
 import { buildReps } from './reps'
 import type { Archetype, DemoContext, DemoWorkspace, GenerateDemoOptions } from './types'
@@ -73,7 +74,8 @@ export function generateDemoWorkspace(options: GenerateDemoOptions): DemoWorkspa
     activities,
     oneOnOnes,
     observations,
-    expectationSet
+    expectationSet,
+    roleName: role.name
   })
   const allDeals = reps.flatMap((r) => deals.get(r.rep.id) ?? [])
 
@@ -81,7 +83,7 @@ export function generateDemoWorkspace(options: GenerateDemoOptions): DemoWorkspa
     mode: 'demo',
     salesProcessId: process.id,
     now,
-    managerName: 'Jordan Ellis',
+    managerName: DEMO_MANAGER_NAME,
     teamName: 'Mid-Market East'
   })
 

@@ -27,11 +27,15 @@ export const emptyPlanRecords = (): PlanRecords => ({
   planAuditLog: []
 })
 
-type AuditInput = Omit<PlanAuditEntry, 'id' | 'planId'>
+type AuditInput = Omit<PlanAuditEntry, 'id' | 'planId' | 'by'>
+
+/** The demo workspace's manager: the one who writes every plan entry. */
+export const DEMO_MANAGER_NAME = 'Jordan Ellis'
+export const DEMO_HR_CONTACT = 'Dana Whitfield, HR business partner'
 
 /** Appends to the plan's audit log: the log is how an active plan changes. */
 export function audit(ctx: DemoContext, out: PlanRecords, plan: Plan, entry: AuditInput): void {
-  out.planAuditLog.push({ id: ctx.newId(), planId: plan.id, ...entry })
+  out.planAuditLog.push({ id: ctx.newId(), planId: plan.id, by: DEMO_MANAGER_NAME, ...entry })
 }
 
 /** The created → status changes trail of a plan that reached `active`. */
@@ -62,6 +66,8 @@ export interface CheckInPlan {
   status: CheckIn['status']
   notes?: string
   progress?: CheckIn['progress']
+  goalChecks?: CheckIn['goalChecks']
+  nextSteps?: string
 }
 
 /** Check-ins as scheduled at activation, then each held one logged on its day. */
@@ -81,7 +87,9 @@ export function addCheckIns(
       repId: plan.repId,
       scheduledFor: c.on,
       status: c.status,
-      notes: c.notes ?? ''
+      notes: c.notes ?? '',
+      goalChecks: c.goalChecks ?? [],
+      nextSteps: c.nextSteps ?? ''
     }
     if (c.status === 'held') checkIn.heldOn = c.on
     if (c.progress) checkIn.progress = c.progress
@@ -154,6 +162,7 @@ export interface PlanInputs {
   oneOnOnes: readonly OneOnOne[]
   observations: readonly Observation[]
   expectationSet: ExpectationSet
+  roleName: string
 }
 
 export const basePlan = (

@@ -1,4 +1,6 @@
-import type { CalendarDate, Plan } from '../domain'
+import type { CalendarDate, CheckIn, Plan } from '../domain'
+import { measureGoal } from '../plans/measure'
+import { defaultSalesDay } from '../plans/salesDay'
 import { addDays, at, isWeekday, weekdayOnOrBefore } from './calendar'
 import {
   addCheckIns,
@@ -6,6 +8,8 @@ import {
   auditActivation,
   basePlan,
   coachingGiven,
+  DEMO_HR_CONTACT,
+  DEMO_MANAGER_NAME,
   emptyPlanRecords,
   expectationLines,
   usd,
@@ -39,6 +43,9 @@ function coachingPlan(
     startDate: start,
     endDate: addDays(start, 42),
     origin: 'diagnosis',
+    roleName: inputs.roleName,
+    managerName: DEMO_MANAGER_NAME,
+    hrContact: '',
     repCommitment:
       "First fifteen minutes of every morning on the CRM: next steps, close dates, yesterday's meetings.",
     expectations: expectationLines(inputs.expectationSet).filter((l) =>
@@ -61,19 +68,26 @@ function coachingPlan(
         key: 'next-steps',
         description: 'Every open deal has a next step',
         standard: '100% of open opportunities have a next step',
-        metric: 'crmHygiene',
-        target: 100
+        target: 100,
+        baseline: open.length ? Math.round(((open.length - noNextStep) / open.length) * 100) : 100,
+        howMeasured: 'Share of open opportunities with a next step, at the Friday review',
+        deviationReason: ''
       },
       {
         key: 'close-dates',
         description: 'No close dates in the past',
         standard: 'No open opportunity has a close date in the past at the Friday review',
-        target: 0
+        target: 0,
+        baseline: pastClose,
+        howMeasured: 'Open opportunities with a close date before the review day',
+        deviationReason: ''
       },
       {
         key: 'same-day',
         description: 'Meetings logged the same day',
-        standard: 'Every customer meeting is in the CRM by the end of the day'
+        standard: 'Every customer meeting is in the CRM by the end of the day',
+        howMeasured: 'Meetings in the calendar compared with meetings logged, at the Friday review',
+        deviationReason: ''
       }
     ],
     support: [
@@ -81,6 +95,8 @@ function coachingPlan(
       'Sales operations closes out deals marked as dead in bulk'
     ],
     checkInSchedule: 'Weekly, Fridays, 15 minutes',
+    checkInPhases: [{ every: 'week' }],
+    salesDay: defaultSalesDay(activityTarget(inputs)),
     consequences: ''
   }
   out.plans.push(plan)
@@ -146,6 +162,9 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     startDate: start,
     endDate: addDays(start, 90),
     origin: 'diagnosis',
+    roleName: inputs.roleName,
+    managerName: DEMO_MANAGER_NAME,
+    hrContact: DEMO_HR_CONTACT,
     repCommitment:
       'Two prospecting blocks every morning and a Friday activity summary to my manager.',
     expectations: expectationLines(inputs.expectationSet),
@@ -173,21 +192,33 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
         description: 'Customer activities',
         standard: 'At least 25 logged activities every week',
         metric: 'activities',
-        target: 25
+        target: 25,
+        baseline: Math.round(mine / 4),
+        howMeasured: 'Calls, emails, meetings and tasks logged in the CRM, counted per week',
+        dimensionKey: 'activities',
+        roleTarget: 25,
+        deviationReason: ''
       },
       {
         key: 'meetings',
         description: 'Meetings that move deals',
         standard: 'At least 3 meetings a week ending with an agreed next step',
         metric: 'meetingsWithNextStep',
-        target: 3
+        target: 3,
+        howMeasured: 'Meetings logged in the CRM with an agreed next step, counted per week',
+        dimensionKey: 'meetings-with-next-step',
+        roleTarget: 3,
+        deviationReason: ''
       },
       {
         key: 'pipeline',
         description: 'New pipeline',
         standard: `${usd(15_000_000)} of new opportunities by day 60`,
         metric: 'pipelineCreated',
-        target: 15_000_000
+        target: 15_000_000,
+        baseline: 0,
+        howMeasured: 'Amount of opportunities created in the CRM since the plan started',
+        deviationReason: ''
       }
     ],
     support: [
@@ -197,10 +228,15 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
       'Prospecting workshop with the sales enablement team'
     ],
     checkInSchedule: 'Daily for the first two weeks, then weekly',
+    checkInPhases: [{ every: 'workday', count: 10 }, { every: 'week' }],
+    salesDay: defaultSalesDay(activityTarget(inputs)),
     consequences:
       'If the standards above are not met and sustained by the end of the plan, further action may follow, up to and including termination of employment.',
     acknowledgement: {
       signedOn: start,
+      receivedOn: start,
+      method: 'inPerson',
+      witness: '',
       refusedToSign: false,
       employeeComments:
         'I understand the standard. My territory has fewer large accounts than others and I would like that considered.'
@@ -222,6 +258,7 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     planId: plan.id,
     at: at(start, '15:00'),
     action: 'acknowledged',
+    by: DEMO_MANAGER_NAME,
     summary: 'Rep signed to acknowledge receipt, with comments'
   })
   const days: CalendarDate[] = []
@@ -236,6 +273,8 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
       on,
       status: 'held',
       progress,
+      goalChecks: activityCheck(inputs, plan, on),
+      nextSteps: 'Two prospecting blocks tomorrow; Friday activity summary.',
       notes:
         progress === 'offTrack'
           ? 'Prospecting blocks skipped for admin work.'
@@ -258,6 +297,32 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     },
     { title: 'All goals met for the final four weeks', due: addDays(start, 90), status: 'pending' }
   ])
+}
+
+function activityTarget(inputs: PlanInputs): number | undefined {
+  return inputs.expectationSet.dimensions.find((d) => d.metric === 'activities')?.target
+}
+
+/** The activity goal's measured week at a demo check-in, the way the app measures it. */
+function activityCheck(inputs: PlanInputs, plan: Plan, on: CalendarDate): CheckIn['goalChecks'] {
+  const goal = plan.goals.find((g) => g.metric === 'activities')
+  if (!goal) return []
+  const m = measureGoal(goal, {
+    activities: inputs.activities.filter((a) => a.repId === plan.repId),
+    opportunities: [],
+    planStart: plan.startDate,
+    on,
+    currency: 'USD'
+  })
+  if (!m) return []
+  return [
+    {
+      goalKey: goal.key,
+      status: m.suggested?.status ?? 'offTrack',
+      measured: m.value,
+      measuredNote: m.note
+    }
+  ]
 }
 
 /** One active coaching plan and one active PIP, with milestones, check-ins and the audit log. */

@@ -75,7 +75,9 @@ export const Observation = RecordStamp.extend({
   notes: z.array(TimestampedNote).default([]),
   scenarioId: Id.optional(),
   attempt: z.number().int().min(1).optional(),
-  elapsedSeconds: z.number().int().min(0).optional()
+  elapsedSeconds: z.number().int().min(0).optional(),
+  /** Drafts: the step of the flow the manager was on, so "Resume draft" returns there. */
+  draftStep: z.string().optional()
 })
 export type Observation = z.infer<typeof Observation>
 

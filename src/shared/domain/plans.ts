@@ -16,6 +16,7 @@ export const PlanConcern = z.object({
     z.object({ date: CalendarDate, summary: NonEmptyText, ref: z.string().optional() })
   )
 })
+export type PlanConcern = z.infer<typeof PlanConcern>
 
 export const PlanGoal = z.object({
   key: NonEmptyText,
@@ -23,8 +24,63 @@ export const PlanGoal = z.object({
   /** The measurable standard to reach. */
   standard: NonEmptyText,
   metric: z.string().optional(),
-  target: z.number().optional()
+  target: z.number().optional(),
+  /** Where the rep stands when the plan starts, in the metric's unit. */
+  baseline: z.number().optional(),
+  howMeasured: z.string().default(''),
+  /** The role's expectation dimension this goal is measured against, when there is one. */
+  dimensionKey: z.string().optional(),
+  /** The role's standard target at the time the goal was set (the fairness check compares). */
+  roleTarget: z.number().optional(),
+  /** Required when the target differs from the role's standard. */
+  deviationReason: z.string().default('')
 })
+export type PlanGoal = z.infer<typeof PlanGoal>
+
+/** "Daily for two weeks, then weekly": phases run one after another from the start date. */
+export const CheckInPhase = z.object({
+  every: z.enum(['workday', 'week', 'twoWeeks']),
+  /** How many check-ins this phase holds; the last phase may run to the end date instead. */
+  count: z.number().int().min(1).max(200).optional()
+})
+export type CheckInPhase = z.infer<typeof CheckInPhase>
+
+export const SalesDayActivity = z.enum(['prospecting', 'followUp', 'crm', 'meetings', 'other'])
+export type SalesDayActivity = z.infer<typeof SalesDayActivity>
+
+/** A block of the rep's structured sales day (coaching for an activity problem). */
+export const SalesDayBlock = z.object({
+  start: z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:mm'),
+  end: z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:mm'),
+  activity: SalesDayActivity,
+  what: z.string().default(''),
+  /** What the block should produce, e.g. "8 calls" (tied to the role's activity standard). */
+  aim: z.string().default('')
+})
+export type SalesDayBlock = z.infer<typeof SalesDayBlock>
+
+export const AcknowledgementMethod = z.enum(['inPerson', 'email', 'videoCall', 'phone', 'other'])
+export type AcknowledgementMethod = z.infer<typeof AcknowledgementMethod>
+
+export const PlanAcknowledgement = z.object({
+  signedOn: CalendarDate.optional(),
+  refusedToSign: z.boolean().default(false),
+  employeeComments: z.string().default(''),
+  /** The day the plan was handed over (signed or not) and how. */
+  receivedOn: CalendarDate.optional(),
+  method: AcknowledgementMethod.optional(),
+  /** Who saw a refusal to sign, e.g. the HR contact. */
+  witness: z.string().default('')
+})
+export type PlanAcknowledgement = z.infer<typeof PlanAcknowledgement>
+
+export const PlanOutcome = z.object({
+  result: z.enum(['successful', 'extended', 'unsuccessful']),
+  decidedOn: CalendarDate,
+  extendedTo: CalendarDate.optional(),
+  note: z.string().default('')
+})
+export type PlanOutcome = z.infer<typeof PlanOutcome>
 
 export const Plan = RecordStamp.extend({
   kind: PlanKind,
@@ -34,29 +90,23 @@ export const Plan = RecordStamp.extend({
   startDate: CalendarDate,
   endDate: CalendarDate,
   origin: z.enum(['diagnosis', 'coachingPlan', 'scratch']),
+  /** The finding, or the id of the coaching plan this PIP follows. */
   originRef: z.string().optional(),
+  /** Names as they were when the plan was written: the document must not change later. */
+  roleName: z.string().default(''),
+  managerName: z.string().default(''),
+  hrContact: z.string().default(''),
   repCommitment: z.string().default(''),
   expectations: z.array(z.string()).default([]),
   concerns: z.array(PlanConcern).default([]),
   goals: z.array(PlanGoal),
   support: z.array(z.string()).default([]),
   checkInSchedule: z.string().default(''),
+  checkInPhases: z.array(CheckInPhase).default([]),
+  salesDay: z.array(SalesDayBlock).default([]),
   consequences: z.string().default(''),
-  acknowledgement: z
-    .object({
-      signedOn: CalendarDate.optional(),
-      refusedToSign: z.boolean().default(false),
-      employeeComments: z.string().default('')
-    })
-    .optional(),
-  outcome: z
-    .object({
-      result: z.enum(['successful', 'extended', 'unsuccessful']),
-      decidedOn: CalendarDate,
-      extendedTo: CalendarDate.optional(),
-      note: z.string().default('')
-    })
-    .optional(),
+  acknowledgement: PlanAcknowledgement.optional(),
+  outcome: PlanOutcome.optional(),
   finalHash: z.string().optional()
 })
 export type Plan = z.infer<typeof Plan>
@@ -71,6 +121,19 @@ export const PlanMilestone = RecordStamp.extend({
 })
 export type PlanMilestone = z.infer<typeof PlanMilestone>
 
+export const GoalStatus = z.enum(['onTrack', 'atRisk', 'offTrack', 'met'])
+export type GoalStatus = z.infer<typeof GoalStatus>
+
+/** One goal's state at a check-in, with the value measured over the period where computable. */
+export const GoalCheck = z.object({
+  goalKey: NonEmptyText,
+  status: GoalStatus,
+  measured: z.number().optional(),
+  /** How the measured value was found, e.g. "activities logged 2026-11-16 to 2026-11-22". */
+  measuredNote: z.string().default('')
+})
+export type GoalCheck = z.infer<typeof GoalCheck>
+
 export const CheckIn = RecordStamp.extend({
   planId: Id,
   repId: Id,
@@ -78,7 +141,9 @@ export const CheckIn = RecordStamp.extend({
   heldOn: CalendarDate.optional(),
   status: z.enum(['scheduled', 'held', 'missed']),
   notes: z.string().default(''),
-  progress: z.enum(['onTrack', 'someProgress', 'offTrack']).optional()
+  progress: z.enum(['onTrack', 'someProgress', 'offTrack']).optional(),
+  goalChecks: z.array(GoalCheck).default([]),
+  nextSteps: z.string().default('')
 })
 export type CheckIn = z.infer<typeof CheckIn>
 
@@ -87,6 +152,8 @@ export const PlanAuditEntry = z.object({
   id: Id,
   planId: Id,
   at: Timestamp,
+  /** Who made the change: the workspace's manager, by name. */
+  by: z.string().default(''),
   action: z.enum([
     'created',
     'statusChanged',
@@ -95,7 +162,9 @@ export const PlanAuditEntry = z.object({
     'checkInHeld',
     'milestoneChanged',
     'acknowledged',
-    'outcomeRecorded'
+    'outcomeRecorded',
+    'noteAdded',
+    'exported'
   ]),
   summary: NonEmptyText,
   field: z.string().optional(),

@@ -1,12 +1,6 @@
 import Papa from 'papaparse'
-import type {
-  ChecklistTemplate,
-  Observation,
-  ObservationKind,
-  Rep,
-  SalesProcess,
-  WorkspaceData
-} from '../domain'
+import { scoreObservation, type DateRange } from '../observations'
+import type { Observation, ObservationKind, Rep, SalesProcess, WorkspaceData } from '../domain'
 
 /**
  * CSV exports for other tools (Excel, Google Sheets, BI): readable headers, rep names instead
@@ -95,31 +89,6 @@ const KIND_LABEL: Record<ObservationKind, string> = {
   rolePlay: 'Role-play'
 }
 
-/**
- * An observation's weighted score, 0–100: yes = 1, no = 0; a 1–4 scale maps to 0..1; `na`
- * and text criteria are left out. Undefined when nothing was scored.
- */
-export function observationScore(
-  observation: Pick<Observation, 'scores'>,
-  template: Pick<ChecklistTemplate, 'criteria'> | undefined
-): number | undefined {
-  if (!template) return undefined
-  let weighted = 0
-  let weights = 0
-  for (const criterion of template.criteria) {
-    const value = observation.scores.find((s) => s.criterionKey === criterion.key)?.value
-    let score: number | undefined
-    if (criterion.type === 'yesNo' && (value === 'yes' || value === 'no'))
-      score = value === 'yes' ? 1 : 0
-    if (criterion.type === 'scale4' && value && /^[1-4]$/.test(value))
-      score = (Number(value) - 1) / 3
-    if (score === undefined || criterion.weight === 0) continue
-    weighted += score * criterion.weight
-    weights += criterion.weight
-  }
-  return weights === 0 ? undefined : Math.round((weighted / weights) * 100)
-}
-
 // --- exports --------------------------------------------------------------------------------
 
 export function repsCsv(data: WorkspaceData, options?: CsvOptions): string {
@@ -205,11 +174,29 @@ export function activitiesCsv(data: WorkspaceData, options?: CsvOptions): string
   )
 }
 
-export function observationsCsv(data: WorkspaceData, options?: CsvOptions): string {
+export interface ObservationsCsvOptions extends CsvOptions {
+  /** Only observations dated in this range (inclusive). */
+  range?: DateRange
+  /** Only final observations (the default includes drafts, marked as such). */
+  finalOnly?: boolean
+}
+
+/**
+ * Observations, one row each, scored with the checklist version each was made with (see
+ * src/shared/observations/scoring.ts): the score, and whether every must criterion was met.
+ */
+export function observationsCsv(data: WorkspaceData, options: ObservationsCsvOptions = {}): string {
   const l = lookups(data)
-  const rows = [...data.observations].sort(
-    (a, b) => byText(a.date, b.date) || byText(l.repName(a.repId), l.repName(b.repId))
-  )
+  const { range, finalOnly } = options
+  const rows = data.observations
+    .filter((o) => !range || (o.date >= range.start && o.date <= range.end))
+    .filter((o) => !finalOnly || o.status === 'final')
+    .sort((a, b) => byText(a.date, b.date) || byText(l.repName(a.repId), l.repName(b.repId)))
+  const scenarios = new Map(data.rolePlayScenarios.map((s) => [s.id, s.title]))
+  const result = (o: Observation) => {
+    const t = l.template(o.templateId)
+    return t ? scoreObservation(o, t) : undefined
+  }
   return toCsv<Observation>(
     [
       { header: 'Date', value: (o) => o.date },
@@ -217,7 +204,21 @@ export function observationsCsv(data: WorkspaceData, options?: CsvOptions): stri
       { header: 'Kind', value: (o) => KIND_LABEL[o.kind] },
       { header: 'Stage', value: (o) => l.stageName(o.stageKey) },
       { header: 'Status', value: (o) => (o.status === 'final' ? 'Final' : 'Draft') },
-      { header: 'Score (%)', value: (o) => observationScore(o, l.template(o.templateId)) },
+      { header: 'Score (%)', value: (o) => result(o)?.percent },
+      {
+        header: 'Must criteria met',
+        value: (o) => {
+          const r = result(o)
+          return r === undefined ? '' : yesNo(r.passed)
+        }
+      },
+      {
+        header: 'Must criteria not met',
+        value: (o) =>
+          result(o)
+            ?.failedMusts.map((m) => m.criterion.label)
+            .join('; ')
+      },
       {
         header: 'Checklist',
         value: (o) => {
@@ -229,12 +230,23 @@ export function observationsCsv(data: WorkspaceData, options?: CsvOptions): stri
         header: 'Opportunity',
         value: (o) => l.opportunityName(o.opportunityId) || o.opportunityLabel
       },
+      { header: 'Desired next step', value: (o) => o.plan?.desiredNextStep },
       { header: 'Next step agreed', value: (o) => yesNo(o.nextStepAgreed) },
       { header: 'Outcome', value: (o) => o.outcome },
       { header: 'Self-assessment', value: (o) => o.selfAssessment },
       { header: 'Strength', value: (o) => o.strength },
       { header: 'Focus', value: (o) => o.focus },
-      { header: 'Attempt', value: (o) => o.attempt }
+      { header: 'Call reference', value: (o) => o.callReference?.reference },
+      {
+        header: 'Scenario',
+        value: (o) => (o.scenarioId ? (scenarios.get(o.scenarioId) ?? '') : '')
+      },
+      { header: 'Attempt', value: (o) => o.attempt },
+      {
+        header: 'Role-play time (minutes)',
+        value: (o) =>
+          o.elapsedSeconds === undefined ? undefined : Math.round(o.elapsedSeconds / 6) / 10
+      }
     ],
     rows,
     options

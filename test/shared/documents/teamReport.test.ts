@@ -9,7 +9,7 @@ import {
   type ManagerRecords
 } from '../../../src/shared/documents/teamReport'
 import { indexMetricsData, periodRange } from '../../../src/shared/metrics'
-import type { Observation, OneOnOne, Plan } from '../../../src/shared/domain'
+import { Plan, type Observation, type OneOnOne } from '../../../src/shared/domain'
 
 const TODAY = '2026-11-20'
 const NOW = '2026-11-20T08:00:00.000Z'
@@ -132,7 +132,8 @@ describe('teamReport on the demo team', () => {
 })
 
 describe('managerResponse', () => {
-  const plan: Plan = {
+  // Parsed, so fields the plan schema adds later take their defaults.
+  const plan: Plan = Plan.parse({
     ...stamp,
     id: 'p1',
     kind: 'coaching',
@@ -149,7 +150,7 @@ describe('managerResponse', () => {
     support: [],
     checkInSchedule: '',
     consequences: ''
-  }
+  })
   const ride = (date: string, stageKey = 'propose'): Observation => ({
     ...stamp,
     id: `o-${date}`,

@@ -117,14 +117,20 @@ describe('workspace exports', () => {
       'Stage',
       'Status',
       'Score (%)',
+      'Must criteria met',
+      'Must criteria not met',
       'Checklist',
       'Opportunity',
+      'Desired next step',
       'Next step agreed',
       'Outcome',
       'Self-assessment',
       'Strength',
       'Focus',
-      'Attempt'
+      'Call reference',
+      'Scenario',
+      'Attempt',
+      'Role-play time (minutes)'
     ])
     for (const row of obs.slice(1)) {
       expect([...repName.values()]).toContain(row[1])
@@ -157,5 +163,39 @@ describe('workspace exports', () => {
       reps: data.reps.map((r, i) => (i === 0 ? { ...r, name: '=cmd|"/c calc"!A1' } : r))
     }
     expect(repsCsv(evil)).toContain(`"'=cmd|""/c calc""!A1"`)
+  })
+})
+
+describe('observationsCsv for a period', () => {
+  const data = demo(7)
+  const dates = data.observations.map((o) => o.date).sort()
+  const middle = dates[Math.floor(dates.length / 2)]!
+
+  it('keeps only observations dated in the range, and drafts out when asked', () => {
+    const draft = {
+      ...data.observations[0]!,
+      id: 'draft-1',
+      status: 'draft' as const,
+      date: middle
+    }
+    const withDraft = { ...data, observations: [...data.observations, draft] }
+    const rows = parse(
+      observationsCsv(withDraft, { range: { start: middle, end: '9999-12-31' }, finalOnly: true })
+    )
+    const expected = data.observations.filter((o) => o.date >= middle).length
+    expect(rows).toHaveLength(expected + 1)
+    for (const row of rows.slice(1)) {
+      expect(row[0]! >= middle).toBe(true)
+      expect(row[4]).toBe('Final')
+    }
+    expect(parse(observationsCsv(withDraft))).toHaveLength(withDraft.observations.length + 1)
+  })
+
+  it('scores each row with its own checklist version and names must criteria not met', () => {
+    const rows = parse(observationsCsv(data))
+    const header = rows[0]!
+    const failed = rows.slice(1).filter((r) => r[header.indexOf('Must criteria met')] === 'no')
+    expect(failed.length).toBeGreaterThan(0)
+    for (const r of failed) expect(r[header.indexOf('Must criteria not met')]).not.toBe('')
   })
 })

@@ -8,6 +8,16 @@ import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
 import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
+import { ObservationsScreen } from '../features/observations/ObservationsScreen'
+import { NewObservationRoute, ObservationRoute } from '../features/observations/ObservationRoutes'
+import { ScenariosScreen } from '../features/observations/ScenariosScreen'
+import { SalesProcessScreen } from '../features/settings/SalesProcessScreen'
+import { ChecklistsScreen } from '../features/settings/ChecklistsScreen'
+import { ChecklistEditorScreen } from '../features/settings/ChecklistEditor'
+import { PlansScreen } from '../features/plans/PlansScreen'
+import { NewPlanScreen } from '../features/plans/NewPlanScreen'
+import { EditPlanScreen } from '../features/plans/EditPlanScreen'
+import { PlanDetailScreen } from '../features/plans/PlanDetailScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -32,7 +42,18 @@ export function App() {
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}
+          <Route path="observations" element={<ObservationsScreen />} />
+          <Route path="observations/new" element={<NewObservationRoute />} />
+          <Route path="observations/scenarios" element={<ScenariosScreen />} />
+          <Route path="observations/:id" element={<ObservationRoute />} />
+          <Route path="plans" element={<PlansScreen />} />
+          <Route path="plans/new" element={<NewPlanScreen />} />
+          <Route path="plans/:planId" element={<PlanDetailScreen />} />
+          <Route path="plans/:planId/edit" element={<EditPlanScreen />} />
           <Route path="import" element={<ImportScreen />} />
+          <Route path="settings/sales-process" element={<SalesProcessScreen />} />
+          <Route path="settings/checklists" element={<ChecklistsScreen />} />
+          <Route path="settings/checklists/:templateKey" element={<ChecklistEditorScreen />} />
           <Route path="settings" element={<SettingsScreen settings={settings} />} />
           <Route path="*" element={<Navigate to="/team" replace />} />
         </Route>

@@ -24,5 +24,9 @@ export function openDatabase(
     const version = db.version(v.version).stores(v.stores)
     if (v.upgrade) version.upgrade(v.upgrade)
   }
+  // A plan's audit entry, once written, is never changed (restores clear and re-add).
+  db.planAuditLog.hook('updating', () => {
+    throw new Error('Plan audit entries are append-only and cannot be changed.')
+  })
   return db
 }

@@ -1,6 +1,7 @@
 import type { Clock, IdGenerator } from '@shared/domain'
 import { openDatabase } from './database'
 import { ExpectationSetRepository } from './expectationRepository'
+import { ChecklistRepository, ObservationRepository } from './observationRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
 
@@ -20,5 +21,9 @@ export const repositories = {
   manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
   expectationSets: new ExpectationSetRepository(db, repositoryContext),
   developmentAssessments: new Repository(db, 'developmentAssessments', repositoryContext),
-  plans: new PlanRepository(db, repositoryContext)
+  plans: new PlanRepository(db, repositoryContext),
+  observations: new ObservationRepository(db, repositoryContext),
+  checklists: new ChecklistRepository(db, repositoryContext),
+  scenarios: new Repository(db, 'rolePlayScenarios', repositoryContext),
+  salesProcesses: new Repository(db, 'salesProcesses', repositoryContext)
 }

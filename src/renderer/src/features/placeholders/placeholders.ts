@@ -18,21 +18,5 @@ export const placeholderScreens: PlaceholderScreenSpec[] = [
       'Prepare each 1:1 from what changed since the last one, take notes and record commitments that carry over until done.',
     table: 'oneOnOnes',
     recordsLabel: 'one-on-ones recorded'
-  },
-  {
-    path: 'observations',
-    title: 'Observations',
-    purpose:
-      'Log ride-alongs, call reviews and role-plays against a checklist for each stage of your sales process, then agree one strength and one focus.',
-    table: 'observations',
-    recordsLabel: 'observations recorded'
-  },
-  {
-    path: 'plans',
-    title: 'Plans (PIPs)',
-    purpose:
-      'Run coaching plans and 90-day performance improvement plans with dated check-ins and an append-only record HR can trust.',
-    table: 'plans',
-    recordsLabel: 'coaching plans and PIPs recorded'
   }
 ]

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { Link } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspaceStore } from '../../app/workspaceStore'
@@ -27,6 +28,22 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
           <dt>Stored in</dt>
           <dd>{info?.userDataPath ?? '…'}</dd>
         </dl>
+      </div>
+      <div className="panel">
+        <h2>Sales process and checklists</h2>
+        <ul>
+          <li>
+            <Link to="/settings/sales-process">Sales process</Link>: stages in order, exit criteria
+            and the CRM stage names of each.
+          </li>
+          <li>
+            <Link to="/settings/checklists">Checklists</Link>: what good looks like at each stage
+            for ride-alongs, call reviews and role-plays (versioned).
+          </li>
+          <li>
+            <Link to="/observations/scenarios">Role-play scenarios</Link>: the library per stage.
+          </li>
+        </ul>
       </div>
       <YourData settings={settings} />
       <div className="panel danger-zone">

@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { Observation } from '@shared/domain'
+import { observationDocument } from '@shared/documents/observation'
+import { KIND_LABELS, templateOf } from '@shared/observations'
+import { today } from '../../app/today'
+import { db } from '../../db'
+import { platform } from '../../platform'
+import type { ObservationData } from './useObservationData'
+
+/** One observation as a PDF the rep can read: plan, checklist with scores, strength, focus. */
+export function ExportObservationPdf({
+  observation: o,
+  data
+}: {
+  observation: Observation
+  data: ObservationData
+}) {
+  const [status, setStatus] = useState<{ error: boolean; text: string }>()
+  const [busy, setBusy] = useState(false)
+  const exportPdf = async () => {
+    const template = templateOf(o, data.templates)
+    const rep = data.reps.find((r) => r.id === o.repId)
+    if (!template || !rep) return
+    setBusy(true)
+    try {
+      const [settings, opportunity] = await Promise.all([
+        db.settings.get('workspace'),
+        o.opportunityId ? db.opportunities.get(o.opportunityId) : undefined
+      ])
+      const document = observationDocument({
+        observation: o,
+        template,
+        repName: rep.name,
+        managerName: settings?.managerName,
+        process: data.process,
+        opportunityName: opportunity?.name,
+        scenario: data.scenarios.find((s) => s.id === o.scenarioId),
+        createdOn: today()
+      })
+      const saved = await platform.exportDocument({
+        format: 'pdf',
+        title: 'Save the observation as a PDF',
+        suggestedName: `${KIND_LABELS[o.kind]} ${rep.name} ${o.date}`,
+        document
+      })
+      if (!saved.canceled) setStatus({ error: false, text: `Saved ${saved.name}.` })
+    } catch (e) {
+      setStatus({ error: true, text: e instanceof Error ? e.message : String(e) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <p className="actions">
+      <button type="button" onClick={() => void exportPdf()} disabled={busy}>
+        {busy ? 'Exporting…' : 'Export PDF for the rep'}
+      </button>{' '}
+      {status && (
+        <span
+          role={status.error ? 'alert' : 'status'}
+          className={status.error ? 'error' : 'success'}
+        >
+          {status.text}
+        </span>
+      )}
+    </p>
+  )
+}

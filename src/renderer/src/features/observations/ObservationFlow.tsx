@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { Observation } from '@shared/domain'
+import { KIND_LABELS, STEP_TITLES, type ObservationStep } from '@shared/observations'
+import { repositories } from '../../db'
+import { ChecklistStep } from './ChecklistStep'
+import { FeedbackStep, NotesStep, OutcomeStep, PlanStep, SelfAssessmentStep } from './FlowSteps'
+import { PracticeStep } from './PracticeStep'
+import { SetupStep } from './SetupStep'
+import { stepsOf, storable, withChecklist, type Draft } from './draftState'
+import { useObservationData, type ObservationData } from './useObservationData'
+
+/** How long typing may pause before the draft is written (short: the window may close). */
+const AUTOSAVE_MS = 300
+
+export function ObservationFlow({ initial }: { initial: Draft }) {
+  const data = useObservationData()
+  if (!data) return <p className="loading">Loading…</p>
+  return <Flow initial={initial} data={data} />
+}
+
+function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
+  const navigate = useNavigate()
+  const [draft, setDraftState] = useState<Draft>(() =>
+    withChecklist(initial, data.templates, data.observations)
+  )
+  const [savedAt, setSavedAt] = useState<string>()
+  const [problems, setProblems] = useState<string[]>([])
+  const steps = stepsOf(draft.kind)
+  const step: ObservationStep = steps.includes(draft.draftStep as ObservationStep)
+    ? (draft.draftStep as ObservationStep)
+    : 'setup'
+  const index = steps.indexOf(step)
+  const template = data.templates.find((t) => t.id === draft.templateId)
+  const stepRef = useRef<HTMLFormElement>(null)
+
+  const setDraft = (change: (d: Draft) => Draft) =>
+    setDraftState((d) => withChecklist(change(d), data.templates, data.observations))
+
+  // Autosave: every change reaches IndexedDB a moment after the manager stops typing.
+  useEffect(() => {
+    if (!storable(draft)) return
+    const timer = window.setTimeout(() => {
+      repositories.observations.saveDraft(draft).then(
+        () => setSavedAt(new Date().toLocaleTimeString()),
+        (e: unknown) => setProblems([e instanceof Error ? e.message : String(e)])
+      )
+    }, AUTOSAVE_MS)
+    return () => window.clearTimeout(timer)
+  }, [draft])
+
+  // Each step starts with the cursor in its first field, so the keyboard never has to hunt.
+  useEffect(() => {
+    const first = stepRef.current?.querySelector<HTMLElement>(
+      'input:not([type=hidden]):not(:disabled), select, textarea, button.start'
+    )
+    first?.focus()
+  }, [step])
+
+  const goTo = (next: ObservationStep) => {
+    setProblems([])
+    setDraft((d) => ({ ...d, draftStep: next }))
+  }
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault()
+    if (step === 'setup') {
+      const missing = []
+      if (!draft.repId) missing.push('Choose the rep.')
+      if (!draft.stageKey) missing.push('Choose the stage.')
+      if (draft.stageKey && !template)
+        missing.push(
+          `There is no ${KIND_LABELS[draft.kind].toLowerCase()} checklist for this stage: add one in Settings → Checklists.`
+        )
+      if (draft.kind === 'rolePlay' && !draft.scenarioId) missing.push('Choose a scenario.')
+      if (missing.length > 0) return setProblems(missing)
+    }
+    if (index < steps.length - 1) return goTo(steps[index + 1]!)
+    if (!template) return
+    try {
+      const saved: Observation = await repositories.observations.finish(draft)
+      navigate(`/observations/${saved.id}`)
+    } catch (e) {
+      setProblems([e instanceof Error ? e.message : String(e)])
+    }
+  }
+
+  // Enter moves on from any field; in a multi-line box it still makes a new line.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLElement
+    if (event.key !== 'Enter' || event.shiftKey || event.defaultPrevented) return
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement) return
+    event.preventDefault()
+    void submit()
+  }
+
+  const discard = async () => {
+    await repositories.observations.discardDraft(draft.id)
+    navigate('/observations')
+  }
+
+  const stepProps = { draft, setDraft, data, template }
+  return (
+    <section aria-labelledby="screen-title" className="observation-flow">
+      <h1 id="screen-title">New {KIND_LABELS[draft.kind].toLowerCase()}</h1>
+      <ol className="steps" aria-label="Steps">
+        {steps.map((s, i) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined}>
+            {i < index ? (
+              <button type="button" className="link" onClick={() => goTo(s)}>
+                {STEP_TITLES[s]}
+              </button>
+            ) : (
+              STEP_TITLES[s]
+            )}
+          </li>
+        ))}
+      </ol>
+      <form ref={stepRef} className="panel step" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        <h2>
+          Step {index + 1} of {steps.length}: {STEP_TITLES[step]}
+        </h2>
+        {step === 'setup' && <SetupStep {...stepProps} />}
+        {step === 'plan' && <PlanStep {...stepProps} />}
+        {step === 'notes' && <NotesStep {...stepProps} />}
+        {step === 'practice' && <PracticeStep {...stepProps} />}
+        {step === 'checklist' && template && <ChecklistStep {...stepProps} template={template} />}
+        {step === 'outcome' && <OutcomeStep {...stepProps} />}
+        {step === 'selfAssessment' && <SelfAssessmentStep {...stepProps} />}
+        {step === 'feedback' && <FeedbackStep {...stepProps} />}
+        {problems.length > 0 && (
+          <ul role="alert" className="error problems">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+        <div className="actions">
+          {index > 0 && (
+            <button type="button" onClick={() => goTo(steps[index - 1]!)}>
+              Back
+            </button>
+          )}{' '}
+          <button type="submit" className="primary">
+            {index === steps.length - 1 ? 'Save observation' : 'Next'}
+          </button>{' '}
+          {storable(draft) && (
+            <button type="button" onClick={() => void discard()}>
+              Discard draft
+            </button>
+          )}
+        </div>
+        <p className="subtle" role="status">
+          {storable(draft)
+            ? savedAt
+              ? `Draft saved at ${savedAt}. Enter moves to the next step.`
+              : 'Saving the draft as you type. Enter moves to the next step.'
+            : 'The draft is saved as soon as the rep and the stage are chosen.'}
+        </p>
+      </form>
+    </section>
+  )
+}

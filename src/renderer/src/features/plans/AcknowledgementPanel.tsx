@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react'
+import { AcknowledgementMethod, PlanAcknowledgement, type Plan } from '@shared/domain'
+import { RECEIPT_NOT_AGREEMENT } from '@shared/documents/pipPacket'
+import { today } from '../../app/today'
+import { repositories } from '../../db'
+import { errorText } from './format'
+
+const METHODS: Record<AcknowledgementMethod, string> = {
+  inPerson: 'In person',
+  email: 'By email',
+  videoCall: 'On a video call',
+  phone: 'By phone',
+  other: 'Other'
+}
+
+/** Receipt of the plan: date and how, signed or refused, the employee's own comments. */
+export function AcknowledgementPanel({ plan }: { plan: Plan }) {
+  const ack = plan.acknowledgement
+  const [receivedOn, setReceivedOn] = useState(today())
+  const [method, setMethod] = useState<AcknowledgementMethod>('inPerson')
+  const [signed, setSigned] = useState<'signed' | 'refused'>('signed')
+  const [comments, setComments] = useState('')
+  const [witness, setWitness] = useState('')
+  const [error, setError] = useState<string>()
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    setError(undefined)
+    try {
+      await repositories.plans.acknowledge(
+        plan.id,
+        PlanAcknowledgement.parse({
+          receivedOn,
+          method,
+          refusedToSign: signed === 'refused',
+          ...(signed === 'signed' ? { signedOn: receivedOn } : {}),
+          employeeComments: comments,
+          witness
+        })
+      )
+    } catch (err) {
+      setError(errorText(err))
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="ack-title">
+      <h2 id="ack-title">Acknowledgement</h2>
+      <p className="subtle">{RECEIPT_NOT_AGREEMENT}</p>
+      {ack ? (
+        <dl className="facts">
+          <dt>Received on</dt>
+          <dd>{ack.receivedOn ?? ack.signedOn ?? '—'}</dd>
+          <dt>How</dt>
+          <dd>{ack.method ? METHODS[ack.method] : '—'}</dd>
+          <dt>Signature</dt>
+          <dd>
+            {ack.refusedToSign
+              ? 'Refused to sign'
+              : ack.signedOn
+                ? `Signed on ${ack.signedOn}`
+                : 'Not signed'}
+          </dd>
+          {ack.witness && (
+            <>
+              <dt>Witness</dt>
+              <dd>{ack.witness}</dd>
+            </>
+          )}
+          <dt>Employee’s comments</dt>
+          <dd className="long-text">{ack.employeeComments || 'No comments.'}</dd>
+        </dl>
+      ) : plan.status !== 'active' ? (
+        <p>Recorded when the plan is active and has been handed to the employee.</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} aria-label="Record receipt">
+          <div className="form-row">
+            <label>
+              Received on
+              <input
+                type="date"
+                required
+                value={receivedOn}
+                onChange={(e) => setReceivedOn(e.target.value)}
+              />
+            </label>
+            <label>
+              How it was handed over
+              <select
+                value={method}
+                onChange={(e) => setMethod(AcknowledgementMethod.parse(e.target.value))}
+              >
+                {Object.entries(METHODS).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset>
+              <legend>Signature</legend>
+              <label className="radio">
+                <input
+                  type="radio"
+                  name="signed"
+                  checked={signed === 'signed'}
+                  onChange={() => setSigned('signed')}
+                />
+                Signed to confirm receipt
+              </label>
+              <label className="radio">
+                <input
+                  type="radio"
+                  name="signed"
+                  checked={signed === 'refused'}
+                  onChange={() => setSigned('refused')}
+                />
+                Refused to sign
+              </label>
+            </fieldset>
+            <label>
+              Witness (optional)
+              <input value={witness} onChange={(e) => setWitness(e.target.value)} />
+            </label>
+            <label className="wide">
+              Employee’s comments
+              <textarea rows={3} value={comments} onChange={(e) => setComments(e.target.value)} />
+            </label>
+          </div>
+          <button type="submit">Record receipt</button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,177 @@
+import { useState, type FormEvent } from 'react'
+import type { PlanMilestone } from '@shared/domain'
+import { repositories } from '../../db'
+import { displayDate } from '../team/format'
+import { errorText } from './format'
+import type { PlanDetail } from './usePlans'
+
+/**
+ * Changes to an active plan: each one is a dated entry with a reason, never a silent edit.
+ * Milestones are marked met or missed here too.
+ */
+export function ChangesPanel({ detail }: { detail: PlanDetail }) {
+  const { plan } = detail
+  const [endDate, setEndDate] = useState(plan.endDate)
+  const [goalKey, setGoalKey] = useState(plan.goals[0]?.key ?? '')
+  const [target, setTarget] = useState('')
+  const [reason, setReason] = useState('')
+  const [note, setNote] = useState('')
+  const [status, setStatus] = useState<{ error: boolean; text: string }>()
+  const active = plan.status === 'active'
+  const run = async (e: FormEvent | undefined, step: () => Promise<unknown>, done: string) => {
+    e?.preventDefault()
+    try {
+      await step()
+      setStatus({ error: false, text: done })
+      setReason('')
+      setNote('')
+    } catch (err) {
+      setStatus({ error: true, text: errorText(err) })
+    }
+  }
+  const changeGoal = () => {
+    const goal = plan.goals.find((g) => g.key === goalKey)
+    const n = Number(target)
+    if (!goal || !Number.isFinite(n) || target.trim() === '')
+      throw new Error('Choose a goal and a numeric target.')
+    if (!reason.trim()) throw new Error('Give the reason for the change.')
+    const goals = plan.goals.map((g) => (g.key === goalKey ? { ...g, target: n } : g))
+    return repositories.plans.recordChange(
+      plan.id,
+      'goals',
+      goals,
+      `Target of “${goal.description}” changed from ${goal.target ?? 'none'} to ${n}: ${reason.trim()}`
+    )
+  }
+  return (
+    <section className="panel" aria-labelledby="changes-title">
+      <h2 id="changes-title">Milestones and changes</h2>
+      <Milestones
+        milestones={detail.milestones}
+        active={active}
+        onError={(text) => setStatus({ error: true, text })}
+      />
+      {active && (
+        <>
+          <form
+            className="form-row"
+            aria-label="Change the end date"
+            onSubmit={(e) =>
+              void run(
+                e,
+                async () => {
+                  if (!reason.trim()) throw new Error('Give the reason for the change.')
+                  return repositories.plans.recordChange(
+                    plan.id,
+                    'endDate',
+                    endDate,
+                    `End date changed from ${plan.endDate} to ${endDate}: ${reason.trim()}`
+                  )
+                },
+                'End date change recorded.'
+              )
+            }
+          >
+            <label>
+              New end date
+              <input
+                type="date"
+                required
+                value={endDate}
+                onChange={(e) => setEndDate(e.target.value)}
+              />
+            </label>
+            <label className="wide">
+              Reason for the change
+              <input value={reason} onChange={(e) => setReason(e.target.value)} />
+            </label>
+            <button type="submit">Record end date change</button>
+          </form>
+          <form
+            className="form-row"
+            aria-label="Change a goal"
+            onSubmit={(e) => void run(e, async () => changeGoal(), 'Goal change recorded.')}
+          >
+            <label>
+              Goal to change
+              <select value={goalKey} onChange={(e) => setGoalKey(e.target.value)}>
+                {plan.goals.map((g) => (
+                  <option key={g.key} value={g.key}>
+                    {g.description} (target {g.target ?? '—'})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              New target
+              <input
+                inputMode="decimal"
+                size={8}
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+              />
+            </label>
+            <button type="submit">Record goal change</button>
+          </form>
+        </>
+      )}
+      {plan.status !== 'closed' && (
+        <form
+          className="form-row"
+          aria-label="Add a note"
+          onSubmit={(e) =>
+            void run(
+              e,
+              () => repositories.plans.addNote(plan.id, note),
+              'Note added to the record.'
+            )
+          }
+        >
+          <label className="wide">
+            Note for the record
+            <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          <button type="submit">Add note</button>
+        </form>
+      )}
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  )
+}
+
+function Milestones({
+  milestones,
+  active,
+  onError
+}: {
+  milestones: PlanMilestone[]
+  active: boolean
+  onError(text: string): void
+}) {
+  if (milestones.length === 0) return <p className="subtle">No milestones.</p>
+  const mark = (id: string, status: PlanMilestone['status']) =>
+    repositories.plans.setMilestoneStatus(id, status).catch((e: unknown) => onError(errorText(e)))
+  return (
+    <ul>
+      {milestones.map((m) => (
+        <li key={m.id}>
+          {displayDate(m.dueDate)}: {m.title} — <strong>{m.status}</strong>{' '}
+          {active && m.status === 'pending' && (
+            <>
+              <button type="button" onClick={() => void mark(m.id, 'met')}>
+                Mark “{m.title}” met
+              </button>{' '}
+              <button type="button" onClick={() => void mark(m.id, 'missed')}>
+                Mark “{m.title}” missed
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

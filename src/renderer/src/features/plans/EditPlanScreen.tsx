@@ -1,0 +1,52 @@
+import { Link, useNavigate, useParams } from 'react-router-dom'
+import { repositories } from '../../db'
+import { isAppendOnly } from '../../db/planRepository'
+import { draftFromPlan, planInput, withBaseline } from './draftState'
+import { PlanForm } from './PlanForm'
+import { today } from '../../app/today'
+import { useNewPlanContext, usePlanDetail } from './usePlans'
+
+/** A draft (or a plan HR sent back) edited in the same form it was written in. */
+export function EditPlanScreen() {
+  const { planId } = useParams()
+  const navigate = useNavigate()
+  const detail = usePlanDetail(planId)
+  const ctx = useNewPlanContext(detail?.plan.repId ?? '', undefined, today())
+  if (detail === undefined) return <p className="loading">Loading…</p>
+  if (detail === null)
+    return (
+      <p>
+        No such plan. <Link to="/plans">Back to plans</Link>
+      </p>
+    )
+  const { plan } = detail
+  if (isAppendOnly(plan))
+    return (
+      <p>
+        This plan is {plan.status}: its record is append-only.{' '}
+        <Link to={`/plans/${plan.id}`}>Record a dated change</Link>
+      </p>
+    )
+  return (
+    <article aria-labelledby="edit-plan-title">
+      <p className="breadcrumb">
+        <Link to="/plans">Plans</Link> / <Link to={`/plans/${plan.id}`}>{plan.title}</Link> / Edit
+      </p>
+      <h1 id="edit-plan-title">Edit draft: {plan.title}</h1>
+      <PlanForm
+        initial={draftFromPlan(plan, detail.milestones)}
+        reps={detail.rep ? [detail.rep] : []}
+        dimensions={detail.expectationSet?.dimensions ?? []}
+        evidence={ctx?.evidence ?? []}
+        withBaseline={(g, start) => withBaseline(g, detail, start)}
+        saveLabel="Save draft"
+        onSave={async (d) => {
+          const changes: Partial<ReturnType<typeof planInput>> = planInput(d)
+          delete changes.status
+          await repositories.plans.saveDraft(plan.id, changes, d.milestones)
+          void navigate(`/plans/${plan.id}`)
+        }}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,219 @@
+import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router-dom'
+import { PlanOutcome } from '@shared/domain'
+import { goalDeviations } from '@shared/plans/goals'
+import { today } from '../../app/today'
+import { repositories } from '../../db'
+import { errorText, STATUS_LABELS } from './format'
+import type { PlanDetail } from './usePlans'
+
+const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
+
+/** Where the plan is in draft → HR review → active → closed, and the next step from here. */
+export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
+  const { plan } = detail
+  const [error, setError] = useState<string>()
+  const [note, setNote] = useState('')
+  const run = async (step: () => Promise<unknown>) => {
+    setError(undefined)
+    try {
+      await step()
+      setNote('')
+    } catch (e) {
+      setError(errorText(e))
+    }
+  }
+  const flags = goalDeviations(plan.goals, detail.expectationSet?.dimensions ?? [])
+  const unexplained = flags.filter((f) => !f.explained)
+  return (
+    <section className="panel" aria-labelledby="lifecycle-title">
+      <h2 id="lifecycle-title">Lifecycle</h2>
+      <ol className="lifecycle-steps" aria-label="Lifecycle steps">
+        {STEPS.map((s) => (
+          <li
+            key={s}
+            aria-current={plan.status === s ? 'step' : undefined}
+            className={plan.status === s ? 'status-pill' : undefined}
+          >
+            {STATUS_LABELS[s]}
+          </li>
+        ))}
+      </ol>
+      {flags.length > 0 && (
+        <div className="flag" role="note">
+          <p>
+            <strong>Fairness check:</strong> {flags.length} goal{flags.length === 1 ? '' : 's'}{' '}
+            differ from the role’s standard.
+          </p>
+          <ul>
+            {flags.map((f) => (
+              <li key={f.goalKey}>
+                {f.rule} {f.explained ? 'Reason given.' : 'No reason yet.'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {plan.status === 'draft' && (
+        <div className="form-row">
+          <Link className="button-link" to={`/plans/${plan.id}/edit`}>
+            Edit draft
+          </Link>
+          <button
+            type="button"
+            className="primary"
+            disabled={unexplained.length > 0}
+            onClick={() =>
+              void run(() =>
+                repositories.plans.changeStatus(plan.id, 'hrReview', 'Sent to HR for review')
+              )
+            }
+          >
+            Send to HR review
+          </button>
+          {unexplained.length > 0 && (
+            <p className="warn">Give a reason for each goal that differs first.</p>
+          )}
+        </div>
+      )}
+      {plan.status === 'hrReview' && (
+        <div className="form-row">
+          <label className="wide">
+            HR’s decision note
+            <input
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="e.g. Approved by the HR contact"
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              void run(() =>
+                repositories.plans.changeStatus(
+                  plan.id,
+                  'draft',
+                  `Sent back to draft by HR${note.trim() ? `: ${note.trim()}` : ''}`
+                )
+              )
+            }
+          >
+            Send back to draft
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              void run(() =>
+                repositories.plans.changeStatus(
+                  plan.id,
+                  'active',
+                  `HR approved; plan is active${note.trim() ? `: ${note.trim()}` : ''}`
+                )
+              )
+            }
+          >
+            Approve and make active
+          </button>
+        </div>
+      )}
+      {plan.status === 'active' && (
+        <OutcomeForm planId={plan.id} endDate={plan.endDate} onError={setError} />
+      )}
+      {plan.status === 'closed' && plan.outcome && (
+        <p>
+          Closed on {plan.outcome.decidedOn}: <strong>{plan.outcome.result}</strong>. The record can
+          no longer change.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}
+
+function OutcomeForm({
+  planId,
+  endDate,
+  onError
+}: {
+  planId: string
+  endDate: string
+  onError(e?: string): void
+}) {
+  const [result, setResult] = useState<PlanOutcome['result']>('successful')
+  const [decidedOn, setDecidedOn] = useState(today())
+  const [extendedTo, setExtendedTo] = useState('')
+  const [note, setNote] = useState('')
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    onError(undefined)
+    try {
+      await repositories.plans.close(
+        planId,
+        PlanOutcome.parse({
+          result,
+          decidedOn,
+          note,
+          ...(result === 'extended' ? { extendedTo } : {})
+        })
+      )
+    } catch (err) {
+      onError(errorText(err))
+    }
+  }
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label="Outcome">
+      <fieldset>
+        <legend>Outcome (ends the plan, or extends it to a new date)</legend>
+        {(['successful', 'extended', 'unsuccessful'] as const).map((r) => (
+          <label className="radio" key={r}>
+            <input
+              type="radio"
+              name="outcome"
+              checked={result === r}
+              onChange={() => setResult(r)}
+            />
+            {r === 'successful'
+              ? 'Successful'
+              : r === 'extended'
+                ? `Extended to a new date (now ends ${endDate})`
+                : 'Unsuccessful'}
+          </label>
+        ))}
+        <div className="form-row">
+          <label>
+            Decided on
+            <input
+              type="date"
+              required
+              value={decidedOn}
+              onChange={(e) => setDecidedOn(e.target.value)}
+            />
+          </label>
+          {result === 'extended' && (
+            <label>
+              Extended to
+              <input
+                type="date"
+                required
+                value={extendedTo}
+                onChange={(e) => setExtendedTo(e.target.value)}
+              />
+            </label>
+          )}
+          <label className="wide">
+            Outcome note
+            <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+        </div>
+        <button type="submit">
+          {result === 'extended' ? 'Record the extension' : 'Close the plan'}
+        </button>
+      </fieldset>
+    </form>
+  )
+}

@@ -1,0 +1,4 @@
+export * from './scoring'
+export * from './templates'
+export * from './rollups'
+export * from './draft'

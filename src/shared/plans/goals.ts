@@ -1,0 +1,86 @@
+import type { ExpectationDimension, ExpectationSet, MetricKey, PlanGoal } from '../domain'
+import { formatMoney } from '../format'
+
+const PERIOD_WORDS: Record<ExpectationDimension['period'], string> = {
+  week: 'every week',
+  month: 'every month',
+  quarter: 'every quarter'
+}
+
+/** A target in the dimension's own unit, in words: money as money, the rest as numbers. */
+export function formatTarget(value: number, dimension: Pick<ExpectationDimension, 'currency'>) {
+  return dimension.currency ? formatMoney(value, dimension.currency) : String(value)
+}
+
+/** How the app measures each metric it can compute from the workspace for a check-in. */
+export const HOW_MEASURED: Partial<Record<MetricKey, string>> = {
+  activities: 'Calls, emails, meetings and tasks logged in the CRM, counted per week',
+  meetings: 'Meetings logged in the CRM, counted per week',
+  meetingsWithNextStep: 'Meetings logged in the CRM with an agreed next step, counted per week',
+  crmHygiene:
+    'Share of open opportunities with a next step, a future close date and recent activity'
+}
+
+/** A plan goal that holds the role's standard for one expectation dimension. */
+export function goalFromDimension(dimension: ExpectationDimension): PlanGoal {
+  const word = dimension.direction === 'atLeast' ? 'At least' : 'At most'
+  return {
+    key: dimension.key,
+    description: dimension.label,
+    standard: `${word} ${formatTarget(dimension.target, dimension)} ${PERIOD_WORDS[dimension.period]}`,
+    metric: dimension.metric,
+    target: dimension.target,
+    howMeasured: HOW_MEASURED[dimension.metric] ?? `${dimension.label}, per ${dimension.period}`,
+    dimensionKey: dimension.key,
+    roleTarget: dimension.target,
+    deviationReason: ''
+  }
+}
+
+/** The role's expectations as lines for the plan ("Customer activities: at least 25 per week"). */
+export function expectationLines(set: Pick<ExpectationSet, 'dimensions'>): string[] {
+  return set.dimensions.map(
+    (d) =>
+      `${d.label}: ${d.direction === 'atLeast' ? 'at least' : 'at most'} ${formatTarget(d.target, d)} per ${d.period}`
+  )
+}
+
+export interface GoalDeviation {
+  goalKey: string
+  description: string
+  planTarget: number
+  roleTarget: number
+  dimensionLabel: string
+  /** True when a written reason is present: the plan may go to HR review. */
+  explained: boolean
+  rule: string
+}
+
+/**
+ * The fairness check: a goal linked to a role expectation whose target differs from the
+ * role's current standard (or from the standard recorded when the goal was set) needs a
+ * written reason, so one rep is not held to a different bar without it being said.
+ */
+export function goalDeviations(
+  goals: readonly PlanGoal[],
+  dimensions: readonly ExpectationDimension[]
+): GoalDeviation[] {
+  const out: GoalDeviation[] = []
+  for (const goal of goals) {
+    const dimension = dimensions.find((d) => d.key === goal.dimensionKey)
+    const roleTarget = dimension?.target ?? goal.roleTarget
+    if (goal.target === undefined || roleTarget === undefined) continue
+    if (goal.target === roleTarget) continue
+    const unit = dimension ?? {}
+    out.push({
+      goalKey: goal.key,
+      description: goal.description,
+      planTarget: goal.target,
+      roleTarget,
+      dimensionLabel: dimension?.label ?? goal.description,
+      explained: goal.deviationReason.trim().length > 0,
+      rule: `The plan's target ${formatTarget(goal.target, unit)} differs from the role's standard ${formatTarget(roleTarget, unit)} for “${dimension?.label ?? goal.description}”: a written reason is required.`
+    })
+  }
+  return out
+}

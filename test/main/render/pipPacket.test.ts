@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { documentToText } from '../../../src/shared/documents'
+import { buildPipPacket } from '../../../src/shared/documents/pipPacket'
+import { renderDocument } from '../../../src/shared/documents/render'
+import { makePdfInNode } from '../../../src/main/render/pdf'
+import { docxBytesToText, pdfBytesInfo, pdfBytesToText } from '../../support/documentText'
+import {
+  sampleAuditLog,
+  sampleCheckIns,
+  sampleMilestones,
+  samplePlan
+} from '../../shared/plans/fixtures'
+
+const flat = (text: string) => text.replace(/\s+/g, '')
+
+/** The packet as the files HR receives: every section and every check-in must be readable. */
+describe('PIP packet files', () => {
+  const model = buildPipPacket({
+    plan: samplePlan(),
+    repName: 'Kevin Walsh',
+    milestones: sampleMilestones(),
+    checkIns: sampleCheckIns(),
+    auditLog: sampleAuditLog(),
+    createdOn: '2026-10-08',
+    contentHash: 'ab'.repeat(32)
+  })
+  const headings = model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))
+
+  it('renders to a PDF with every heading, check-in and the hash on each page', async () => {
+    const bytes = await renderDocument(model, 'pdf', makePdfInNode)
+    writeFileSync('/tmp/wt7-packet-unit.pdf', bytes)
+    const text = pdfBytesToText(bytes)
+    const pages = Number(pdfBytesInfo(bytes).Pages)
+    expect(pages).toBeGreaterThanOrEqual(3)
+    // Table cells wrap in the PDF layout, so compare without whitespace.
+    for (const h of headings) expect(flat(text)).toContain(flat(h))
+    for (const date of ['2026-10-06', '2026-10-07', '2026-10-08']) expect(text).toContain(date)
+    expect(flat(text)).toContain(flat('Both blocks done'))
+    expect(flat(text)).toContain(flat('It does not mean that the employee agrees with it.'))
+    expect(text.split(`Content hash (SHA-256): ${'ab'.repeat(32)}`)).toHaveLength(pages + 1)
+  })
+
+  it('renders to a DOCX whose text holds the whole packet in reading order', async () => {
+    const bytes = await renderDocument(model, 'docx', makePdfInNode)
+    writeFileSync('/tmp/wt7-packet-unit.docx', bytes)
+    const text = docxBytesToText(bytes)
+    let from = 0
+    for (const h of headings) {
+      const at = text.indexOf(h, from)
+      expect(at, h).toBeGreaterThanOrEqual(from)
+      from = at
+    }
+    for (const line of documentToText(model)
+      .split('\n')
+      .filter((l) => !l.includes('|'))) {
+      if (line.startsWith('Date ') || line.startsWith('Prepared by')) continue
+      expect(flat(text)).toContain(flat(line.replace(/^(- |\d+\. )/, '').replace(/^([^:]+): /, '')))
+    }
+  })
+})
