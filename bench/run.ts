@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- case…] [--runs N] [--quick] [--no-breakdown]`: runs the benchmark cases
  * and prints their tables. Cases: import (Node pipeline vs raw floor), browser (long tasks
- * while importing in Chromium). Speed is measured here only, never asserted in tests.
+ * while importing in Chromium), metrics (every rep's metrics and diagnosis for a quarter). Speed is measured here only, never asserted in tests.
  */
 import os from 'node:os'
 import { browserImportCase } from './browserImport'
 import { importCase } from './import'
+import { metricsCase } from './metrics'
 
-const CASES = ['import', 'browser'] as const
+const CASES = ['import', 'browser', 'metrics'] as const
 type CaseName = (typeof CASES)[number]
 
 interface Args {
@@ -57,6 +58,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (name === 'browser') {
       await browserImportCase({ runs: args.runs, rows: 100_000 / scale })
+    }
+    if (name === 'metrics') {
+      await metricsCase({ runs: args.runs, reps: args.quick ? 10 : 50, years: 3 })
     }
   }
   return 0

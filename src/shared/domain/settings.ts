@@ -17,7 +17,16 @@ export const WorkspaceSettings = z.object({
     .object({
       staleOpportunityDays: z.number().int().min(1).default(30),
       teamGapPercent: z.number().min(0).max(100).default(25),
-      marketShiftShare: z.number().min(0).max(1).default(0.6)
+      marketShiftShare: z.number().min(0).max(1).default(0.6),
+      /*
+       * Added with the diagnosis (issue 4). Optional so settings rows and backups made before
+       * stay valid; src/shared/diagnosis/thresholds.ts fills the documented defaults.
+       */
+      marketShiftDropPercent: z.number().min(0).max(100).optional(),
+      attainmentActPercent: z.number().min(0).max(200).optional(),
+      activityGapPercent: z.number().min(0).max(100).optional(),
+      hygieneIssuePercent: z.number().min(0).max(100).optional(),
+      minimumSample: z.number().int().min(1).max(100).optional()
     })
     .default({ staleOpportunityDays: 30, teamGapPercent: 25, marketShiftShare: 0.6 }),
   /** Since schema v2: how many automatic backups to keep, and when one was last saved by hand. */

@@ -99,6 +99,8 @@ export const ExpectationSet = RecordStamp.extend({
   /** Per-rep overrides exist only with a written reason (the fairness check lists them). */
   overrides: z.array(ExpectationOverride),
   teamPriorities: z.array(NonEmptyText).default([]),
-  stopDoing: z.array(NonEmptyText).default([])
+  stopDoing: z.array(NonEmptyText).default([]),
+  /** The period the priorities are for, as the manager names it ("Q4 2026"). */
+  prioritiesPeriod: z.string().trim().max(60).optional()
 })
 export type ExpectationSet = z.infer<typeof ExpectationSet>

@@ -6,6 +6,8 @@ import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
+import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
+import { DashboardScreen } from '../features/dashboard/DashboardScreen'
 import { ObservationsScreen } from '../features/observations/ObservationsScreen'
 import { NewObservationRoute, ObservationRoute } from '../features/observations/ObservationRoutes'
 import { ScenariosScreen } from '../features/observations/ScenariosScreen'
@@ -35,6 +37,8 @@ export function App() {
           <Route index element={<Navigate to="/team" replace />} />
           <Route path="team" element={<TeamScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
+          <Route path="dashboard" element={<DashboardScreen />} />
+          <Route path="expectations" element={<ExpectationsScreen />} />
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}

@@ -6,6 +6,8 @@ import { platform } from '../platform'
 
 const navigation = [
   { to: '/team', label: 'Team' },
+  { to: '/dashboard', label: 'Dashboard' },
+  { to: '/expectations', label: 'Expectations' },
   { to: '/one-on-ones', label: 'One-on-ones' },
   { to: '/observations', label: 'Observations' },
   { to: '/plans', label: 'Plans (PIPs)' },

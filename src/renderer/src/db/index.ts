@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '@shared/domain'
 import { openDatabase } from './database'
+import { ExpectationSetRepository } from './expectationRepository'
 import { ChecklistRepository, ObservationRepository } from './observationRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
@@ -18,6 +19,8 @@ export const repositories = {
   reps: new Repository(db, 'reps', repositoryContext),
   roles: new Repository(db, 'roles', repositoryContext),
   manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
+  expectationSets: new ExpectationSetRepository(db, repositoryContext),
+  developmentAssessments: new Repository(db, 'developmentAssessments', repositoryContext),
   plans: new PlanRepository(db, repositoryContext),
   observations: new ObservationRepository(db, repositoryContext),
   checklists: new ChecklistRepository(db, repositoryContext),

@@ -1,13 +1,11 @@
 import { displayDate } from './format'
 import { formatMoney } from '@shared/format'
-import { useRepDetails } from './useRepDetails'
+import type { RepDetails } from './useRepDetails'
 
 const planStatus = { draft: 'Draft', hrReview: 'In HR review', active: 'Active', closed: 'Closed' }
 const meetingStatus = { planned: 'Planned', held: 'Held', moved: 'Moved', skipped: 'Skipped' }
 
-export function RepDetailsSections({ repId, today }: { repId: string; today: string }) {
-  const d = useRepDetails(repId, today)
-  if (!d) return null
+export function RepDetailsSections({ details: d, today }: { details: RepDetails; today: string }) {
   return (
     <div className="rep-sections">
       <section aria-labelledby="opps-title" className="panel wide">

@@ -2,12 +2,15 @@ import { Link, useParams } from 'react-router-dom'
 import { today } from '../../app/today'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
+import { RepAnalysis } from './RepAnalysis'
+import { useRepDetails } from './useRepDetails'
 import { useRepRow } from './useTeam'
 
 export function RepPage() {
   const { repId } = useParams()
   const day = today()
   const row = useRepRow(repId, day)
+  const details = useRepDetails(repId ?? '', day)
   if (row === undefined) return <p className="loading">Loading…</p>
   if (row === null)
     return (
@@ -55,7 +58,9 @@ export function RepPage() {
           <dd>{displayDate(h.lastOneOnOne)}</dd>
         </div>
       </dl>
-      <RepDetailsSections repId={rep.id} today={day} />
+      {/* The analysis reads the whole team: it starts once the rep's own lists are on screen. */}
+      {details ? <RepAnalysis rep={rep} today={day} /> : <p className="loading">Loading…</p>}
+      {details && <RepDetailsSections details={details} today={day} />}
     </article>
   )
 }

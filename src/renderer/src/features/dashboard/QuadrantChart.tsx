@@ -1,0 +1,139 @@
+import {
+  CartesianGrid,
+  LabelList,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis
+} from 'recharts'
+import type { Rep } from '@shared/domain'
+import type { Quadrant, QuadrantChart as Chart } from '@shared/diagnosis'
+
+export const QUADRANT_WORDS: Record<Quadrant, string> = {
+  strongBoth: 'Results and process',
+  resultsOnly: 'Results, process below the standard',
+  processOnly: 'Process, results below target',
+  neither: 'Neither yet',
+  unknown: 'Not enough data'
+}
+
+const round = (n: number | undefined): string => (n === undefined ? '—' : `${Math.round(n)}%`)
+
+/**
+ * Results (attainment) against process (hygiene, activity, next steps): the top producer who
+ * skips the CRM sits top-left, the spotless CRM that does not close bottom-right. A table
+ * under the chart gives the same numbers to read.
+ */
+export function QuadrantChart({ chart, reps }: { chart: Chart; reps: readonly Rep[] }) {
+  const names = new Map(reps.map((r) => [r.id, r.name]))
+  const points = chart.points
+    .filter((p) => p.results !== undefined && p.process !== undefined)
+    .map((p) => ({
+      name: names.get(p.repId) ?? p.repId,
+      process: Math.round(p.process ?? 0),
+      // Very large attainment would squash everyone else: cap the dot, keep the number.
+      results: Math.min(200, Math.round(p.results ?? 0)),
+      quadrant: p.quadrant
+    }))
+  const yMax = Math.ceil(Math.max(150, ...points.map((p) => p.results + 10)) / 50) * 50
+  const yTicks = Array.from({ length: yMax / 50 + 1 }, (_, i) => i * 50)
+  return (
+    <figure className="chart" aria-labelledby="quadrant-caption">
+      <figcaption id="quadrant-caption" className="visually-hidden">
+        Results against process, one dot per rep. The same numbers are in the table below.
+      </figcaption>
+      <div aria-hidden="true" className="chart-box">
+        <ResponsiveContainer width="100%" height={360}>
+          <ScatterChart
+            margin={{ top: 16, right: 24, bottom: 32, left: 24 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <ReferenceArea
+              x1={0}
+              x2={chart.processLine}
+              y1={chart.resultsLine}
+              y2={yMax}
+              fill="#fff4e5"
+              fillOpacity={0.6}
+            />
+            <ReferenceArea
+              x1={chart.processLine}
+              x2={100}
+              y1={0}
+              y2={chart.resultsLine}
+              fill="#eef4fb"
+              fillOpacity={0.6}
+            />
+            <XAxis
+              type="number"
+              dataKey="process"
+              name="Process score"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              unit="%"
+              label={{ value: 'Process score (%)', position: 'bottom', offset: 12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="results"
+              name="Attainment"
+              domain={[0, yMax]}
+              ticks={yTicks}
+              unit="%"
+              label={{ value: 'Attainment (%)', angle: -90, position: 'left', offset: 8 }}
+            />
+            <ReferenceLine x={chart.processLine} stroke="#4d5a6a" strokeDasharray="4 4" />
+            <ReferenceLine y={chart.resultsLine} stroke="#4d5a6a" strokeDasharray="4 4" />
+            <Tooltip cursor={{ strokeDasharray: '3 3' }} />
+            <Scatter data={points} fill="#1f4e79" isAnimationActive={false}>
+              <LabelList dataKey="name" position="right" fontSize={11} fill="#1b2430" />
+            </Scatter>
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+      <p className="cell-note">
+        Lines at {chart.resultsLine}% attainment and a process score of {chart.processLine}%.
+        Shaded: results without process (top left), process without results (bottom right).{' '}
+        {chart.formula}
+      </p>
+      <table className="data-table compact">
+        <caption>Results and process per rep</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rep</th>
+            <th scope="col" className="numeric">
+              Attainment
+            </th>
+            <th scope="col" className="numeric">
+              Process score
+            </th>
+            <th scope="col">Where</th>
+            <th scope="col">Process parts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.points.map((p) => (
+            <tr key={p.repId}>
+              <th scope="row">{names.get(p.repId) ?? p.repId}</th>
+              <td className="numeric">{round(p.results)}</td>
+              <td className="numeric">{round(p.process)}</td>
+              <td>{QUADRANT_WORDS[p.quadrant]}</td>
+              <td>
+                {p.processParts.map((part) => (
+                  <span key={part.label} className="cell-note" title={part.formula}>
+                    {part.label}: {round(part.value)}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}

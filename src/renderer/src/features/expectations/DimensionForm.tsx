@@ -1,0 +1,223 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { ExpectationDimension, MetricKey } from '@shared/domain'
+import {
+  METRICS,
+  minorDigits,
+  minorToInput,
+  parseDimensionDraft,
+  type DimensionDraft,
+  type DimensionField
+} from '@shared/expectations'
+import { FieldError, fieldProps } from './fieldErrors'
+
+const UNIT_HINTS = {
+  money: (currency: string) => `Money in ${currency}, e.g. 300,000`,
+  percent: () => 'Percent, 0 to 100',
+  count: () => 'How many, a whole number',
+  days: () => 'Days',
+  score: () => 'A score from 1 to 5',
+  ratio: () => 'Times, e.g. 3 for 3×'
+} as const
+
+function draftOf(d: ExpectationDimension | undefined, currency: string): DimensionDraft {
+  if (!d)
+    return {
+      label: '',
+      metric: '',
+      target: '',
+      period: 'month',
+      direction: 'atLeast',
+      indicator: 'leading',
+      weight: '0'
+    }
+  const money = METRICS[d.metric].unit === 'money'
+  return {
+    label: d.label,
+    metric: d.metric,
+    target: money ? minorToInput(d.target, minorDigits(d.currency ?? currency)) : String(d.target),
+    period: d.period,
+    direction: d.direction,
+    indicator: d.indicator,
+    weight: String(d.weight)
+  }
+}
+
+/** Adds a dimension or edits one: every field labelled, each problem named next to its field. */
+export function DimensionForm({
+  editing,
+  existing,
+  currency,
+  onSave,
+  onCancel
+}: {
+  editing?: ExpectationDimension
+  existing: readonly ExpectationDimension[]
+  currency: string
+  onSave(dimension: ExpectationDimension): Promise<void>
+  onCancel(): void
+}) {
+  const id = useId()
+  const [draft, setDraft] = useState<DimensionDraft>(() => draftOf(editing, currency))
+  const [errors, setErrors] = useState<Partial<Record<DimensionField, string>>>({})
+  const [failure, setFailure] = useState<string>()
+  const set = (field: DimensionField, value: string) => setDraft((d) => ({ ...d, [field]: value }))
+  const chooseMetric = (value: string) => {
+    const info = METRICS[value as MetricKey]
+    // A new dimension starts from the metric's usual reading; an edit keeps what was chosen.
+    setDraft((d) =>
+      info && !editing
+        ? {
+            ...d,
+            metric: value,
+            direction: info.direction,
+            indicator: info.indicator,
+            label: d.label || info.label
+          }
+        : { ...d, metric: value }
+    )
+  }
+  const unit = METRICS[draft.metric as MetricKey]?.unit
+  const dimensionCurrency = editing?.currency ?? currency
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setFailure(undefined)
+    const result = parseDimensionDraft(draft, {
+      currency: dimensionCurrency,
+      existing,
+      editingKey: editing?.key
+    })
+    if (!result.ok) return setErrors(result.errors)
+    setErrors({})
+    try {
+      await onSave(result.value)
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error))
+    }
+  }
+  const count = Object.keys(errors).length
+  const title = editing ? `Edit “${editing.label}”` : 'Add a dimension'
+  return (
+    <form
+      className="panel dimension-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      noValidate
+    >
+      <h3 id={`${id}-title`}>{title}</h3>
+      {count > 0 && (
+        <p role="alert" className="error">
+          {count === 1 ? 'One field needs' : `${count} fields need`} your attention.
+        </p>
+      )}
+      <div className="form-row">
+        <label>
+          Name
+          <input
+            value={draft.label}
+            onChange={(e) => set('label', e.target.value)}
+            size={36}
+            {...fieldProps(id, 'label', errors)}
+          />
+          <FieldError id={id} field="label" errors={errors} />
+        </label>
+        <label>
+          What is measured
+          <select
+            value={draft.metric}
+            onChange={(e) => chooseMetric(e.target.value)}
+            {...fieldProps(id, 'metric', errors)}
+          >
+            <option value="">Choose a metric…</option>
+            {Object.entries(METRICS).map(([key, info]) => (
+              <option key={key} value={key}>
+                {info.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id={id} field="metric" errors={errors} />
+        </label>
+      </div>
+      {unit && <p className="cell-note">{METRICS[draft.metric as MetricKey].measuredAs}</p>}
+      <div className="form-row">
+        <label>
+          Direction
+          <select
+            value={draft.direction}
+            onChange={(e) => set('direction', e.target.value)}
+            {...fieldProps(id, 'direction', errors)}
+          >
+            <option value="atLeast">At least</option>
+            <option value="atMost">At most</option>
+          </select>
+          <FieldError id={id} field="direction" errors={errors} />
+        </label>
+        <label>
+          Target
+          <input
+            value={draft.target}
+            onChange={(e) => set('target', e.target.value)}
+            inputMode="decimal"
+            size={14}
+            {...fieldProps(id, 'target', errors, unit ? `${id}-target-hint` : undefined)}
+          />
+          {unit && (
+            <span id={`${id}-target-hint`} className="cell-note">
+              {UNIT_HINTS[unit](dimensionCurrency)}
+            </span>
+          )}
+          <FieldError id={id} field="target" errors={errors} />
+        </label>
+        <label>
+          Period
+          <select
+            value={draft.period}
+            onChange={(e) => set('period', e.target.value)}
+            {...fieldProps(id, 'period', errors)}
+          >
+            <option value="week">Per week</option>
+            <option value="month">Per month</option>
+            <option value="quarter">Per quarter</option>
+          </select>
+          <FieldError id={id} field="period" errors={errors} />
+        </label>
+        <label>
+          Leading or lagging
+          <select
+            value={draft.indicator}
+            onChange={(e) => set('indicator', e.target.value)}
+            {...fieldProps(id, 'indicator', errors)}
+          >
+            <option value="leading">Leading (predicts results)</option>
+            <option value="lagging">Lagging (a result)</option>
+          </select>
+          <FieldError id={id} field="indicator" errors={errors} />
+        </label>
+        <label>
+          Weight
+          <input
+            value={draft.weight}
+            onChange={(e) => set('weight', e.target.value)}
+            inputMode="decimal"
+            size={5}
+            {...fieldProps(id, 'weight', errors)}
+          />
+          <FieldError id={id} field="weight" errors={errors} />
+        </label>
+      </div>
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {editing ? 'Save changes' : 'Add dimension'}
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

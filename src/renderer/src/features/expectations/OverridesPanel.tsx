@@ -1,0 +1,135 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { ExpectationSet, Rep } from '@shared/domain'
+import {
+  describeTarget,
+  METRICS,
+  MIN_REASON_LENGTH,
+  parseOverrideDraft,
+  type OverrideDraft,
+  type OverrideField,
+  type ParsedOverride
+} from '@shared/expectations'
+import { FieldError, fieldProps } from './fieldErrors'
+
+const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
+
+/** Gives one rep a different target on one dimension: only with a written reason. */
+export function OverrideForm({
+  set,
+  reps,
+  currency,
+  onSave
+}: {
+  set: ExpectationSet
+  reps: readonly Rep[]
+  currency: string
+  onSave(override: ParsedOverride): Promise<void>
+}) {
+  const id = useId()
+  const [draft, setDraft] = useState<OverrideDraft>(blank)
+  const [errors, setErrors] = useState<Partial<Record<OverrideField, string>>>({})
+  const [status, setStatus] = useState<{ error: boolean; text: string }>()
+  const inRole = reps.filter((r) => r.roleId === set.roleId && r.active)
+  const change = (field: OverrideField, value: string) =>
+    setDraft((d) => ({ ...d, [field]: value }))
+  const dimension = set.dimensions.find((d) => d.key === draft.dimensionKey)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setStatus(undefined)
+    const result = parseOverrideDraft(draft, { set, reps, currency })
+    if (!result.ok) return setErrors(result.errors)
+    setErrors({})
+    try {
+      await onSave(result.value)
+      const name = reps.find((r) => r.id === result.value.repId)?.name
+      setStatus({ error: false, text: `Saved the override for ${name}.` })
+      setDraft(blank)
+    } catch (error) {
+      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  return (
+    <form aria-labelledby={`${id}-title`} onSubmit={submit} noValidate className="override-form">
+      <h3 id={`${id}-title`}>Add an override</h3>
+      <p className="cell-note">
+        Hold one rep to a different target only for a reason you would explain to the rest of the
+        team. The reason is shown in the fairness check.
+      </p>
+      <div className="form-row">
+        <label>
+          Rep
+          <select
+            value={draft.repId}
+            onChange={(e) => change('repId', e.target.value)}
+            {...fieldProps(id, 'repId', errors)}
+          >
+            <option value="">Choose a rep…</option>
+            {inRole.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id={id} field="repId" errors={errors} />
+        </label>
+        <label>
+          Expectation
+          <select
+            value={draft.dimensionKey}
+            onChange={(e) => change('dimensionKey', e.target.value)}
+            {...fieldProps(id, 'dimensionKey', errors)}
+          >
+            <option value="">Choose an expectation…</option>
+            {set.dimensions.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id={id} field="dimensionKey" errors={errors} />
+        </label>
+        <label>
+          Target for this rep
+          <input
+            value={draft.target}
+            onChange={(e) => change('target', e.target.value)}
+            inputMode="decimal"
+            size={14}
+            {...fieldProps(id, 'target', errors, dimension ? `${id}-role-target` : undefined)}
+          />
+          {dimension && (
+            <span id={`${id}-role-target`} className="cell-note">
+              Role: {describeTarget(dimension, dimension.target, currency)}
+              {METRICS[dimension.metric].unit === 'money'
+                ? ` (in ${dimension.currency ?? currency})`
+                : ''}
+            </span>
+          )}
+          <FieldError id={id} field="target" errors={errors} />
+        </label>
+      </div>
+      <label className="stacked">
+        Reason (required, at least {MIN_REASON_LENGTH} characters)
+        <textarea
+          value={draft.reason}
+          onChange={(e) => change('reason', e.target.value)}
+          rows={2}
+          {...fieldProps(id, 'reason', errors)}
+        />
+        <FieldError id={id} field="reason" errors={errors} />
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save override
+        </button>
+      </div>
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
+          {status.text}
+        </p>
+      )}
+    </form>
+  )
+}

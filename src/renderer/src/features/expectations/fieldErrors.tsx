@@ -1,0 +1,33 @@
+/** The attributes that tie an input to its error message (and an optional hint). */
+export function fieldProps<F extends string>(
+  formId: string,
+  field: F,
+  errors: Partial<Record<F, string>>,
+  hintId?: string
+) {
+  const described = [hintId, errors[field] ? `${formId}-${field}-error` : undefined]
+    .filter(Boolean)
+    .join(' ')
+  return {
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': described || undefined
+  } as const
+}
+
+export function FieldError<F extends string>({
+  id,
+  field,
+  errors
+}: {
+  id: string
+  field: F
+  errors: Partial<Record<F, string>>
+}) {
+  const message = errors[field]
+  if (!message) return null
+  return (
+    <span id={`${id}-${field}-error`} className="field-error">
+      {message}
+    </span>
+  )
+}

@@ -1,0 +1,4 @@
+export * from './metricCatalog'
+export * from './format'
+export * from './standards'
+export * from './validate'

@@ -1,0 +1,121 @@
+import {
+  addMonths,
+  addQuarters,
+  addWeeks,
+  endOfMonth,
+  endOfQuarter,
+  endOfWeek,
+  format,
+  getDaysInMonth,
+  startOfMonth,
+  startOfQuarter,
+  startOfWeek
+} from 'date-fns'
+import type { CalendarDate, Period } from '../domain'
+import { daysBetween, quarterLabel, toCalendarDate, toDate, type DateRange } from './dates'
+
+/** A date range with the period it stands for, so screens can label it and step through. */
+export interface PeriodRange extends DateRange {
+  period: Period
+  /** "Week of 5 Jan 2026", "Jan 2026", "Q1 2026". */
+  label: string
+}
+
+/** Weeks start on Monday: a sales week is Monday to Sunday. */
+const WEEK = { weekStartsOn: 1 } as const
+
+export function weekOf(day: CalendarDate): PeriodRange {
+  const d = toDate(day)
+  const start = startOfWeek(d, WEEK)
+  return {
+    period: 'week',
+    start: toCalendarDate(start),
+    end: toCalendarDate(endOfWeek(d, WEEK)),
+    label: `Week of ${format(start, 'd MMM yyyy')}`
+  }
+}
+
+export function monthOf(day: CalendarDate): PeriodRange {
+  const d = toDate(day)
+  return {
+    period: 'month',
+    start: toCalendarDate(startOfMonth(d)),
+    end: toCalendarDate(endOfMonth(d)),
+    label: format(d, 'MMM yyyy')
+  }
+}
+
+export function quarterRangeOf(day: CalendarDate): PeriodRange {
+  const d = toDate(day)
+  return {
+    period: 'quarter',
+    start: toCalendarDate(startOfQuarter(d)),
+    end: toCalendarDate(endOfQuarter(d)),
+    label: quarterLabel(day)
+  }
+}
+
+/** The week, month or quarter that contains `day`. */
+export function periodRange(period: Period, day: CalendarDate): PeriodRange {
+  if (period === 'week') return weekOf(day)
+  if (period === 'month') return monthOf(day)
+  return quarterRangeOf(day)
+}
+
+/** The period `offset` periods from the one containing `day` (-1 = the one before). */
+export function periodAt(period: Period, day: CalendarDate, offset: number): PeriodRange {
+  const d = toDate(day)
+  const moved =
+    period === 'week'
+      ? addWeeks(d, offset)
+      : period === 'month'
+        ? addMonths(startOfMonth(d), offset)
+        : addQuarters(startOfQuarter(d), offset)
+  return periodRange(period, toCalendarDate(moved))
+}
+
+/** The `count` periods ending with the one containing `day`, oldest first. */
+export function lastPeriods(period: Period, day: CalendarDate, count: number): PeriodRange[] {
+  return Array.from({ length: count }, (_, i) => periodAt(period, day, i - count + 1))
+}
+
+/** Whole days in a range, both ends included. */
+export const rangeDays = (r: DateRange): number => daysBetween(r.start, r.end) + 1
+
+/** The range cut to end no later than `day` (undefined when it starts after `day`). */
+export function rangeThrough(r: DateRange, day: CalendarDate): DateRange | undefined {
+  if (r.start > day) return undefined
+  return { start: r.start, end: r.end < day ? r.end : day }
+}
+
+/** The overlap of two ranges, if any. */
+export function overlap(a: DateRange, b: DateRange): DateRange | undefined {
+  const start = a.start > b.start ? a.start : b.start
+  const end = a.end < b.end ? a.end : b.end
+  return start <= end ? { start, end } : undefined
+}
+
+/**
+ * How many weeks, months or quarters a range is worth, to scale a target set per period:
+ * weeks = days / 7; months = Σ over calendar months of (days covered / days in that month);
+ * quarters = months / 3. So January is exactly 1 month and Q1 exactly 3.
+ */
+export function periodsIn(period: Period, r: DateRange): number {
+  if (r.end < r.start) return 0
+  if (period === 'week') return rangeDays(r) / 7
+  let months = 0
+  let year = Number(r.start.slice(0, 4))
+  let month = Number(r.start.slice(5, 7))
+  let from = r.start
+  for (;;) {
+    const inMonth = getDaysInMonth(new Date(year, month - 1, 1))
+    const monthEnd = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(inMonth).padStart(2, '0')}`
+    const to = monthEnd < r.end ? monthEnd : r.end
+    months += (daysBetween(from, to) + 1) / inMonth
+    if (to === r.end) break
+    month = month === 12 ? 1 : month + 1
+    if (month === 1) year += 1
+    from = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`
+  }
+  return period === 'month' ? months : months / 3
+}
