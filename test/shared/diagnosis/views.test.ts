@@ -8,7 +8,7 @@ import {
   teamTrend,
   type RepDiagnosis
 } from '../../../src/shared/diagnosis'
-import type { Observation, Plan, Recognition } from '../../../src/shared/domain'
+import { Plan, type Observation, type Recognition } from '../../../src/shared/domain'
 import { lastPeriods, periodRange } from '../../../src/shared/metrics'
 import { NOW, TeamBuilder } from '../metrics/builder'
 
@@ -108,29 +108,25 @@ describe('recognition-to-correction ratio', () => {
       focus,
       notes: []
     }) satisfies Observation
-  const plan = (
-    repId: string,
-    status: Plan['status'],
-    startDate: string,
-    endDate: string
-  ): Plan => ({
-    id: `p-${repId}-${status}`,
-    ...stamp,
-    kind: 'coaching',
-    repId,
-    title: 'Coaching plan',
-    status,
-    startDate,
-    endDate,
-    origin: 'scratch',
-    repCommitment: '',
-    expectations: [],
-    concerns: [],
-    goals: [],
-    support: [],
-    checkInSchedule: '',
-    consequences: ''
-  })
+  const plan = (repId: string, status: Plan['status'], startDate: string, endDate: string): Plan =>
+    Plan.parse({
+      id: `p-${repId}-${status}`,
+      ...stamp,
+      kind: 'coaching',
+      repId,
+      title: 'Coaching plan',
+      status,
+      startDate,
+      endDate,
+      origin: 'scratch',
+      repCommitment: '',
+      expectations: [],
+      concerns: [],
+      goals: [],
+      support: [],
+      checkInSchedule: '',
+      consequences: ''
+    })
   const diagnoses: RepDiagnosis[] = [
     {
       repId: 'a',
