@@ -2,7 +2,7 @@ import type { ObservationKind, OneOnOne } from '../domain'
 import type { HygieneIssueKind } from '../metrics/hygiene'
 import { STYLE_GUIDANCE } from './development'
 import { MOVEMENT_KINDS, type MovementKind } from './pipeline'
-import type { Prep } from './prep'
+import type { PlanLine, Prep } from './prep'
 import { formatMeasureValue } from './results'
 import { evidenceAnchor } from './types'
 
@@ -73,7 +73,12 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
   )
   if (counts.length > 0)
     out.push(
-      item('pipeline', `Pipeline movement: ${counts.join(', ')}`, 'pipeline', evidenceAnchor('pipeline'))
+      item(
+        'pipeline',
+        `Pipeline movement: ${counts.join(', ')}`,
+        'pipeline',
+        evidenceAnchor('pipeline')
+      )
     )
   if (prep.hygiene.length > 0) {
     const deals = new Set(prep.hygiene.map((h) => h.opportunityId)).size
@@ -106,15 +111,33 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     )
   }
   for (const c of prep.carried) out.push({ ...c.item, done: false })
-  for (const p of prep.planLines)
+  // Milestones one by one; a plan's check-ins as one item (daily check-ins would flood it).
+  const checkIns = new Map<string, PlanLine[]>()
+  for (const p of prep.planLines) {
+    if (p.kind === 'checkIn') {
+      checkIns.set(p.planId, [...(checkIns.get(p.planId) ?? []), p])
+      continue
+    }
     out.push(
       item(
-        `${p.kind}-${p.id}`,
-        `${p.planLabel}: ${p.kind === 'milestone' ? 'milestone' : 'check-in'} ${p.late ? 'was due' : 'due'} ${p.due}${p.kind === 'milestone' ? ` — ${p.title}` : ''}`,
+        `milestone-${p.id}`,
+        `${p.planLabel}: milestone ${p.late ? 'was due' : 'due'} ${p.due} — ${p.title}`,
         'plan',
         `/plans/${p.planId}`
       )
     )
+  }
+  for (const [planId, lines] of checkIns) {
+    const late = lines.filter((l) => l.late).length
+    out.push(
+      item(
+        `checkIns-${planId}`,
+        `${lines[0]?.planLabel}: check-ins ${lines.map((l) => l.due).join(', ')}${late > 0 ? ` (${late} late)` : ''}`,
+        'plan',
+        `/plans/${planId}`
+      )
+    )
+  }
   for (const o of prep.observations) {
     const focus = o.focus.trim()
     out.push(
@@ -130,7 +153,7 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     const a = prep.development.latest
     out.push(
       item(
-        `development-${a.skill}`,
+        'development',
         `Development: ${a.skill} — ${a.level}, use ${STYLE_GUIDANCE[a.style].name}`,
         'development',
         evidenceAnchor('development')

@@ -19,8 +19,7 @@ export const meetingDay = (m: OneOnOne): CalendarDate => m.heldOn ?? m.scheduled
 /** A rep's 1:1s in date order (ties: the one created first). */
 export function inDateOrder(meetings: readonly OneOnOne[]): OneOnOne[] {
   return [...meetings].sort(
-    (a, b) =>
-      meetingDay(a).localeCompare(meetingDay(b)) || a.createdAt.localeCompare(b.createdAt)
+    (a, b) => meetingDay(a).localeCompare(meetingDay(b)) || a.createdAt.localeCompare(b.createdAt)
   )
 }
 

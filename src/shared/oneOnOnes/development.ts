@@ -1,14 +1,18 @@
 import type { DevelopmentAssessment } from '../domain'
 
 /** Situational leadership: what each style means for the next 1:1 (DESIGN.md §2.6). */
-export const STYLE_GUIDANCE: Record<DevelopmentAssessment['style'], { name: string; inTheOneOnOne: string }> = {
+export const STYLE_GUIDANCE: Record<
+  DevelopmentAssessment['style'],
+  { name: string; inTheOneOnOne: string }
+> = {
   S1: {
     name: 'S1 Directing',
     inTheOneOnOne: 'Show how: set the exact steps and the deadline, then check each one next time.'
   },
   S2: {
     name: 'S2 Coaching',
-    inTheOneOnOne: 'Explain why, ask for the rep’s ideas, decide the steps together and praise progress.'
+    inTheOneOnOne:
+      'Explain why, ask for the rep’s ideas, decide the steps together and praise progress.'
   },
   S3: {
     name: 'S3 Supporting',
@@ -34,7 +38,9 @@ export interface SkillInFocus {
 }
 
 /** The skill in focus: the one assessed most recently (ties: the record updated last). */
-export function skillInFocus(assessments: readonly DevelopmentAssessment[]): SkillInFocus | undefined {
+export function skillInFocus(
+  assessments: readonly DevelopmentAssessment[]
+): SkillInFocus | undefined {
   const ordered = [...assessments].sort(
     (a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.updatedAt.localeCompare(b.updatedAt)
   )

@@ -53,7 +53,10 @@ export interface PipelineMovement {
   counts: Record<MovementKind, number>
 }
 
-type DealState = Pick<OpportunitySnapshot, 'status' | 'stageKey' | 'crmStage' | 'closeDate' | 'amount'>
+type DealState = Pick<
+  OpportunitySnapshot,
+  'status' | 'stageKey' | 'crmStage' | 'closeDate' | 'amount'
+>
 
 /** The latest snapshot on or before `day` (same day: the one taken last). */
 export function stateAt(

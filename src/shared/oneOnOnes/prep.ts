@@ -126,9 +126,14 @@ export function prepWindow(meetings: readonly OneOnOne[], today: CalendarDate): 
   }
 }
 
-function planLines(input: PrepInput, planned: OneOnOne | undefined, window: PrepWindow): PlanLine[] {
+function planLines(
+  input: PrepInput,
+  planned: OneOnOne | undefined,
+  window: PrepWindow
+): PlanLine[] {
   // Due before the 1:1 after this one: what this meeting is the last chance to talk about.
-  const meetingDayOrToday = planned && planned.scheduledFor > input.today ? planned.scheduledFor : input.today
+  const meetingDayOrToday =
+    planned && planned.scheduledFor > input.today ? planned.scheduledFor : input.today
   const horizon = addDaysTo(meetingDayOrToday, input.rep.oneOnOneCadenceDays)
   const plans = new Map(input.plans.filter((p) => p.status !== 'closed').map((p) => [p.id, p]))
   const label = (p: Plan) => `${p.kind === 'pip' ? 'PIP' : 'Coaching plan'}: ${p.title}`
@@ -136,7 +141,15 @@ function planLines(input: PrepInput, planned: OneOnOne | undefined, window: Prep
   for (const m of input.milestones) {
     const p = plans.get(m.planId)
     if (!p || m.status !== 'pending' || m.dueDate > horizon) continue
-    lines.push({ kind: 'milestone', id: m.id, planId: p.id, planLabel: label(p), title: m.title, due: m.dueDate, late: m.dueDate < input.today })
+    lines.push({
+      kind: 'milestone',
+      id: m.id,
+      planId: p.id,
+      planLabel: label(p),
+      title: m.title,
+      due: m.dueDate,
+      late: m.dueDate < input.today
+    })
   }
   for (const c of input.checkIns) {
     const p = plans.get(c.planId)
@@ -214,7 +227,10 @@ export function buildPrep(input: PrepInput): Prep {
     -Math.max(OBSERVATION_MIN_DAYS, daysBetween(window.since, today))
   )
   const observations = input.observations
-    .filter((o) => o.repId === rep.id && o.status === 'final' && o.date > observationsFrom && o.date <= today)
+    .filter(
+      (o) =>
+        o.repId === rep.id && o.status === 'final' && o.date > observationsFrom && o.date <= today
+    )
     .sort((a, b) => b.date.localeCompare(a.date))
   return {
     window,
@@ -241,7 +257,9 @@ export function buildPrep(input: PrepInput): Prep {
     carried: carriedAgendaItems(meetings, planned ?? { scheduledFor: today }),
     planLines: planLines(input, planned, window),
     observations,
-    development: skillInFocus(input.assessments.filter((a) => a.repId === rep.id && a.assessedOn <= today)),
+    development: skillInFocus(
+      input.assessments.filter((a) => a.repId === rep.id && a.assessedOn <= today)
+    ),
     wins: wins(input, window, pipeline)
   }
 }

@@ -248,7 +248,15 @@ export function resultsSince(input: ResultsInput): Measure[] {
       .filter((o) => inRange(o.createdDate, r))
       .reduce((sum, o) => sum + (o.amount?.minor ?? 0), 0)
   out.push(
-    measure('pipelineCreated', 'Pipeline created', 'money', createdIn(current), createdIn(previous), flow, c)
+    measure(
+      'pipelineCreated',
+      'Pipeline created',
+      'money',
+      createdIn(current),
+      createdIn(previous),
+      flow,
+      c
+    )
   )
 
   const a = meetingStats(input.activities, current)
@@ -257,7 +265,14 @@ export function resultsSince(input: ResultsInput): Measure[] {
   out.push(measure('meetings', 'Customer meetings', 'count', a.meetings, b.meetings, flow))
   if (a.share !== undefined)
     out.push(
-      measure('meetingsWithNextStep', 'Meetings ending with an agreed next step', 'percent', a.share, b.share, flow)
+      measure(
+        'meetingsWithNextStep',
+        'Meetings ending with an agreed next step',
+        'percent',
+        a.share,
+        b.share,
+        flow
+      )
     )
   out.push(...manualMeasures(input))
   return out

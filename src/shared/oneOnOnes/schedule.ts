@@ -1,4 +1,12 @@
-import type { ActionItem, CalendarDate, CheckIn, OneOnOne, Plan, PlanMilestone, Rep } from '../domain'
+import type {
+  ActionItem,
+  CalendarDate,
+  CheckIn,
+  OneOnOne,
+  Plan,
+  PlanMilestone,
+  Rep
+} from '../domain'
 import { daysBetween } from '../metrics/dates'
 import { inDateOrder, lastHeld, meetingDay, plannedMeeting } from './carryOver'
 

@@ -30,7 +30,10 @@ export function searchNotes(
   actionItems: readonly ActionItem[],
   query: string
 ): NoteHit[] {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 0)
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
   if (words.length === 0) return []
   const matches = (text: string) => {
     const lower = text.toLowerCase()

@@ -8,7 +8,7 @@ import {
   nextOneOnOne,
   prepWindow
 } from '../../../src/shared/oneOnOnes'
-import { action, meeting, prepInput, rep } from './support'
+import { action, meeting, prepInput, rep, stamp } from './support'
 
 const stageName = (k: string) => k
 
@@ -24,7 +24,11 @@ describe('carry-over of open items', () => {
     ]
     const actionItems = [
       action('a1', { oneOnOneId: held.id, dueDate: '2026-10-12' }),
-      action('a2', { oneOnOneId: held.id, status: 'done', completedAt: '2026-10-10T10:00:00.000Z' }),
+      action('a2', {
+        oneOnOneId: held.id,
+        status: 'done',
+        completedAt: '2026-10-10T10:00:00.000Z'
+      }),
       action('a3', { oneOnOneId: held.id, status: 'dropped' }),
       action('a4', { dueDate: '2026-12-10' })
     ]
@@ -54,7 +58,9 @@ describe('carry-over of open items', () => {
         { key: 'results', title: 'Results', source: 'results' }
       ]),
       meeting('2026-10-12', 'skipped', [{ key: 'c', title: 'Conference budget' }]),
-      meeting('2026-10-19', 'moved', [{ key: 'd', title: 'Holiday cover' }], { movedTo: '2026-10-23' }),
+      meeting('2026-10-19', 'moved', [{ key: 'd', title: 'Holiday cover' }], {
+        movedTo: '2026-10-23'
+      }),
       meeting('2026-10-23', 'skipped', [
         { key: 'carried-a', title: 'Territory split' },
         { key: 'e', title: ' holiday   COVER ' }
@@ -103,15 +109,21 @@ describe('carry-over of open items', () => {
 describe('schedule', () => {
   it('is due on the planned day, else one cadence after the last held or skipped 1:1', () => {
     const planned = meeting('2026-11-27', 'planned')
-    expect(nextOneOnOne(rep, [meeting('2026-11-20', 'held'), planned], '2026-11-30')).toMatchObject({
-      due: '2026-11-27',
-      state: 'overdue',
-      daysUntil: -3,
-      plannedId: planned.id,
-      lastHeldOn: '2026-11-20'
-    })
+    expect(nextOneOnOne(rep, [meeting('2026-11-20', 'held'), planned], '2026-11-30')).toMatchObject(
+      {
+        due: '2026-11-27',
+        state: 'overdue',
+        daysUntil: -3,
+        plannedId: planned.id,
+        lastHeldOn: '2026-11-20'
+      }
+    )
     expect(
-      nextOneOnOne({ ...rep, oneOnOneCadenceDays: 14 }, [meeting('2026-11-20', 'held'), meeting('2026-11-27', 'skipped')], '2026-11-30')
+      nextOneOnOne(
+        { ...rep, oneOnOneCadenceDays: 14 },
+        [meeting('2026-11-20', 'held'), meeting('2026-11-27', 'skipped')],
+        '2026-11-30'
+      )
     ).toMatchObject({ due: '2026-12-11', state: 'upcoming', daysUntil: 11 })
     expect(nextOneOnOne(rep, [], '2026-11-30')).toMatchObject({ due: '2026-11-30', state: 'today' })
   })
@@ -120,14 +132,32 @@ describe('schedule', () => {
 describe('editing the agenda', () => {
   const drafted = [
     { key: 'results', title: 'Results: up', source: 'results' as const, done: false, notes: '' },
-    { key: 'pipeline', title: 'Pipeline: 2 new', source: 'pipeline' as const, done: false, notes: '' },
-    { key: 'action-a1', title: 'Rep committed: x', source: 'actionItem' as const, done: false, notes: '' }
+    {
+      key: 'pipeline',
+      title: 'Pipeline: 2 new',
+      source: 'pipeline' as const,
+      done: false,
+      notes: ''
+    },
+    {
+      key: 'action-a1',
+      title: 'Rep committed: x',
+      source: 'actionItem' as const,
+      done: false,
+      notes: ''
+    }
   ]
 
   it('keeps the stored order, ticks and notes, refreshes drafted titles, adds new drafted items except dismissed ones', () => {
     const stored = [
       { key: 'mine', title: 'My topic', source: 'manager' as const, done: false, notes: 'n' },
-      { key: 'results', title: 'Results and forecast', source: 'results' as const, done: false, notes: 'talked' }
+      {
+        key: 'results',
+        title: 'Results and forecast',
+        source: 'results' as const,
+        done: false,
+        notes: 'talked'
+      }
     ]
     expect(mergeAgenda(stored, drafted, ['pipeline'])).toEqual([
       stored[0],
@@ -142,5 +172,98 @@ describe('editing the agenda', () => {
     expect(keys(moveAgendaItem(drafted, 0, 1))).toEqual(['pipeline', 'results', 'action-a1'])
     expect(keys(moveAgendaItem(drafted, 0, -1))).toEqual(['results', 'pipeline', 'action-a1'])
     expect(keys(moveAgendaItem(drafted, 2, 1))).toEqual(['results', 'pipeline', 'action-a1'])
+  })
+})
+
+describe('plan items in the prep', () => {
+  it('lists milestones and check-ins of open plans due before the 1:1 after this one, late ones too', () => {
+    const plan = {
+      ...stamp,
+      id: 'plan1',
+      kind: 'pip' as const,
+      repId: 'r1',
+      title: '90-day plan',
+      status: 'active' as const,
+      startDate: '2026-11-01',
+      endDate: '2027-01-30',
+      origin: 'scratch' as const,
+      repCommitment: '',
+      expectations: [],
+      concerns: [],
+      goals: [],
+      support: [],
+      checkInSchedule: '',
+      consequences: ''
+    }
+    const closed = { ...plan, id: 'plan2', status: 'closed' as const }
+    const checkIn = (
+      id: string,
+      scheduledFor: string,
+      status: 'scheduled' | 'held' | 'missed',
+      planId = 'plan1'
+    ) => ({
+      ...stamp,
+      id,
+      planId,
+      repId: 'r1',
+      scheduledFor,
+      status,
+      notes: ''
+    })
+    const prep = buildPrep(
+      prepInput({
+        meetings: [meeting('2026-11-23', 'held')],
+        plans: [plan, closed],
+        milestones: [
+          {
+            ...stamp,
+            id: 'ms1',
+            planId: 'plan1',
+            repId: 'r1',
+            title: 'Pipeline clean',
+            dueDate: '2026-11-28',
+            status: 'pending'
+          },
+          {
+            ...stamp,
+            id: 'ms2',
+            planId: 'plan1',
+            repId: 'r1',
+            title: 'Later',
+            dueDate: '2026-12-20',
+            status: 'pending'
+          },
+          {
+            ...stamp,
+            id: 'ms3',
+            planId: 'plan1',
+            repId: 'r1',
+            title: 'Met',
+            dueDate: '2026-11-29',
+            status: 'met'
+          }
+        ],
+        checkIns: [
+          checkIn('c1', '2026-11-30', 'scheduled'),
+          checkIn('c2', '2026-12-04', 'scheduled'),
+          checkIn('c3', '2026-11-25', 'missed'),
+          checkIn('c4', '2026-11-20', 'missed'),
+          checkIn('c5', '2026-11-26', 'held'),
+          checkIn('c6', '2026-12-01', 'scheduled', 'plan2')
+        ]
+      })
+    )
+    expect(prep.planLines.map((l) => [l.id, l.late])).toEqual([
+      ['c3', true],
+      ['ms1', true],
+      ['c1', false],
+      ['c2', false]
+    ])
+    const agenda = draftAgenda(prep, stageName).filter((i) => i.source === 'plan')
+    expect(agenda.map((i) => i.title)).toEqual([
+      'PIP: 90-day plan: milestone was due 2026-11-28 — Pipeline clean',
+      'PIP: 90-day plan: check-ins 2026-11-25, 2026-11-30, 2026-12-04 (1 late)'
+    ])
+    expect(agenda.every((i) => i.evidenceRef === '/plans/plan1')).toBe(true)
   })
 })

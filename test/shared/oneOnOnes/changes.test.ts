@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Activity } from '../../../src/shared/domain'
-import { buildPrep, compare, draftAgenda, pipelineMovement, stateAt } from '../../../src/shared/oneOnOnes'
+import {
+  buildPrep,
+  compare,
+  draftAgenda,
+  pipelineMovement,
+  stateAt
+} from '../../../src/shared/oneOnOnes'
 import { meeting, opportunity, prepInput, process, snapshot, stamp } from './support'
 
 const order = new Map(process.stages.map((s) => [s.key, s.order]))
@@ -49,9 +55,19 @@ describe('what counts as pipeline movement since the last 1:1', () => {
       lost: ['lost'],
       stale: ['stale']
     })
-    expect(counts).toEqual({ new: 1, advanced: 1, slipped: 1, pushed: 1, won: 1, lost: 1, stale: 1 })
+    expect(counts).toEqual({
+      new: 1,
+      advanced: 1,
+      slipped: 1,
+      pushed: 1,
+      won: 1,
+      lost: 1,
+      stale: 1
+    })
     const detail = (id: string) => deals.find((d) => d.opportunityId === id)?.details
-    expect(detail('push')).toEqual(['Close date pushed from 2026-12-15 to 2027-01-31 (47 days later)'])
+    expect(detail('push')).toEqual([
+      'Close date pushed from 2026-12-15 to 2027-01-31 (47 days later)'
+    ])
     expect(detail('stale')).toEqual([
       'Stale: last activity 2026-10-30, 31 days ago (rule: more than 30 days)'
     ])
@@ -63,7 +79,11 @@ describe('what counts as pipeline movement since the last 1:1', () => {
       ...movementInput,
       opportunities: [
         opportunity('imported', { stageKey: 'propose', createdDate: '2026-10-01' }),
-        opportunity('closedLate', { status: 'won', closeDate: '2026-11-28', createdDate: '2026-10-01' })
+        opportunity('closedLate', {
+          status: 'won',
+          closeDate: '2026-11-28',
+          createdDate: '2026-10-01'
+        })
       ],
       snapshots: [snapshot('imported', '2026-11-25', { stageKey: 'propose' })]
     })
@@ -71,8 +91,15 @@ describe('what counts as pipeline movement since the last 1:1', () => {
   })
 
   it('picks the snapshot taken last on the day', () => {
-    const s1 = snapshot('a', '2026-11-16', { stageKey: 'qualify', takenAt: '2026-11-16T09:00:00.000Z' })
-    const s2 = snapshot('a', '2026-11-16', { stageKey: 'propose', takenAt: '2026-11-16T17:00:00.000Z', id: 'later' })
+    const s1 = snapshot('a', '2026-11-16', {
+      stageKey: 'qualify',
+      takenAt: '2026-11-16T09:00:00.000Z'
+    })
+    const s2 = snapshot('a', '2026-11-16', {
+      stageKey: 'propose',
+      takenAt: '2026-11-16T17:00:00.000Z',
+      id: 'later'
+    })
     expect(stateAt([s2, s1], '2026-11-16')?.id).toBe('later')
     expect(stateAt([s2, s1], '2026-11-15')).toBeUndefined()
   })
@@ -90,7 +117,12 @@ describe('what counts as a changed measure', () => {
   })
 
   it('compares the days since the last 1:1 with as many days before it', () => {
-    const act = (id: string, date: string, type: Activity['type'], nextStepAgreed?: boolean): Activity => ({
+    const act = (
+      id: string,
+      date: string,
+      type: Activity['type'],
+      nextStepAgreed?: boolean
+    ): Activity => ({
       ...stamp,
       id,
       source: 'demo',
@@ -105,9 +137,21 @@ describe('what counts as a changed measure', () => {
       prepInput({
         meetings: [meeting('2026-11-16', 'held')],
         opportunities: [
-          opportunity('w1', { status: 'won', closeDate: '2026-11-20', amount: { minor: 500_000, currency: 'USD' } }),
-          opportunity('w2', { status: 'won', closeDate: '2026-11-10', amount: { minor: 200_000, currency: 'USD' } }),
-          opportunity('w3', { status: 'won', closeDate: '2026-11-01', amount: { minor: 900_000, currency: 'USD' } }),
+          opportunity('w1', {
+            status: 'won',
+            closeDate: '2026-11-20',
+            amount: { minor: 500_000, currency: 'USD' }
+          }),
+          opportunity('w2', {
+            status: 'won',
+            closeDate: '2026-11-10',
+            amount: { minor: 200_000, currency: 'USD' }
+          }),
+          opportunity('w3', {
+            status: 'won',
+            closeDate: '2026-11-01',
+            amount: { minor: 900_000, currency: 'USD' }
+          }),
           opportunity('o1', { createdDate: '2026-10-01' })
         ],
         snapshots: [snapshot('o1', '2026-10-01', { amount: { minor: 800_000, currency: 'USD' } })],
@@ -123,7 +167,12 @@ describe('what counts as a changed measure', () => {
       })
     )
     const byKey = Object.fromEntries(prep.measures.map((m) => [m.key, m]))
-    expect(byKey['closedWon']).toMatchObject({ now: 500_000, before: 200_000, changed: true, direction: 'up' })
+    expect(byKey['closedWon']).toMatchObject({
+      now: 500_000,
+      before: 200_000,
+      changed: true,
+      direction: 'up'
+    })
     expect(byKey['dealsWon']).toMatchObject({ now: 1, before: 1, changed: false })
     expect(byKey['activities']).toMatchObject({ now: 3, before: 2, changed: true, direction: 'up' })
     expect(byKey['meetingsWithNextStep']).toMatchObject({ now: 0.5, before: 1, direction: 'down' })

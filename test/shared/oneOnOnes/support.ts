@@ -8,7 +8,10 @@ import type {
 import { createDefaultSalesProcess } from '../../../src/shared/defaults'
 import type { PrepInput } from '../../../src/shared/oneOnOnes'
 
-export const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
+export const stamp = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z'
+}
 
 export const rep: Rep = {
   ...stamp,

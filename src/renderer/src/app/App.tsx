@@ -6,6 +6,10 @@ import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
+import { HomeScreen } from '../features/home/HomeScreen'
+import { MeetingScreen } from '../features/oneOnOnes/MeetingScreen'
+import { OneOnOnesScreen } from '../features/oneOnOnes/OneOnOnesScreen'
+import { PrepScreen } from '../features/oneOnOnes/PrepScreen'
 import { placeholderScreens } from '../features/placeholders/placeholders'
 import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
 import { Layout } from './Layout'
@@ -22,15 +26,19 @@ export function App() {
     <HashRouter>
       <Routes>
         <Route element={<Layout settings={settings} />}>
-          <Route index element={<Navigate to="/team" replace />} />
+          <Route index element={<Navigate to="/home" replace />} />
+          <Route path="home" element={<HomeScreen />} />
           <Route path="team" element={<TeamScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
           {placeholderScreens.map((s) => (
             <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
           ))}
+          <Route path="one-on-ones" element={<OneOnOnesScreen />} />
+          <Route path="one-on-ones/prep/:repId" element={<PrepScreen />} />
+          <Route path="one-on-ones/:id" element={<MeetingScreen />} />
           <Route path="import" element={<ImportScreen />} />
           <Route path="settings" element={<SettingsScreen settings={settings} />} />
-          <Route path="*" element={<Navigate to="/team" replace />} />
+          <Route path="*" element={<Navigate to="/home" replace />} />
         </Route>
       </Routes>
     </HashRouter>

@@ -5,6 +5,7 @@ import { backupIsStale } from '../features/data/reminder'
 import { platform } from '../platform'
 
 const navigation = [
+  { to: '/home', label: 'Home' },
   { to: '/team', label: 'Team' },
   { to: '/one-on-ones', label: 'One-on-ones' },
   { to: '/observations', label: 'Observations' },

@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '@shared/domain'
 import { openDatabase } from './database'
+import { OneOnOneRepository } from './oneOnOneRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
 
@@ -17,5 +18,7 @@ export const repositories = {
   reps: new Repository(db, 'reps', repositoryContext),
   roles: new Repository(db, 'roles', repositoryContext),
   manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
-  plans: new PlanRepository(db, repositoryContext)
+  plans: new PlanRepository(db, repositoryContext),
+  oneOnOnes: new OneOnOneRepository(db, repositoryContext),
+  actionItems: new Repository(db, 'actionItems', repositoryContext)
 }

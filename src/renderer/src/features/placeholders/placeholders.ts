@@ -12,14 +12,6 @@ export interface PlaceholderScreenSpec {
 
 export const placeholderScreens: PlaceholderScreenSpec[] = [
   {
-    path: 'one-on-ones',
-    title: 'One-on-ones',
-    purpose:
-      'Prepare each 1:1 from what changed since the last one, take notes and record commitments that carry over until done.',
-    table: 'oneOnOnes',
-    recordsLabel: 'one-on-ones recorded'
-  },
-  {
     path: 'observations',
     title: 'Observations',
     purpose:
