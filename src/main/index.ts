@@ -22,9 +22,11 @@ import readWorkerPath from './import/readWorker?modulePath'
 import { createWorkerReadRunner } from './import/runners'
 import { createAppHandlers } from './ipc/app'
 import { sendToPage } from './ipc/events'
+import { createExportHandlers } from './ipc/exports'
 import { createFileHandlers, type FileDialogs } from './ipc/files'
 import { registerHandlers } from './ipc/register'
 import { applicationMenuTemplate } from './menu'
+import { makePdfInNode } from './render/pdf'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import {
   applyCspHeaders,
@@ -90,10 +92,12 @@ async function onReady(): Promise<void> {
   // Timers do not run while the laptop sleeps: look again when it wakes up.
   powerMonitor.on('resume', () => backupSchedule?.checkSoon())
   app.on('will-quit', () => backupSchedule?.dispose())
+  const fileHandlers = createFileHandlers({ dialogs, defaultDirectory: app.getPath('documents') })
   registerHandlers(
     ipcMain,
     {
-      ...createFileHandlers({ dialogs, defaultDirectory: app.getPath('documents') }),
+      ...fileHandlers,
+      ...createExportHandlers({ saveFile: fileHandlers['file:save'], makePdf: makePdfInNode }),
       ...createImportHandlers({
         dialogs,
         defaultDirectory: app.getPath('documents'),

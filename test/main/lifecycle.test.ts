@@ -125,6 +125,7 @@ describe('main process lifecycle', () => {
       'backup:read',
       'backup:revealFolder',
       'backup:store',
+      'export:document',
       'file:open',
       'file:save',
       'import:cancel',

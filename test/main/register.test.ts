@@ -31,6 +31,11 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       name: input.suggestedName,
       size: input.bytes.byteLength
     })),
+    'export:document': vi.fn<IpcHandlers['export:document']>(async (input) => ({
+      canceled: false as const,
+      name: input.suggestedName,
+      size: input.document.blocks.length
+    })),
     'app:info': vi.fn<IpcHandlers['app:info']>(async () => appInfo),
     'shell:openExternal': vi.fn<IpcHandlers['shell:openExternal']>(async () => ({ opened: true })),
     'import:read': vi.fn<IpcHandlers['import:read']>(async () => ({ canceled: true as const })),

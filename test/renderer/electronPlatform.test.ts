@@ -24,6 +24,10 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       ok: true as const,
       data: { canceled: false as const, name: 'a.pdf', size: 3 }
     })),
+    exportDocument: vi.fn(async (input) => ({
+      ok: true as const,
+      data: { canceled: false as const, name: `${input.suggestedName}.pdf`, size: 9 }
+    })),
     appInfo: vi.fn(async () => ({
       ok: true as const,
       data: {
@@ -56,6 +60,29 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
 }
 
 describe('Electron platform', () => {
+  it('sends a document to main to render and save, and throws main’s sentence', async () => {
+    const api = fakeApi()
+    const platform = createElectronPlatform(api)
+    const document = { title: '1:1 notes', createdOn: '2026-12-01', blocks: [] }
+    await expect(
+      platform.exportDocument({ format: 'pdf', suggestedName: 'notes', document })
+    ).resolves.toEqual({ canceled: false, name: 'notes.pdf', size: 9 })
+    expect(api.exportDocument).toHaveBeenCalledWith({
+      format: 'pdf',
+      suggestedName: 'notes',
+      title: undefined,
+      document
+    })
+    const failing = createElectronPlatform(
+      fakeApi({
+        exportDocument: vi.fn(async () => ({ ok: false as const, error: 'The disk is full.' }))
+      })
+    )
+    await expect(
+      failing.exportDocument({ format: 'docx', suggestedName: 'notes', document })
+    ).rejects.toThrow('The disk is full.')
+  })
+
   it('passes options through the typed API with defaults filled in', async () => {
     const api = fakeApi()
     const platform = createElectronPlatform(api)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DocumentFormat, DocumentModel } from '../documents/model'
 import type { ParsedTable } from '../import/table'
 
 /**
@@ -34,6 +35,17 @@ export const SaveFileInput = z.object({
   filters: z.array(FileFilter).max(10).default([]),
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the file content as bytes')
 })
+
+/** A document to render in main (PDF, DOCX or Markdown) and save where the user chooses. */
+export const ExportDocumentInput = z
+  .object({
+    format: DocumentFormat,
+    /** Only a file name, like file:save; main adds the format's extension when it is missing. */
+    suggestedName: SaveFileInput.shape.suggestedName,
+    title: z.string().max(200).optional(),
+    document: DocumentModel
+  })
+  .strict()
 
 export const OpenExternalInput = z.object({ url: z.string().max(2048) })
 
@@ -131,6 +143,8 @@ export interface AppInfo {
 export const ipcContract = {
   'file:open': { input: OpenFileInput, result: {} as OpenedFile },
   'file:save': { input: SaveFileInput, result: {} as SavedFile },
+  /** Renders a document model in main and saves it through the save dialog. */
+  'export:document': { input: ExportDocumentInput, result: {} as SavedFile },
   'app:info': { input: z.undefined(), result: {} as AppInfo },
   'shell:openExternal': { input: OpenExternalInput, result: {} as { opened: boolean } },
   /** Opens the import dialog (or re-reads the last file) and parses it in a worker thread. */

@@ -381,6 +381,7 @@ function viaIpc() {
   const all: IpcHandlers = {
     'file:open': unused,
     'file:save': unused,
+    'export:document': unused,
     'app:info': unused,
     'shell:openExternal': unused,
     'import:read': unused,

@@ -123,6 +123,9 @@ function setup(options: Options) {
         directory: join(dir, 'backups'),
         clock: { now: () => new Date() }
       }),
+      'export:document': async () => {
+        throw new Error('not used here')
+      },
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },
         shell: { openExternal: async () => undefined },

@@ -78,6 +78,15 @@ export function createElectronPlatform(
           bytes: o.bytes
         })
       ),
+    exportDocument: async (o) =>
+      unwrap(
+        await api.exportDocument({
+          format: o.format,
+          suggestedName: o.suggestedName,
+          title: o.title,
+          document: o.document
+        })
+      ),
     appInfo: async () => unwrap(await api.appInfo()),
     openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened,
     readImportFile: (options) => readImportFile(api, options, newJobId),

@@ -1,3 +1,4 @@
+import type { DocumentFormat, DocumentModel } from '@shared/documents/model'
 import type { ReadProgress } from '@shared/import/table'
 import type {
   AppInfo,
@@ -22,6 +23,14 @@ export interface SaveFileOptions {
   suggestedName: string
   filters?: FileFilter[]
   bytes: Uint8Array
+}
+
+export interface ExportDocumentOptions {
+  format: DocumentFormat
+  /** A file name without a folder; the format's extension is added when missing. */
+  suggestedName: string
+  title?: string
+  document: DocumentModel
 }
 
 export interface ReadImportOptions {
@@ -75,6 +84,11 @@ export interface Platform {
   kind: 'electron' | 'web'
   openFile(options: OpenFileOptions): Promise<OpenedFile>
   saveFile(options: SaveFileOptions): Promise<SavedFile>
+  /**
+   * Renders a document (PDF, DOCX or Markdown) off the page's thread and saves it: Electron's
+   * main process with a save dialog, a browser's Web Worker with a download.
+   */
+  exportDocument(options: ExportDocumentOptions): Promise<SavedFile>
   appInfo(): Promise<AppInfo>
   openExternal(url: string): Promise<boolean>
   /**

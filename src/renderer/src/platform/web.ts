@@ -1,6 +1,7 @@
 import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
 import { isSafeExternalUrl } from '@shared/security/urls'
 import { createPersistentStorage } from './storage'
+import { createWebDocumentExporter } from './webDocuments'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
 import { IMPORT_FILTERS, createWebImportReader } from './webImport'
 
@@ -80,10 +81,19 @@ export function createWebPlatform() {
         name: 'fieldbook-import'
       })
   })
+  const exportDocument = createWebDocumentExporter({
+    saveFile,
+    createWorker: () =>
+      new Worker(new URL('./documentWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'fieldbook-document'
+      })
+  })
   return {
     kind: 'web',
     openFile,
     saveFile,
+    exportDocument,
     appInfo,
     openExternal,
     readImportFile,

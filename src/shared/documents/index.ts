@@ -1,0 +1,3 @@
+export * from './model'
+export { documentToText } from './text'
+export { documentToMarkdown } from './markdown'

@@ -1,0 +1,141 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { DocumentBlock, DocumentModel } from './model'
+import { tableRows } from './model'
+
+/**
+ * The pdfmake document definition of a DocumentModel: plain data, so it is made here (pure)
+ * and turned into bytes by pdfmake in main (Node) or in the browser's Web Worker.
+ *
+ * Helvetica is one of the PDF standard fonts: nothing is embedded and the text stays
+ * extractable (pdftotext, screen readers, HR's search). It covers Latin-1 and the Windows-1252
+ * punctuation (– “ ” €); characters outside it are replaced so the layout never breaks.
+ */
+export const PDF_FONT = 'Helvetica'
+
+const HEADING_SIZES = { 1: 15, 2: 12.5, 3: 11 } as const
+
+/** WinAnsi (Windows-1252) is what a standard font can show; everything else becomes '?'. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')
+export function pdfSafe(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0
+    const printable = (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff)
+    if (printable || ch === '\n' || WIN_ANSI_EXTRA.has(ch)) out += ch
+    else if (ch === '\t') out += '    '
+    else if (ch === '\r') continue
+    else if (ch === '\u2212') out += '-'
+    else if (ch === '\u2022' || ch === '\u25cf') out += '•'
+    else out += '?'
+  }
+  return out
+}
+
+/**
+ * pdfmake breaks lines only where Unicode allows; a 200-character token (a URL, a pasted id)
+ * would overflow its table cell and push the other cells off the page. A soft hyphen every
+ * 24 characters inside such tokens gives the line breaker somewhere to break.
+ */
+function breakable(text: string): string {
+  return text.replace(/\S{25,}/g, (token) => token.replace(/(.{24})(?=.)/gu, '$1\u00ad'))
+}
+
+const pdfText = (text: string): string => breakable(pdfSafe(text))
+
+function blockContent(block: DocumentBlock): Content {
+  switch (block.kind) {
+    case 'heading':
+      return {
+        text: pdfText(block.text),
+        bold: true,
+        fontSize: HEADING_SIZES[block.level],
+        margin: [0, block.level === 1 ? 14 : 10, 0, 4],
+        headlineLevel: block.level
+      }
+    case 'paragraph':
+      return {
+        text: pdfText(block.text),
+        margin: [0, 0, 0, 6],
+        ...(block.tone === 'muted' ? { color: '#555555', fontSize: 9 } : {}),
+        ...(block.tone === 'strong' ? { bold: true } : {})
+      }
+    case 'list': {
+      const items = block.items.map((i) => pdfText(i))
+      return block.ordered
+        ? { ol: items, margin: [0, 0, 0, 6] }
+        : { ul: items, margin: [0, 0, 0, 6] }
+    }
+    case 'table':
+      return {
+        table: {
+          headerRows: 1,
+          // Long free text wraps inside its cell instead of running off the page.
+          widths: block.columns.map(() => '*'),
+          body: [
+            block.columns.map((c) => ({ text: pdfSafe(c), bold: true, fillColor: '#eeeeee' })),
+            ...tableRows(block).map((row) => row.map((c) => pdfText(c)))
+          ]
+        },
+        fontSize: 9,
+        margin: [0, 2, 0, 8]
+      }
+    case 'fields':
+      return {
+        table: {
+          widths: ['auto', '*'],
+          body: block.fields.map((f) => [{ text: pdfSafe(f.label), bold: true }, pdfText(f.value)])
+        },
+        layout: 'noBorders',
+        margin: [0, 0, 0, 8]
+      }
+    case 'signatures':
+      return {
+        stack: block.lines.map((label) => ({
+          columns: [
+            { text: `${pdfSafe(label)}: ______________________________`, width: '*' },
+            { text: 'Date: ______________', width: 'auto' }
+          ],
+          margin: [0, 18, 0, 0]
+        })),
+        unbreakable: true,
+        margin: [0, 0, 0, 8]
+      }
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' }
+  }
+}
+
+export function documentToPdfDefinition(model: DocumentModel): TDocumentDefinitions {
+  const header: Content[] = [{ text: pdfSafe(model.title), bold: true, fontSize: 18 }]
+  if (model.subtitle)
+    header.push({ text: pdfSafe(model.subtitle), fontSize: 11, margin: [0, 2, 0, 0] })
+  const byline = [model.author ? `Prepared by ${model.author}` : '', `Date: ${model.createdOn}`]
+  header.push({
+    text: pdfSafe(byline.filter(Boolean).join(' · ')),
+    color: '#555555',
+    fontSize: 9,
+    margin: [0, 4, 0, 8]
+  })
+  const footerText = model.footer ? pdfSafe(model.footer) : ''
+  return {
+    info: {
+      title: pdfSafe(model.title),
+      author: model.author ? pdfSafe(model.author) : 'Fieldbook',
+      creator: 'Fieldbook',
+      producer: 'Fieldbook',
+      // A fixed creation date: the same document renders to the same bytes.
+      creationDate: new Date(`${model.createdOn}T00:00:00Z`)
+    },
+    pageSize: 'A4',
+    pageMargins: [48, 48, 48, 56],
+    defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.2 },
+    content: [...header, ...model.blocks.map(blockContent)],
+    footer: (currentPage: number, pageCount: number) => ({
+      columns: [
+        { text: footerText, fontSize: 7.5, color: '#555555' },
+        { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', fontSize: 8, width: 80 }
+      ],
+      margin: [48, 16, 48, 0]
+    })
+  }
+}

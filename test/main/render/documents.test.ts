@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { strFromU8, unzipSync } from 'fflate'
+import { DocumentModel, documentToMarkdown, documentToText } from '../../../src/shared/documents'
+import { renderDocument } from '../../../src/shared/documents/render'
+import { makePdfInNode } from '../../../src/main/render/pdf'
+import { docxBytesToText, pdfBytesInfo, pdfBytesToText } from '../../support/documentText'
+
+const longWord = 'Supercalifragilistic'.repeat(12)
+const model: DocumentModel = DocumentModel.parse({
+  title: 'Performance improvement plan — Kevin Walsh',
+  subtitle: 'Account Executive · 90 days',
+  author: 'Jordan Manager',
+  createdOn: '2026-12-01',
+  footer: 'Content hash (SHA-256): 0f1e2d3c',
+  blocks: [
+    { kind: 'heading', level: 1, text: 'Specific concerns' },
+    { kind: 'paragraph', text: 'Activity is “well below” the standard: 18 of 40 calls (45%).' },
+    { kind: 'paragraph', text: 'Signing confirms receipt, not agreement.', tone: 'strong' },
+    { kind: 'list', items: ['Daily check-ins for two weeks', 'Then weekly'], ordered: true },
+    {
+      kind: 'table',
+      columns: ['Date', 'Status', 'Notes'],
+      rows: [
+        ['2026-12-02', 'On track', `=HYPERLINK("x") ${longWord}`],
+        ['2026-12-03', 'Off track'] // short row: padded
+      ]
+    },
+    { kind: 'fields', fields: [{ label: 'HR contact', value: 'Dana Lee <dana@example.com>' }] },
+    { kind: 'paragraph', text: 'Odd text: emoji 🙂, tab\there, bell\u0007, Ω, €5 & <b>' },
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 2, text: 'Acknowledgement' },
+    { kind: 'signatures', lines: ['Employee', 'Manager'] }
+  ]
+})
+
+describe('document renderers', () => {
+  it('renders a PDF whose text a person can read and search, on A4 pages', async () => {
+    const bytes = await renderDocument(model, 'pdf', makePdfInNode)
+    expect(strFromU8(bytes.slice(0, 5))).toBe('%PDF-')
+    const text = pdfBytesToText(bytes)
+    for (const expected of [
+      'Performance improvement plan — Kevin Walsh',
+      'Specific concerns',
+      'Activity is “well below” the standard: 18 of 40 calls (45%).',
+      'Signing confirms receipt, not agreement.',
+      '1. Daily check-ins for two weeks',
+      'Off track',
+      'HR contact',
+      'Dana Lee <dana@example.com>',
+      'Employee: ____',
+      'Content hash (SHA-256): 0f1e2d3c',
+      'Page 2 of 2',
+      '€5 & <b>'
+    ])
+      expect(text).toContain(expected)
+    // Characters a standard font cannot show are replaced, not dropped silently into garbage.
+    expect(text).toContain('emoji ?')
+    const info = pdfBytesInfo(bytes)
+    expect(info.Pages).toBe('2')
+    expect(info.Title).toBe('Performance improvement plan — Kevin Walsh')
+    expect(info['Page size']).toContain('595.28 x 841.89')
+  })
+
+  it('renders the same PDF bytes for the same document', async () => {
+    const a = await renderDocument(model, 'pdf', makePdfInNode)
+    const b = await renderDocument(model, 'pdf', makePdfInNode)
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+  })
+
+  it('renders a DOCX (a zip Word opens) with every paragraph, table cell and the footer', async () => {
+    const bytes = await renderDocument(model, 'docx', makePdfInNode)
+    const files = unzipSync(bytes)
+    expect(Object.keys(files)).toContain('word/document.xml')
+    expect(strFromU8(files['[Content_Types].xml'] as Uint8Array)).toContain('wordprocessingml')
+    const text = docxBytesToText(bytes)
+    for (const expected of [
+      'Performance improvement plan — Kevin Walsh',
+      'Activity is “well below” the standard: 18 of 40 calls (45%).',
+      '1. Daily check-ins for two weeks',
+      'Off track',
+      'HR contact: Dana Lee <dana@example.com>',
+      'Employee: ____',
+      'Content hash (SHA-256): 0f1e2d3c',
+      'emoji 🙂'
+    ])
+      expect(text).toContain(expected)
+    // The bell character would make the XML invalid; it is gone.
+    expect(strFromU8(files['word/document.xml'] as Uint8Array)).not.toContain('\u0007')
+  })
+
+  it('renders Markdown with tables that a pipe or a line break in a note cannot break', async () => {
+    const withPipes = DocumentModel.parse({
+      ...model,
+      blocks: [{ kind: 'table', columns: ['Note'], rows: [['a | b\nsecond line']] }]
+    })
+    const markdown = documentToMarkdown(withPipes)
+    expect(markdown).toContain('| a \\| b<br>second line |')
+    const bytes = await renderDocument(model, 'markdown', makePdfInNode)
+    const text = new TextDecoder().decode(bytes)
+    expect(text.startsWith('# Performance improvement plan — Kevin Walsh\n')).toBe(true)
+    expect(text).toContain('## Specific concerns')
+    expect(text).toContain('| 2026-12-03 | Off track |  |')
+    expect(text).toContain('_Content hash (SHA-256): 0f1e2d3c_')
+  })
+
+  it('gives the canonical text every block, in reading order', () => {
+    const text = documentToText(model)
+    const order = [
+      'Specific concerns',
+      '1. Daily check-ins',
+      'Date | Status | Notes',
+      'HR contact: Dana Lee'
+    ]
+    const positions = order.map((s) => text.indexOf(s))
+    expect(positions.every((p) => p >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+
+  it('refuses a table row wider than its columns, naming the table and row', async () => {
+    const bad = DocumentModel.parse({
+      ...model,
+      blocks: [{ kind: 'table', columns: ['A'], rows: [['1'], ['1', '2']] }]
+    })
+    await expect(renderDocument(bad, 'pdf', makePdfInNode)).rejects.toThrow(
+      'Table 1 row 2 has 2 cells for 1 columns'
+    )
+  })
+})
