@@ -1,13 +1,15 @@
 /**
  * `npm run bench [-- case…] [--runs N] [--quick] [--no-breakdown]`: runs the benchmark cases
  * and prints their tables. Cases: import (Node pipeline vs raw floor), browser (long tasks
- * while importing in Chromium). Speed is measured here only, never asserted in tests.
+ * while importing in Chromium), prep (one rep's 1:1 prep in a 50-rep, 3-year workspace).
+ * Speed is measured here only, never asserted in tests.
  */
 import os from 'node:os'
 import { browserImportCase } from './browserImport'
 import { importCase } from './import'
+import { oneOnOnePrepCase } from './oneOnOnePrep'
 
-const CASES = ['import', 'browser'] as const
+const CASES = ['import', 'browser', 'prep'] as const
 type CaseName = (typeof CASES)[number]
 
 interface Args {
@@ -57,6 +59,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (name === 'browser') {
       await browserImportCase({ runs: args.runs, rows: 100_000 / scale })
+    }
+    if (name === 'prep') {
+      // --quick: 5 reps × 1 year instead of 50 × 3.
+      await oneOnOnePrepCase({
+        runs: args.runs,
+        reps: args.quick ? 5 : 50,
+        years: args.quick ? 1 : 3
+      })
     }
   }
   return 0

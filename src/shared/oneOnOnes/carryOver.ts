@@ -7,10 +7,11 @@ type AgendaItem = OneOnOne['agenda'][number]
  * - commitments (action items) stay open until someone marks them done or dropped, whatever
  *   happens to the meetings in between, so every open one is carried;
  * - agenda items the manager added by hand and did not tick off are carried from the last held
- *   1:1 and from every 1:1 moved or skipped after it. Items drafted from data are not carried:
- *   the next prep drafts them again from the data of that day.
- * A moved or skipped 1:1 keeps its items; the next prep collects them, however many meetings
- * in a row were moved or skipped.
+ *   1:1 and from every 1:1 skipped after it. Items drafted from data are not carried: the next
+ *   prep drafts them again from the data of that day.
+ * Moving a 1:1 copies its agenda to the 1:1 on the new day (so the moved record is not a source
+ * again: an item removed there stays removed); a skipped 1:1 keeps its items and the next prep
+ * collects them, however many meetings in a row were moved or skipped.
  */
 
 /** The day a meeting happened or was meant to: held → heldOn, else its scheduled day. */
@@ -62,7 +63,7 @@ export const carriedKey = (key: string): string =>
 
 /**
  * Undone hand-added agenda items to carry into `target` (the 1:1 being prepared; excluded from
- * the sources). Sources: the last held 1:1 before it and every moved/skipped 1:1 after that.
+ * the sources). Sources: the last held 1:1 before it and every skipped 1:1 after that.
  */
 export function carriedAgendaItems(
   meetings: readonly OneOnOne[],
@@ -77,7 +78,7 @@ export function carriedAgendaItems(
   const seen = new Set<string>()
   const out: CarriedItem[] = []
   for (const m of candidates.slice(start)) {
-    if (m.status === 'planned') continue
+    if (m.status === 'planned' || m.status === 'moved') continue
     for (const item of m.agenda) {
       if (item.done || item.source !== 'manager') continue
       const name = normalise(item.title)

@@ -254,7 +254,7 @@ export function buildPrep(input: PrepInput): Prep {
       staleDays: input.staleDays
     }),
     commitments,
-    carried: carriedAgendaItems(meetings, planned ?? { scheduledFor: today }),
+    carried: carriedAgendaItems(meetings, planned),
     planLines: planLines(input, planned, window),
     observations,
     development: skillInFocus(

@@ -49,7 +49,7 @@ describe('carry-over of open items', () => {
     expect(prep.window).toMatchObject({ since: '2026-10-05', sinceLastOneOnOne: true, days: 56 })
   })
 
-  it('carries hand-added items not ticked off from the last held 1:1 and every moved or skipped one after it', () => {
+  it('carries hand-added items not ticked off from the last held 1:1 and every skipped one after it', () => {
     const meetings = [
       meeting('2026-09-28', 'held', [{ key: 'old', title: 'Older topic, already carried once' }]),
       meeting('2026-10-05', 'held', [
@@ -63,6 +63,7 @@ describe('carry-over of open items', () => {
       }),
       meeting('2026-10-23', 'skipped', [
         { key: 'carried-a', title: 'Territory split' },
+        { key: 'd', title: 'Holiday cover' },
         { key: 'e', title: ' holiday   COVER ' }
       ])
     ]
@@ -70,7 +71,7 @@ describe('carry-over of open items', () => {
     expect(carried.map((c) => [c.item.key, c.item.title, c.fromStatus])).toEqual([
       ['carried-a', 'Territory split', 'held'],
       ['carried-c', 'Conference budget', 'skipped'],
-      ['carried-d', 'Holiday cover', 'moved']
+      ['carried-d', 'Holiday cover', 'skipped']
     ])
     const prep = buildPrep(prepInput({ meetings }))
     const agenda = draftAgenda(prep, stageName)
@@ -265,5 +266,22 @@ describe('plan items in the prep', () => {
       'PIP: 90-day plan: check-ins 2026-11-25, 2026-11-30, 2026-12-04 (1 late)'
     ])
     expect(agenda.every((i) => i.evidenceRef === '/plans/plan1')).toBe(true)
+  })
+})
+
+describe('carry-over when the skipped 1:1 was later than today', () => {
+  it('a 1:1 moved to a later day and then skipped still hands its items to the next prep', () => {
+    const meetings = [
+      meeting('2026-11-25', 'held'),
+      meeting('2026-12-02', 'moved', [{ key: 'h', title: 'Holiday cover plan' }], {
+        movedTo: '2026-12-04'
+      }),
+      meeting('2026-12-04', 'skipped', [{ key: 'h', title: 'Holiday cover plan' }])
+    ]
+    const prep = buildPrep(prepInput({ meetings, today: '2026-11-30' }))
+    expect(prep.planned).toBeUndefined()
+    expect(prep.carried.map((c) => [c.item.title, c.fromStatus])).toEqual([
+      ['Holiday cover plan', 'skipped']
+    ])
   })
 })

@@ -19,6 +19,8 @@ const repRange = (repId: string, from: string, to: string) =>
  * Reads what one rep's prep needs through the indexes: only the rep's records, and of the
  * opportunities only those that can still move a number (open, or created or closed since the
  * comparison window starts); their snapshots by opportunity id. Returns null for an unknown rep.
+ * Plain equality and range queries, filtered in memory: Dexie's filter() and anyOf() walk a
+ * cursor, which costs more than reading the rep's rows with getAll and dropping some.
  */
 export async function loadPrepInput(
   db: FieldbookDb,
@@ -58,7 +60,11 @@ export async function loadPrepInput(
     recognitions,
     role
   ] = await Promise.all([
-    db.opportunities.where('repId').equals(repId).filter(relevant).toArray(),
+    db.opportunities
+      .where('repId')
+      .equals(repId)
+      .toArray()
+      .then((all) => all.filter(relevant)),
     db.actionItems.where('repId').equals(repId).toArray(),
     db.activities
       .where('[repId+date]')
@@ -95,13 +101,15 @@ export async function loadPrepInput(
       .toArray(),
     db.roles.get(rep.roleId)
   ])
-  const snapshots =
-    opportunities.length === 0
-      ? []
-      : await db.opportunitySnapshots
-          .where('opportunityId')
-          .anyOf(opportunities.map((o) => o.id))
-          .toArray()
+  // One equality query per deal rather than anyOf: a key range each, no cursor hopping across
+  // the whole index (which fake-indexeddb, and so the benchmark, walks linearly).
+  const snapshots = (
+    await Promise.all(
+      opportunities.map((o) =>
+        db.opportunitySnapshots.where('opportunityId').equals(o.id).toArray()
+      )
+    )
+  ).flat()
   const [expectations, process] = await Promise.all([
     role?.expectationSetId ? db.expectationSets.get(role.expectationSetId) : undefined,
     settings?.salesProcessId ? db.salesProcesses.get(settings.salesProcessId) : undefined
