@@ -252,3 +252,33 @@ test('moving and skipping a 1:1 keeps its open items for the next prep', async (
   await expect(timeline).toContainText(/Skipped \(was planned for/)
   await expect(timeline).toContainText(/Moved to/)
 })
+
+test('in a browser, a commitment falling due shows as a reminder in the app', async ({ page }) => {
+  // 08:29 on this laptop today: the reminder for a commitment due today is at 09:00.
+  const morning = new Date()
+  morning.setHours(8, 29, 0, 0)
+  await page.clock.install({ time: morning })
+  await loadDemoTeam(page)
+  await openPrep(page, 'Mei Chen')
+  await page.getByRole('button', { name: 'Start the 1:1' }).click()
+  await expect(page.getByRole('heading', { name: '1:1 with Mei Chen', level: 1 })).toBeVisible()
+  await page
+    .getByRole('textbox', { name: 'Commitment' })
+    .fill('Send the pricing sheet to Northgate')
+  await page.getByLabel('Due date').fill(await dayFromToday(page, 0))
+  await page.getByRole('button', { name: 'Add commitment' }).click()
+  await expect(page.getByRole('table', { name: 'Agreed in this 1:1' })).toContainText(
+    'Send the pricing sheet to Northgate'
+  )
+  const reminders = page.getByRole('region', { name: 'Reminders' })
+  await expect(reminders).toHaveCount(0)
+  await page.clock.runFor(32 * 60_000)
+  await expect(reminders).toContainText("Mei Chen's commitment is due today")
+  await expect(reminders).toContainText('Send the pricing sheet to Northgate')
+  await page.screenshot(shot('one-on-ones-reminder'))
+  await expectAccessible(page)
+  await reminders
+    .getByRole('button', { name: "Dismiss reminder: Mei Chen's commitment is due today" })
+    .click()
+  await expect(reminders).toHaveCount(0)
+})

@@ -22,7 +22,41 @@ const repRange = (repId: string, from: string, to: string) =>
  * Plain equality and range queries, filtered in memory: Dexie's filter() and anyOf() walk a
  * cursor, which costs more than reading the rep's rows with getAll and dropping some.
  */
-export async function loadPrepInput(
+export function loadPrepInput(
+  db: FieldbookDb,
+  repId: string,
+  today: CalendarDate
+): Promise<PrepInput | null> {
+  // One read transaction: a consistent picture, and one transaction instead of hundreds.
+  return db.transaction(
+    'r',
+    PREP_TABLES.map((t) => db.table(t)),
+    () => readPrepInput(db, repId, today)
+  )
+}
+
+/** Every table the prep reads. */
+const PREP_TABLES = [
+  'reps',
+  'settings',
+  'roles',
+  'expectationSets',
+  'salesProcesses',
+  'oneOnOnes',
+  'actionItems',
+  'opportunities',
+  'opportunitySnapshots',
+  'activities',
+  'manualMeasures',
+  'plans',
+  'planMilestones',
+  'checkIns',
+  'observations',
+  'developmentAssessments',
+  'recognitions'
+] as const
+
+async function readPrepInput(
   db: FieldbookDb,
   repId: string,
   today: CalendarDate
