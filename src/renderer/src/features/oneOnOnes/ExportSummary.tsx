@@ -45,9 +45,10 @@ export function ExportSummary({
         rep,
         managerName: settings?.managerName ?? '',
         commitments: items.filter((a) => a.oneOnOneId === stored.id),
+        // Agreed before this 1:1 (by the day they were made) and still open.
         carriedOver: items.filter(
           (a) =>
-            a.oneOnOneId !== stored.id && a.status === 'open' && a.createdAt <= stored.updatedAt
+            a.oneOnOneId !== stored.id && a.status === 'open' && a.createdAt.slice(0, 10) <= day
         ),
         createdOn: today()
       })
