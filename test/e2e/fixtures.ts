@@ -34,7 +34,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /**
  * From a fresh browser profile: choose the demo team, see it open on Home (the start page),
- * then open the Team screen on a freshly loaded page (focus starts at the top, as after a launch).
+ * then go to the Team screen by its address (no reload; nothing has focus, as after a launch).
  */
 export async function loadDemoTeam(page: Page): Promise<void> {
   await page.goto('/')
@@ -43,6 +43,8 @@ export async function loadDemoTeam(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible({
     timeout: 30_000
   })
-  await page.goto('/#/team')
+  await page.evaluate(() => {
+    window.location.hash = '#/team'
+  })
   await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
 }
