@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- case…] [--runs N] [--quick] [--no-breakdown]`: runs the benchmark cases
  * and prints their tables. Cases: import (Node pipeline vs raw floor), browser (long tasks
- * while importing in Chromium), metrics (every rep's metrics and diagnosis for a quarter). Speed is measured here only, never asserted in tests.
+ * while importing in Chromium), metrics (every rep's metrics and diagnosis for a quarter), prep
+ * (one rep's 1:1 prep in a 50-rep, 3-year workspace). Speed is measured here only, never
+ * asserted in tests.
  */
 import os from 'node:os'
 import { browserImportCase } from './browserImport'
 import { importCase } from './import'
 import { metricsCase } from './metrics'
+import { oneOnOnePrepCase } from './oneOnOnePrep'
 
-const CASES = ['import', 'browser', 'metrics'] as const
+const CASES = ['import', 'browser', 'metrics', 'prep'] as const
 type CaseName = (typeof CASES)[number]
 
 interface Args {
@@ -61,6 +64,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (name === 'metrics') {
       await metricsCase({ runs: args.runs, reps: args.quick ? 10 : 50, years: 3 })
+    }
+    if (name === 'prep') {
+      // --quick: 5 reps × 1 year instead of 50 × 3.
+      await oneOnOnePrepCase({
+        runs: args.runs,
+        reps: args.quick ? 5 : 50,
+        years: args.quick ? 1 : 3
+      })
     }
   }
   return 0

@@ -1,6 +1,7 @@
 import {
   BrowserWindow,
   Menu,
+  Notification,
   app,
   dialog,
   ipcMain,
@@ -18,6 +19,7 @@ import {
   type BackupSchedule
 } from './backup/schedule'
 import { createImportHandlers } from './import/handlers'
+import { createReminderService } from './reminders/service'
 import readWorkerPath from './import/readWorker?modulePath'
 import { createWorkerReadRunner } from './import/runners'
 import { createAppHandlers } from './ipc/app'
@@ -91,7 +93,18 @@ async function onReady(): Promise<void> {
   })
   // Timers do not run while the laptop sleeps: look again when it wakes up.
   powerMonitor.on('resume', () => backupSchedule?.checkSoon())
-  app.on('will-quit', () => backupSchedule?.dispose())
+  const reminders = createReminderService({
+    Notification,
+    emit: (payload) => {
+      const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null
+      sendToPage(page, (url) => isTrustedUrl(url, origins), 'reminder:due', payload)
+    },
+    onClick: showMainWindow
+  })
+  app.on('will-quit', () => {
+    backupSchedule?.dispose()
+    reminders.dispose()
+  })
   const fileHandlers = createFileHandlers({ dialogs, defaultDirectory: app.getPath('documents') })
   registerHandlers(
     ipcMain,
@@ -109,6 +122,7 @@ async function onReady(): Promise<void> {
         clock: { now: () => new Date() },
         openFolder: (path) => shell.openPath(path)
       }),
+      ...reminders.handlers,
       ...createAppHandlers({
         app,
         shell,

@@ -49,6 +49,9 @@ test.beforeEach(async ({ page }) => {
           : Promise.resolve({ ok: false as const, error: 'No such backup.' })
       },
       backupRevealFolder: () => ok({ opened: true }),
+      // Main keeps the reminder timers; this stand-in only acknowledges the list.
+      remindersSchedule: (input: { reminders: unknown[] }) =>
+        ok({ scheduled: input.reminders.length }),
       fileOpen: () => ok({ canceled: true }),
       fileSave: () => ok({ canceled: true }),
       importRead: () => ok({ canceled: true }),

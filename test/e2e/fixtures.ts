@@ -32,12 +32,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(serious).toEqual([])
 }
 
-/** From a fresh browser profile: choose the demo team and wait for the Team screen. */
+/**
+ * From a fresh browser profile: choose the demo team, see it open on Home (the start page),
+ * then go to the Team screen by its address (no reload; nothing has focus, as after a launch).
+ */
 export async function loadDemoTeam(page: Page): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()
   await page.getByRole('button', { name: 'Explore the demo team' }).click()
-  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible({
     timeout: 30_000
   })
+  await page.evaluate(() => {
+    window.location.hash = '#/team'
+  })
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
 }

@@ -15,7 +15,8 @@ export async function startOwnTeam(page: Page): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Welcome to Fieldbook' })).toBeVisible()
   await page.getByRole('button', { name: 'Start with my own team' }).click()
-  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible()
+  await openTeam(page)
 }
 
 export function nav(page: Page): Locator {

@@ -19,7 +19,7 @@ async function reopen(page: Page): Promise<Page> {
   const context = page.context()
   await page.close()
   const again = await context.newPage()
-  await again.goto('/')
+  await again.goto('/#/team')
   await expect(again.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({
     timeout: 30_000
   })

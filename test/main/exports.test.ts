@@ -61,7 +61,8 @@ function setup(savePath: string | null) {
     'backup:store': unused,
     'backup:list': unused,
     'backup:read': unused,
-    'backup:revealFolder': unused
+    'backup:revealFolder': unused,
+    'reminders:schedule': unused
   }
   registerHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => isTrustedUrl(url, [APP_ORIGIN]),

@@ -67,7 +67,14 @@ const fake = vi.hoisted(() => {
         { getAllWindows: vi.fn(() => []) }
       ),
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
-      shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') }
+      shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') },
+      Notification: Object.assign(
+        vi.fn(function (this: Record<string, unknown>) {
+          this.on = vi.fn()
+          this.show = vi.fn()
+        }),
+        { isSupported: vi.fn(() => true) }
+      )
     }
   }
 })
@@ -130,6 +137,7 @@ describe('main process lifecycle', () => {
       'file:save',
       'import:cancel',
       'import:read',
+      'reminders:schedule',
       'shell:openExternal'
     ])
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled()

@@ -55,6 +55,9 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'backup:revealFolder': vi.fn<IpcHandlers['backup:revealFolder']>(async () => ({
       opened: true
     })),
+    'reminders:schedule': vi.fn<IpcHandlers['reminders:schedule']>(async (input) => ({
+      scheduled: input.reminders.length
+    })),
     ...overrides
   }
   const log = vi.fn()
@@ -165,6 +168,18 @@ describe('registerHandlers', () => {
       'Invalid request to backup:store'
     ],
     ['backup:list', { folder: '/etc' }, 'Invalid request to backup:list'],
+    [
+      'reminders:schedule',
+      { reminders: [{ id: 'a', at: 'soon', title: 'T', body: '' }] },
+      'reminders.0.at'
+    ],
+    [
+      'reminders:schedule',
+      { reminders: [{ id: 'a/../b', at: '2026-12-01T08:30:00.000Z', title: 'T', body: '' }] },
+      'reminders.0.id'
+    ],
+    ['reminders:schedule', { reminders: 'all' }, 'reminders'],
+    ['reminders:schedule', { reminders: [], script: 'x' }, 'Invalid request to reminders:schedule'],
     ['backup:read', { id: '../x' }, 'id'],
     ['backup:read', { id: `../${BACKUP_ID}` }, 'id'],
     ['backup:read', { id: `backups/${BACKUP_ID}` }, 'id'],

@@ -8,6 +8,7 @@ import type {
   StoredBackup
 } from '../../src/shared/ipc/contract'
 import { createElectronPlatform } from '../../src/renderer/src/platform/electron'
+import { createWebReminders } from '../../src/renderer/src/platform/webReminders'
 
 const stored: StoredBackup = {
   id: 'fieldbook-2026-11-23T15-04-05-123Z-scheduled.json.gz',
@@ -54,6 +55,10 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       data: { id, bytes: new Uint8Array([31, 139]) }
     })),
     backupRevealFolder: vi.fn(async () => ({ ok: true as const, data: { opened: true } })),
+    remindersSchedule: vi.fn(async (input) => ({
+      ok: true as const,
+      data: { scheduled: input.reminders.length }
+    })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -287,5 +292,75 @@ describe('Electron platform: automaticBackups', () => {
     expect(onDue).toHaveBeenCalledTimes(1)
     unsubscribe()
     expect(listeners.size).toBe(0)
+  })
+})
+
+describe('electron platform: reminders', () => {
+  it('sends the whole list to main and passes main’s errors on', async () => {
+    const api = fakeApi()
+    const reminders = createElectronPlatform(api).reminders
+    expect(reminders.delivery).toBe('desktop')
+    const list = [
+      {
+        id: 'oneOnOne:r1:2026-12-02',
+        at: '2026-12-02T08:30:00.000Z',
+        title: '1:1 with Ana today',
+        body: ''
+      }
+    ]
+    await reminders.schedule(list)
+    expect(api.remindersSchedule).toHaveBeenCalledWith({ reminders: list })
+    const failing = createElectronPlatform(
+      fakeApi({
+        remindersSchedule: vi.fn(async () => ({
+          ok: false as const,
+          error: 'Invalid request to reminders:schedule: reminders.0.at: Invalid ISO datetime.'
+        }))
+      })
+    ).reminders
+    await expect(failing.schedule(list)).rejects.toThrow('reminders.0.at')
+  })
+
+  it('lists reminders main sends as reminder:due', () => {
+    const listeners = new Set<(payload: IpcEvents['reminder:due']) => void>()
+    const api = fakeApi({
+      on: vi.fn((event: string, listener: (payload: IpcEvents['reminder:due']) => void) => {
+        expect(event).toBe('reminder:due')
+        listeners.add(listener)
+        return () => void listeners.delete(listener)
+      }) as FieldbookApi['on']
+    })
+    const onDue = vi.fn()
+    const unsubscribe = createElectronPlatform(api).reminders.onDue(onDue)
+    for (const listener of listeners) listener({ title: '1:1 with Ana today', body: 'Prepare' })
+    expect(onDue).toHaveBeenCalledWith({ title: '1:1 with Ana today', body: 'Prepare' })
+    unsubscribe()
+    expect(listeners.size).toBe(0)
+  })
+})
+
+describe('web platform: reminders in the app only', () => {
+  it('keeps the timers in the page and tells the listeners when one is due', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-02T08:00:00.000Z') })
+    try {
+      const reminders = createWebReminders()
+      expect(reminders.delivery).toBe('inApp')
+      const onDue = vi.fn()
+      reminders.onDue(onDue)
+      await reminders.schedule([
+        { id: 'a', at: '2026-12-02T08:30:00.000Z', title: '1:1 with Ana today', body: 'Prepare' }
+      ])
+      await vi.advanceTimersByTimeAsync(29 * 60_000)
+      expect(onDue).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(onDue).toHaveBeenCalledExactlyOnceWith({
+        title: '1:1 with Ana today',
+        body: 'Prepare'
+      })
+      await reminders.schedule([])
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -137,7 +137,9 @@ export const OneOnOne = RecordStamp.extend({
   agenda: z.array(AgendaItem),
   sharedNotes: z.string().default(''),
   /** Never exported to a shareable document. */
-  privateNotes: z.string().default('')
+  privateNotes: z.string().default(''),
+  /** Keys of drafted agenda items the manager removed, so a later draft does not add them back. */
+  dismissedKeys: z.array(z.string()).optional()
 })
 export type OneOnOne = z.infer<typeof OneOnOne>
 

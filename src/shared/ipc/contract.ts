@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DocumentFormat, DocumentModel } from '../documents/model'
 import type { ParsedTable } from '../import/table'
+import { MAX_REMINDERS, Reminder } from '../reminders'
 
 /**
  * The IPC contract: every channel the renderer may call, with the zod schema of its input and
@@ -45,6 +46,11 @@ export const ExportDocumentInput = z
     title: z.string().max(200).optional(),
     document: DocumentModel
   })
+  .strict()
+
+/** The whole list of upcoming reminders; each call replaces the previous list. */
+export const ScheduleRemindersInput = z
+  .object({ reminders: z.array(Reminder).max(MAX_REMINDERS) })
   .strict()
 
 export const OpenExternalInput = z.object({ url: z.string().max(2048) })
@@ -157,7 +163,9 @@ export const ipcContract = {
   /** The content of one listed backup, by id (its file name). */
   'backup:read': { input: BackupReadInput, result: {} as BackupContent },
   /** Shows the backups folder in the system's file manager. */
-  'backup:revealFolder': { input: z.undefined(), result: {} as { opened: boolean } }
+  'backup:revealFolder': { input: z.undefined(), result: {} as { opened: boolean } },
+  /** Desktop notifications before 1:1s and when commitments fall due (timers kept in main). */
+  'reminders:schedule': { input: ScheduleRemindersInput, result: {} as { scheduled: number } }
 } as const
 
 export type IpcContract = typeof ipcContract

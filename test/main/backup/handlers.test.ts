@@ -386,6 +386,7 @@ function viaIpc() {
     'shell:openExternal': unused,
     'import:read': unused,
     'import:cancel': unused,
+    'reminders:schedule': unused,
     ...handlers()
   }
   const log = vi.fn()

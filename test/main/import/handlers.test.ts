@@ -126,6 +126,9 @@ function setup(options: Options) {
       'export:document': async () => {
         throw new Error('not used here')
       },
+      'reminders:schedule': async () => {
+        throw new Error('not used here')
+      },
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },
         shell: { openExternal: async () => undefined },

@@ -18,8 +18,10 @@ import { PlansScreen } from '../features/plans/PlansScreen'
 import { NewPlanScreen } from '../features/plans/NewPlanScreen'
 import { EditPlanScreen } from '../features/plans/EditPlanScreen'
 import { PlanDetailScreen } from '../features/plans/PlanDetailScreen'
-import { placeholderScreens } from '../features/placeholders/placeholders'
-import { PlaceholderScreen } from '../features/placeholders/PlaceholderScreen'
+import { HomeScreen } from '../features/home/HomeScreen'
+import { MeetingScreen } from '../features/oneOnOnes/MeetingScreen'
+import { OneOnOnesScreen } from '../features/oneOnOnes/OneOnOnesScreen'
+import { PrepScreen } from '../features/oneOnOnes/PrepScreen'
 import { Layout } from './Layout'
 import { useScheduledBackups } from './useScheduledBackups'
 
@@ -34,14 +36,12 @@ export function App() {
     <HashRouter>
       <Routes>
         <Route element={<Layout settings={settings} />}>
-          <Route index element={<Navigate to="/team" replace />} />
+          <Route index element={<Navigate to="/home" replace />} />
+          <Route path="home" element={<HomeScreen />} />
           <Route path="team" element={<TeamScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
           <Route path="dashboard" element={<DashboardScreen />} />
           <Route path="expectations" element={<ExpectationsScreen />} />
-          {placeholderScreens.map((s) => (
-            <Route key={s.path} path={s.path} element={<PlaceholderScreen screen={s} />} />
-          ))}
           <Route path="observations" element={<ObservationsScreen />} />
           <Route path="observations/new" element={<NewObservationRoute />} />
           <Route path="observations/scenarios" element={<ScenariosScreen />} />
@@ -50,12 +50,15 @@ export function App() {
           <Route path="plans/new" element={<NewPlanScreen />} />
           <Route path="plans/:planId" element={<PlanDetailScreen />} />
           <Route path="plans/:planId/edit" element={<EditPlanScreen />} />
+          <Route path="one-on-ones" element={<OneOnOnesScreen />} />
+          <Route path="one-on-ones/prep/:repId" element={<PrepScreen />} />
+          <Route path="one-on-ones/:id" element={<MeetingScreen />} />
           <Route path="import" element={<ImportScreen />} />
           <Route path="settings/sales-process" element={<SalesProcessScreen />} />
           <Route path="settings/checklists" element={<ChecklistsScreen />} />
           <Route path="settings/checklists/:templateKey" element={<ChecklistEditorScreen />} />
           <Route path="settings" element={<SettingsScreen settings={settings} />} />
-          <Route path="*" element={<Navigate to="/team" replace />} />
+          <Route path="*" element={<Navigate to="/home" replace />} />
         </Route>
       </Routes>
     </HashRouter>

@@ -2,9 +2,12 @@ import type { MouseEvent } from 'react'
 import { Link, NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import { backupIsStale } from '../features/data/reminder'
+import { RemindersPanel } from '../features/oneOnOnes/RemindersPanel'
+import '../features/oneOnOnes/oneOnOnes.css'
 import { platform } from '../platform'
 
 const navigation = [
+  { to: '/home', label: 'Home' },
   { to: '/team', label: 'Team' },
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/expectations', label: 'Expectations' },
@@ -48,6 +51,7 @@ export function Layout({ settings }: { settings: WorkspaceSettings }) {
             ))}
           </ul>
         </nav>
+        <RemindersPanel />
         {platform.persistentStorage && backupIsStale(settings, new Date()) && (
           <p className="demo-badge" role="note">
             Your data lives only in this browser. <Link to="/settings">Save a backup</Link>.

@@ -2,6 +2,7 @@ import type { Clock, IdGenerator } from '@shared/domain'
 import { openDatabase } from './database'
 import { ExpectationSetRepository } from './expectationRepository'
 import { ChecklistRepository, ObservationRepository } from './observationRepository'
+import { OneOnOneRepository } from './oneOnOneRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
 
@@ -25,5 +26,7 @@ export const repositories = {
   observations: new ObservationRepository(db, repositoryContext),
   checklists: new ChecklistRepository(db, repositoryContext),
   scenarios: new Repository(db, 'rolePlayScenarios', repositoryContext),
-  salesProcesses: new Repository(db, 'salesProcesses', repositoryContext)
+  salesProcesses: new Repository(db, 'salesProcesses', repositoryContext),
+  oneOnOnes: new OneOnOneRepository(db, repositoryContext),
+  actionItems: new Repository(db, 'actionItems', repositoryContext)
 }

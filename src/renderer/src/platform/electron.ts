@@ -90,6 +90,11 @@ export function createElectronPlatform(
     appInfo: async () => unwrap(await api.appInfo()),
     openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened,
     readImportFile: (options) => readImportFile(api, options, newJobId),
-    automaticBackups: automaticBackups(api)
+    automaticBackups: automaticBackups(api),
+    reminders: {
+      delivery: 'desktop',
+      schedule: async (reminders) => void unwrap(await api.remindersSchedule({ reminders })),
+      onDue: (listener) => api.on('reminder:due', listener)
+    }
   } satisfies Platform
 }

@@ -6,6 +6,7 @@ export type {
   AutomaticBackups,
   OpenFileOptions,
   PersistentStorage,
+  Reminders,
   Platform,
   ReadImportOptions,
   SaveFileOptions,

@@ -1,5 +1,6 @@
 import type { DocumentFormat, DocumentModel } from '@shared/documents/model'
 import type { ReadProgress } from '@shared/import/table'
+import type { Reminder } from '@shared/reminders'
 import type {
   AppInfo,
   BackupReason,
@@ -68,6 +69,20 @@ export interface AutomaticBackups {
   onDue(listener: () => void): () => void
 }
 
+/**
+ * Reminders before 1:1s and when commitments fall due. Electron shows desktop notifications
+ * from main (even with the window minimised); a browser keeps the timers in the page and shows
+ * reminders in the app only. Both call `onDue` listeners, which list the reminder in the app.
+ */
+export interface Reminders {
+  /** 'desktop' when the system shows notifications, 'inApp' when only the app does. */
+  delivery: 'desktop' | 'inApp'
+  /** Replaces every scheduled reminder with these (the whole list, each time data changes). */
+  schedule(reminders: Reminder[]): Promise<void>
+  /** Returns unsubscribe. */
+  onDue(listener: (reminder: { title: string; body: string }) => void): () => void
+}
+
 /** Whether the browser may evict this site's data (IndexedDB) under storage pressure. */
 export interface PersistentStorage {
   /** Asks the browser to keep the data; true when it is (or already was) persistent. */
@@ -89,6 +104,7 @@ export interface Platform {
    * main process with a save dialog, a browser's Web Worker with a download.
    */
   exportDocument(options: ExportDocumentOptions): Promise<SavedFile>
+  reminders: Reminders
   appInfo(): Promise<AppInfo>
   openExternal(url: string): Promise<boolean>
   /**

@@ -1,6 +1,7 @@
 import type { AppInfo, FileFilter, OpenedFile, SavedFile } from '@shared/ipc/contract'
 import { isSafeExternalUrl } from '@shared/security/urls'
 import { createPersistentStorage } from './storage'
+import { createWebReminders } from './webReminders'
 import { createWebDocumentExporter } from './webDocuments'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
 import { IMPORT_FILTERS, createWebImportReader } from './webImport'
@@ -97,6 +98,7 @@ export function createWebPlatform() {
     appInfo,
     openExternal,
     readImportFile,
+    reminders: createWebReminders(),
     // No automaticBackups: a browser keeps no files, so Settings reminds the manager to download.
     persistentStorage: createPersistentStorage()
   } satisfies Platform

@@ -1,0 +1,148 @@
+import { useState, type FormEvent } from 'react'
+import type { ActionItem, Rep } from '@shared/domain'
+import { repositories } from '../../db'
+import { ownerWords, showDate } from './format'
+
+interface Props {
+  rep: Rep
+  meetingId: string
+  /** Made in this 1:1. */
+  made: ActionItem[]
+  /** Still open from earlier 1:1s. */
+  earlier: ActionItem[]
+  onError(message: string): void
+}
+
+function CommitmentRow({
+  item,
+  rep,
+  onError
+}: {
+  item: ActionItem
+  rep: Rep
+  onError(m: string): void
+}) {
+  const setStatus = (status: ActionItem['status']) =>
+    repositories.actionItems
+      .update(item.id, {
+        status,
+        completedAt: status === 'done' ? new Date().toISOString() : undefined
+      })
+      .catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)))
+  return (
+    <tr>
+      <th scope="row">{item.text}</th>
+      <td>{ownerWords(item.owner, rep.name)}</td>
+      <td>{showDate(item.dueDate)}</td>
+      <td>
+        <label>
+          <input
+            type="checkbox"
+            checked={item.status === 'done'}
+            onChange={(e) => void setStatus(e.target.checked ? 'done' : 'open')}
+          />{' '}
+          Done<span className="visually-hidden">: {item.text}</span>
+        </label>
+        {item.status === 'dropped' && <span className="cell-note">dropped</span>}
+      </td>
+    </tr>
+  )
+}
+
+function CommitmentTable({
+  items,
+  rep,
+  caption,
+  onError
+}: {
+  items: ActionItem[]
+  rep: Rep
+  caption: string
+  onError(m: string): void
+}) {
+  return (
+    <table className="data-table compact">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Commitment</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Due</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <CommitmentRow key={a.id} item={a} rep={rep} onError={onError} />
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** Commitments agreed in this 1:1 (owner and due date), and the open ones from before. */
+export function Commitments({ rep, meetingId, made, earlier, onError }: Props) {
+  const [text, setText] = useState('')
+  const [owner, setOwner] = useState<ActionItem['owner']>('rep')
+  const [dueDate, setDueDate] = useState('')
+  const add = async (e: FormEvent) => {
+    e.preventDefault()
+    if (!text.trim()) return
+    try {
+      await repositories.actionItems.add({
+        repId: rep.id,
+        oneOnOneId: meetingId,
+        text: text.trim(),
+        owner,
+        dueDate: dueDate || undefined,
+        status: 'open'
+      })
+      setText('')
+      setDueDate('')
+    } catch (err) {
+      onError(err instanceof Error ? err.message : String(err))
+    }
+  }
+  return (
+    <section aria-labelledby="commitments-made-title" className="panel">
+      <h2 id="commitments-made-title">Commitments</h2>
+      {made.length === 0 ? (
+        <p className="subtle">No commitment agreed in this 1:1 yet.</p>
+      ) : (
+        <CommitmentTable items={made} rep={rep} caption="Agreed in this 1:1" onError={onError} />
+      )}
+      <form className="form-row" onSubmit={(e) => void add(e)}>
+        <label>
+          Commitment
+          <input value={text} onChange={(e) => setText(e.target.value)} size={36} />
+        </label>
+        <label>
+          Owner
+          <select
+            value={owner}
+            onChange={(e) => setOwner(e.target.value === 'manager' ? 'manager' : 'rep')}
+          >
+            <option value="rep">{rep.name}</option>
+            <option value="manager">You (manager)</option>
+          </select>
+        </label>
+        <label>
+          Due date
+          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        </label>
+        <button type="submit">Add commitment</button>
+      </form>
+      {earlier.length > 0 && (
+        <>
+          <h3>Still open from earlier 1:1s</h3>
+          <CommitmentTable
+            items={earlier}
+            rep={rep}
+            caption="Open from earlier 1:1s"
+            onError={onError}
+          />
+        </>
+      )}
+    </section>
+  )
+}

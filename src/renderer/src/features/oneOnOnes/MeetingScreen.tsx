@@ -1,0 +1,151 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { Link, useParams } from 'react-router-dom'
+import type { ActionItem, OneOnOne, Rep } from '@shared/domain'
+import { today as todayOf } from '../../app/today'
+import { db, repositories } from '../../db'
+import { AgendaList } from './AgendaList'
+import { Commitments } from './Commitments'
+import { ExportSummary } from './ExportSummary'
+import { meetingStatus, showDate } from './format'
+import { useMeetingDraft, type SaveState } from './useMeetingDraft'
+import './oneOnOnes.css'
+
+const SAVE_WORDS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  unsaved: 'Saving soon…',
+  saving: 'Saving…',
+  failed: 'Not saved'
+}
+
+export function MeetingScreen() {
+  const { id } = useParams()
+  const data = useLiveQuery(async () => {
+    const meeting = id ? await db.oneOnOnes.get(id) : undefined
+    if (!meeting) return null
+    const [rep, items] = await Promise.all([
+      db.reps.get(meeting.repId),
+      db.actionItems.where('repId').equals(meeting.repId).toArray()
+    ])
+    if (!rep) return null
+    return { meeting, rep, items }
+  }, [id])
+  if (data === undefined) return <p className="loading">Opening the 1:1…</p>
+  if (data === null)
+    return (
+      <section>
+        <h1>One-on-one not found</h1>
+        <p>
+          <Link to="/one-on-ones">Back to one-on-ones</Link>
+        </p>
+      </section>
+    )
+  return <MeetingEditor key={data.meeting.id} {...data} />
+}
+
+function MeetingEditor({
+  meeting,
+  rep,
+  items
+}: {
+  meeting: OneOnOne
+  rep: Rep
+  items: ActionItem[]
+}) {
+  const { draft, edit, flush, state, error: saveError } = useMeetingDraft(meeting)
+  const [error, setError] = useState<string | null>(null)
+  const made = items.filter((a) => a.oneOnOneId === meeting.id)
+  const earlier = items
+    .filter((a) => a.oneOnOneId !== meeting.id && a.status === 'open')
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
+  const held = meeting.status === 'held'
+  const finish = async () => {
+    setError(null)
+    try {
+      await flush()
+      await repositories.oneOnOnes.finish(meeting.id, todayOf())
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+  return (
+    <article aria-labelledby="meeting-title" className="meeting">
+      <p className="breadcrumb">
+        <Link to="/one-on-ones">One-on-ones</Link> /{' '}
+        <Link to={`/one-on-ones?rep=${rep.id}`}>{rep.name}</Link> /{' '}
+        {showDate(meeting.heldOn ?? meeting.scheduledFor)}
+      </p>
+      <h1 id="meeting-title">1:1 with {rep.name}</h1>
+      <p className="subtle">
+        {meetingStatus(meeting)} · <Link to={`/one-on-ones/prep/${rep.id}`}>Prep and evidence</Link>
+      </p>
+      <p className="save-state" aria-live="polite">
+        {SAVE_WORDS[state]}
+        {saveError && `: ${saveError}`}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="meeting-agenda-title" className="panel">
+        <h2 id="meeting-agenda-title">Agenda</h2>
+        <AgendaList
+          items={draft.agenda}
+          repId={rep.id}
+          meeting
+          newKey={() => `manual-${crypto.randomUUID()}`}
+          onChange={(agenda) => edit((d) => ({ ...d, agenda }))}
+        />
+      </section>
+      <section aria-labelledby="notes-title" className="panel notes-panel">
+        <h2 id="notes-title">Notes</h2>
+        <label className="note-field">
+          Shared notes
+          <span className="cell-note">Go into the summary the rep gets.</span>
+          <textarea
+            rows={5}
+            value={draft.sharedNotes}
+            onChange={(e) => {
+              const sharedNotes = e.target.value
+              edit((d) => ({ ...d, sharedNotes }))
+            }}
+          />
+        </label>
+        <label className="note-field private">
+          Private notes
+          <span className="cell-note">Only you see these: never exported or shared.</span>
+          <textarea
+            rows={4}
+            value={draft.privateNotes}
+            onChange={(e) => {
+              const privateNotes = e.target.value
+              edit((d) => ({ ...d, privateNotes }))
+            }}
+          />
+        </label>
+      </section>
+      <Commitments
+        rep={rep}
+        meetingId={meeting.id}
+        made={made}
+        earlier={earlier}
+        onError={setError}
+      />
+      <div className="form-row">
+        {held ? (
+          <>
+            <ExportSummary meeting={meeting} rep={rep} beforeExport={flush} />
+            <Link to={`/one-on-ones/prep/${rep.id}`}>Prepare the next 1:1</Link>
+          </>
+        ) : (
+          meeting.status === 'planned' && (
+            <button type="button" className="primary" onClick={() => void finish()}>
+              Finish the 1:1
+            </button>
+          )
+        )}
+      </div>
+    </article>
+  )
+}

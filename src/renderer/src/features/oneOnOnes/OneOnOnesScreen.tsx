@@ -1,0 +1,150 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useDeferredValue, useState } from 'react'
+import { Link, useSearchParams } from 'react-router-dom'
+import { nextOneOnOne, searchNotes, type NoteField } from '@shared/oneOnOnes'
+import { today as todayOf } from '../../app/today'
+import { db } from '../../db'
+import { dueWords, showDate } from './format'
+import { Timeline } from './Timeline'
+import './oneOnOnes.css'
+
+const FIELD_WORDS: Record<NoteField, string> = {
+  shared: 'Shared notes',
+  private: 'Private notes',
+  agenda: 'Agenda',
+  commitment: 'Commitment'
+}
+
+/** Every rep's next 1:1, a search across all notes, and one rep's history as a timeline. */
+export function OneOnOnesScreen() {
+  const today = todayOf()
+  const [params, setParams] = useSearchParams()
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const data = useLiveQuery(async () => {
+    const [reps, meetings, actionItems] = await Promise.all([
+      db.reps.toArray(),
+      db.oneOnOnes.toArray(),
+      db.actionItems.toArray()
+    ])
+    const active = reps.filter((r) => r.active).sort((a, b) => a.name.localeCompare(b.name))
+    return { reps: active, meetings, actionItems }
+  }, [])
+  if (!data) return <p className="loading">Loading one-on-ones…</p>
+  const { reps, meetings, actionItems } = data
+  const repNames = new Map(reps.map((r) => [r.id, r.name]))
+  const selected = reps.find((r) => r.id === params.get('rep')) ?? reps[0]
+  const hits = searchNotes(meetings, actionItems, deferredQuery)
+  const openCount = (repId: string) =>
+    actionItems.filter((a) => a.repId === repId && a.status === 'open').length
+
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">One-on-ones</h1>
+      {reps.length === 0 ? (
+        <p className="empty-state">
+          Add reps (or import them from your CRM) to plan one-on-ones.{' '}
+          <Link to="/import">Import</Link>
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="next-title" className="panel">
+            <h2 id="next-title">Next 1:1s</h2>
+            <table className="data-table compact">
+              <thead>
+                <tr>
+                  <th scope="col">Rep</th>
+                  <th scope="col">Next 1:1</th>
+                  <th scope="col">Last held</th>
+                  <th scope="col" className="numeric">
+                    Open commitments
+                  </th>
+                  <th scope="col">Prep</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reps.map((r) => {
+                  const n = nextOneOnOne(r, meetings, today)
+                  return (
+                    <tr key={r.id}>
+                      <th scope="row">{r.name}</th>
+                      <td className={n.state === 'overdue' ? 'warn' : undefined}>
+                        {showDate(n.due)} <span className="cell-note">{dueWords(n)}</span>
+                      </td>
+                      <td>{showDate(n.lastHeldOn)}</td>
+                      <td className="numeric">{openCount(r.id)}</td>
+                      <td>
+                        <Link to={`/one-on-ones/prep/${r.id}`}>Prepare the 1:1 with {r.name}</Link>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </section>
+
+          <section aria-labelledby="search-title" className="panel">
+            <h2 id="search-title">Search notes</h2>
+            <div className="form-row">
+              <label>
+                Search 1:1 notes and commitments
+                <input
+                  type="search"
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                  size={40}
+                />
+              </label>
+            </div>
+            {deferredQuery.trim() !== '' && (
+              <>
+                <p className="subtle" aria-live="polite">
+                  {hits.length === 0
+                    ? 'Nothing found.'
+                    : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`}
+                </p>
+                <ul className="search-hits">
+                  {hits.slice(0, 50).map((h) => (
+                    <li key={`${h.meetingId}-${h.field}`}>
+                      <Link to={`/one-on-ones/${h.meetingId}`}>
+                        {repNames.get(h.repId) ?? 'Former rep'}, {showDate(h.day)}
+                      </Link>{' '}
+                      <span className="badge">{FIELD_WORDS[h.field]}</span>
+                      <span className="cell-note">{h.snippet}</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+
+          {selected && (
+            <section aria-labelledby="history-title" className="panel">
+              <h2 id="history-title">History</h2>
+              <div className="form-row">
+                <label>
+                  Rep
+                  <select
+                    value={selected.id}
+                    onChange={(e) => setParams({ rep: e.target.value }, { replace: true })}
+                  >
+                    {reps.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <Timeline
+                rep={selected}
+                meetings={meetings.filter((m) => m.repId === selected.id)}
+                actionItems={actionItems.filter((a) => a.repId === selected.id)}
+              />
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
+import { nextOneOnOne } from '@shared/oneOnOnes'
+import { remindersFor, type Reminder } from '@shared/reminders'
+import { today as todayOf } from '../../app/today'
+import { db } from '../../db'
+import { platform } from '../../platform'
+
+/** Reminders are scheduled this far ahead; any change to the data schedules them again. */
+const HORIZON_DAYS = 14
+
+/** `yyyy-MM-dd` + `HH:mm` on this laptop's clock (no zone in the string: local time). */
+const atLocal = (day: string, time: string): string => new Date(`${day}T${time}:00`).toISOString()
+
+/** Works out the reminders from the data and hands them to the platform, whenever data changes. */
+function useScheduledReminders(): void {
+  const today = todayOf()
+  const reminders = useLiveQuery(async (): Promise<Reminder[]> => {
+    const [reps, meetings, actionItems] = await Promise.all([
+      db.reps.toArray(),
+      db.oneOnOnes.where('status').anyOf('planned', 'held', 'skipped').toArray(),
+      db.actionItems.where('status').equals('open').toArray()
+    ])
+    const active = reps.filter((r) => r.active)
+    return remindersFor({
+      next: active.map((r) => nextOneOnOne(r, meetings, today)),
+      actionItems,
+      reps: active,
+      today,
+      horizonDays: HORIZON_DAYS,
+      atLocal
+    })
+  }, [today])
+  useEffect(() => {
+    if (!reminders) return
+    platform.reminders.schedule(reminders).catch((error: unknown) => {
+      console.warn('Fieldbook: could not schedule reminders', error)
+    })
+  }, [reminders])
+}
+
+/**
+ * The sidebar's reminders: 1:1s today and commitments due, as they come due. In a browser this
+ * is the only place they show; in Electron, a desktop notification shows them too.
+ */
+export function RemindersPanel() {
+  useScheduledReminders()
+  const [due, setDue] = useState<{ key: number; title: string; body: string }[]>([])
+  useEffect(() => {
+    let key = 0
+    return platform.reminders.onDue((r) =>
+      setDue((list) => [...list, { ...r, key: ++key }].slice(-5))
+    )
+  }, [])
+  if (due.length === 0) return null
+  return (
+    <section className="reminders" aria-label="Reminders" aria-live="polite">
+      <h2 className="visually-hidden">Reminders</h2>
+      <ul>
+        {due.map((r) => (
+          <li key={r.key}>
+            <strong>{r.title}</strong>
+            {r.body && <span className="reminder-body">{r.body}</span>}
+            <button
+              type="button"
+              onClick={() => setDue((list) => list.filter((x) => x.key !== r.key))}
+            >
+              Dismiss<span className="visually-hidden"> reminder: {r.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import { format, parseISO } from 'date-fns'
+import type { OneOnOne } from '@shared/domain'
+import type { NextOneOnOne } from '@shared/oneOnOnes'
+
+export const showDate = (d: string | undefined): string =>
+  d ? format(parseISO(d), 'MMM d, yyyy') : '—'
+
+export function meetingStatus(m: OneOnOne): string {
+  switch (m.status) {
+    case 'held':
+      return `Held on ${showDate(m.heldOn ?? m.scheduledFor)}`
+    case 'planned':
+      return `Planned for ${showDate(m.scheduledFor)}`
+    case 'skipped':
+      return `Skipped (was planned for ${showDate(m.scheduledFor)})`
+    case 'moved':
+      return `Moved to ${showDate(m.movedTo)}`
+  }
+}
+
+export function dueWords(n: NextOneOnOne): string {
+  if (n.state === 'today') return 'due today'
+  if (n.state === 'overdue') return `overdue by ${-n.daysUntil} day${n.daysUntil === -1 ? '' : 's'}`
+  return `in ${n.daysUntil} day${n.daysUntil === 1 ? '' : 's'}`
+}
+
+export const CADENCES = [
+  { days: 7, label: 'Weekly' },
+  { days: 14, label: 'Every two weeks' },
+  { days: 21, label: 'Every three weeks' },
+  { days: 28, label: 'Every four weeks' }
+] as const
+
+export const ownerWords = (owner: 'rep' | 'manager', repName: string): string =>
+  owner === 'rep' ? repName : 'You (manager)'
