@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateDemoWorkspace, type Archetype } from '../../../src/shared/demo'
+import { observedStageScores } from '../../../src/shared/observations/rollups'
 import {
   diagnoseTeam,
   diagnosisThresholds,
@@ -48,6 +49,8 @@ describe.each(CASES)('diagnosis of the demo team (seed $seed, today $today)', ({
     snapshots: data.opportunitySnapshots,
     activities: data.activities,
     manualMeasures: data.manualMeasures,
+    // As the dashboard does: the rolled-up ride-along, call-review and role-play scores.
+    observedStageScores: observedStageScores(data.observations, data.checklistTemplates),
     salesProcess: data.salesProcesses[0],
     currency: settings?.currency ?? 'USD',
     staleOpportunityDays: settings?.thresholds.staleOpportunityDays ?? 30,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type {
   Activity,
+  ChecklistTemplate,
   DevelopmentAssessment,
   ExpectationSet,
   ManualMeasure,
@@ -29,6 +30,7 @@ import {
   type TeamDiagnosisResult,
   type TrendPoint
 } from '@shared/diagnosis'
+import { observedStageScores } from '@shared/observations/rollups'
 import { db, readSettings } from '../../db'
 import { setForRole } from '../expectations/useExpectations'
 
@@ -46,6 +48,8 @@ export interface AnalysisRecords {
   manualMeasures: ManualMeasure[]
   recognitions: Recognition[]
   observations: Observation[]
+  /** Every checklist version: each observation is scored with the one it was made with. */
+  checklistTemplates: ChecklistTemplate[]
   plans: Plan[]
   oneOnOnes: OneOnOne[]
   assessments: DevelopmentAssessment[]
@@ -69,13 +73,15 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
         db.activities.toArray(),
         db.manualMeasures.toArray()
       ])
-    const [recognitions, observations, plans, oneOnOnes, assessments] = await Promise.all([
-      db.recognitions.toArray(),
-      db.observations.toArray(),
-      db.plans.toArray(),
-      db.oneOnOnes.toArray(),
-      db.developmentAssessments.toArray()
-    ])
+    const [recognitions, observations, checklistTemplates, plans, oneOnOnes, assessments] =
+      await Promise.all([
+        db.recognitions.toArray(),
+        db.observations.toArray(),
+        db.checklistTemplates.toArray(),
+        db.plans.toArray(),
+        db.oneOnOnes.toArray(),
+        db.developmentAssessments.toArray()
+      ])
     return {
       settings,
       process,
@@ -88,6 +94,7 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
       manualMeasures,
       recognitions,
       observations,
+      checklistTemplates,
       plans,
       oneOnOnes,
       assessments
@@ -131,6 +138,11 @@ export function analyseTeam(
     snapshots: records.snapshots,
     activities: records.activities,
     manualMeasures: records.manualMeasures,
+    // Final observations up to the period's end feed the skill (stage) findings.
+    observedStageScores: observedStageScores(records.observations, records.checklistTemplates, {
+      start: '0001-01-01',
+      end: range.end
+    }),
     salesProcess: records.process,
     currency,
     staleOpportunityDays: records.settings?.thresholds.staleOpportunityDays ?? 30,
