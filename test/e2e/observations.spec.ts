@@ -76,7 +76,7 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
   await page.close()
   const again = await context.newPage()
   await again.goto('/')
-  await expect(again.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({
+  await expect(again.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible({
     timeout: 30_000
   })
   await openObservations(again)
