@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CurrencyCode, Id, Timestamp } from './common'
+import { ReminderSettings } from './reminderSettings'
 
 export const DEFAULT_BACKUPS_KEPT = 10
 
@@ -36,6 +37,8 @@ export const WorkspaceSettings = z.object({
       lastSavedAt: Timestamp.optional()
     })
     .default({ keep: DEFAULT_BACKUPS_KEPT }),
+  /** Issue 13: when reminders show; absent in older rows and backups (read with reminderSettingsOf). */
+  reminders: ReminderSettings.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp
 })

@@ -1,5 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
-import type { CheckIn, Plan } from '../domain'
+import { foldIcsLines } from '../calendar/fold'
+import type { CheckIn, Plan, ReminderSettings } from '../domain'
+import { icsAlarms } from '../reminders/alarms'
 
 export interface CheckInCalendarInput {
   plan: Pick<Plan, 'id' | 'kind' | 'title' | 'goals'>
@@ -10,6 +12,8 @@ export interface CheckInCalendarInput {
   minutes: number
   /** The export's instant (DTSTAMP): passed in, shared code has no clock. */
   now: Date
+  /** The workspace's reminder settings: each event carries their alarms (defaults when absent). */
+  reminders?: Partial<ReminderSettings>
 }
 
 export class CalendarError extends Error {}
@@ -20,7 +24,9 @@ const oneLine = (text: string): string => text.replace(/[\r\n\t]+/g, ' ').trim()
  * An iCalendar file (RFC 5545) with one event per scheduled check-in, for the manager's and
  * the rep's calendars. Times are floating local times (no zone), as a meeting "at 9:00" is.
  * UIDs are the check-in ids, so importing the file again updates the events instead of
- * duplicating them. Check-ins already held or missed are left out.
+ * duplicating them. Check-ins already held or missed are left out. Each event has the alarms
+ * of the reminder settings (the day before and on the day), so the calendar reminds the manager
+ * even when Fieldbook is closed.
  */
 export function checkInCalendar(input: CheckInCalendarInput): string {
   const [hour = 9, minute = 0] = input.time.split(':').map(Number)
@@ -29,6 +35,8 @@ export function checkInCalendar(input: CheckInCalendarInput): string {
   const upcoming = input.checkIns
     .filter((c) => c.status === 'scheduled')
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
+  const rep = oneLine(input.repName)
+  const alarms = icsAlarms(input.reminders, 'checkIns', input.time, `${kind} check-in with ${rep}`)
   const events = upcoming.map((c, i): EventAttributes & { timestamp: number } => {
     const [y = 0, m = 0, d = 0] = c.scheduledFor.split('-').map(Number)
     return {
@@ -38,7 +46,7 @@ export function checkInCalendar(input: CheckInCalendarInput): string {
       startInputType: 'local',
       startOutputType: 'local',
       duration: { minutes: input.minutes },
-      title: `${kind} check-in ${i + 1} of ${upcoming.length}: ${oneLine(input.repName)}`,
+      title: `${kind} check-in ${i + 1} of ${upcoming.length}: ${rep}`,
       description: [
         `${kind}: ${oneLine(input.plan.title)}`,
         'Goals to review:',
@@ -47,17 +55,18 @@ export function checkInCalendar(input: CheckInCalendarInput): string {
       ].join('\n'),
       categories: ['Fieldbook', kind],
       status: 'CONFIRMED',
-      busyStatus: 'BUSY'
+      busyStatus: 'BUSY',
+      alarms: alarms.map((a) => ({ ...a }))
     }
   })
   const result = createEvents(events, {
     productId: '-//Fieldbook//Plan check-ins//EN',
-    calName: `${kind} check-ins: ${oneLine(input.repName)}`
+    calName: `${kind} check-ins: ${rep}`
   })
   if (result.error || result.value === null) {
     throw new CalendarError(
       `The calendar file could not be made: ${result.error?.message ?? 'no output'}`
     )
   }
-  return result.value
+  return foldIcsLines(result.value)
 }

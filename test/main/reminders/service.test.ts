@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { REMINDER_GRACE_MS, createReminderService } from '../../../src/main/reminders/service'
-import type { Reminder } from '../../../src/shared/reminders'
+import { ScheduleRemindersInput } from '../../../src/shared/ipc/contract'
+import { remindersFor, type Reminder } from '../../../src/shared/reminders'
+import { sampleCheckIns, sampleMilestones, samplePlan } from '../../shared/plans/fixtures'
 
 const T0 = Date.parse('2026-12-01T07:00:00.000Z')
 const MIN = 60_000
@@ -138,5 +140,43 @@ describe('reminder service (main)', () => {
     await expect(schedule([reminder('c', T0 + MIN)])).resolves.toEqual({ scheduled: 0 })
     time.advance(2 * HOUR)
     expect(shown).toEqual([])
+  })
+
+  it('notifies of a PIP check-in and a milestone the day before and on the day, at the set times', async () => {
+    const { time, shown, schedule } = setup()
+    // What the renderer sends: worked out from the plan's records and the reminder settings
+    // (a laptop on UTC, so the local times read as they are), validated as IPC input.
+    const reminders = remindersFor({
+      next: [],
+      actionItems: [],
+      reps: [{ id: 'rep-1', name: 'Kevin Walsh' }],
+      plans: [samplePlan()],
+      checkIns: [{ ...sampleCheckIns()[2]!, id: 'c9', scheduledFor: '2026-12-02' }],
+      milestones: [{ ...sampleMilestones()[0]!, dueDate: '2026-12-03' }],
+      settings: { onTheDayAt: '08:15', dayBeforeAt: '17:45' },
+      today: '2026-12-01',
+      horizonDays: 14,
+      atLocal: (day, at) => `${day}T${at}:00.000Z`
+    })
+    const input = ScheduleRemindersInput.parse({ reminders })
+    await expect(schedule(input.reminders)).resolves.toEqual({ scheduled: 4 })
+    const seen = () => shown.map((s) => `${new Date(time.now()).toISOString()} ${s.title}`)
+    time.advance(10 * HOUR + 45 * MIN - 1) // 17:44:59.999 on 1 December
+    expect(shown).toEqual([])
+    time.advance(1)
+    expect(seen()).toEqual(['2026-12-01T17:45:00.000Z PIP check-in with Kevin Walsh tomorrow'])
+    time.advance(14 * HOUR + 30 * MIN) // 08:15 on 2 December
+    expect(shown.map((s) => s.title)).toEqual([
+      'PIP check-in with Kevin Walsh tomorrow',
+      'PIP check-in with Kevin Walsh today'
+    ])
+    time.advance(2 * 24 * HOUR)
+    expect(shown.map((s) => s.title).slice(2)).toEqual([
+      "Kevin Walsh's PIP milestone is due tomorrow",
+      "Kevin Walsh's PIP milestone is due today"
+    ])
+    expect(shown[3]!.body).toBe(
+      'Four weeks at 25+ (90-day plan: activity). Mark it met or missed in Fieldbook.'
+    )
   })
 })

@@ -7,7 +7,7 @@ import { action, meeting, rep } from './support'
 const atLocal = (day: string, time: string) => new Date(`${day}T${time}:00-05:00`).toISOString()
 
 describe('reminders', () => {
-  it('reminds of each 1:1 the morning of its day and of each open commitment the morning it is due', () => {
+  it('reminds of each 1:1 and each open commitment on its day and the day before, at the default times', () => {
     const next = [
       nextOneOnOne(rep, [meeting('2026-12-03', 'planned')], '2026-12-01'),
       nextOneOnOne({ ...rep, id: 'r2', name: 'Ana' }, [], '2026-12-01'),
@@ -32,7 +32,15 @@ describe('reminders', () => {
       horizonDays: 7,
       atLocal
     })
+    // The default settings: 08:30 on the day (13:30 UTC), 16:00 the day before (21:00 UTC).
+    // Ana's 1:1 is today and a2 is due today: the day before has passed, so one reminder each.
     expect(reminders).toEqual([
+      {
+        id: 'commitment:a2:2026-12-01',
+        at: '2026-12-01T13:30:00.000Z',
+        title: "Sam Lee's commitment is due today",
+        body: 'Update close dates'
+      },
       {
         id: 'oneOnOne:r2:2026-12-01',
         at: '2026-12-01T13:30:00.000Z',
@@ -40,16 +48,22 @@ describe('reminders', () => {
         body: 'Open Fieldbook to prepare: what changed, open commitments and the agenda.'
       },
       {
-        id: 'commitment:a2',
-        at: '2026-12-01T14:00:00.000Z',
-        title: "Sam Lee's commitment is due today",
-        body: 'Update close dates'
+        id: 'commitment:a1:2026-12-02:dayBefore',
+        at: '2026-12-01T21:00:00.000Z',
+        title: 'Your commitment to Sam Lee is due tomorrow',
+        body: 'Send the deck'
       },
       {
-        id: 'commitment:a1',
-        at: '2026-12-02T14:00:00.000Z',
+        id: 'commitment:a1:2026-12-02',
+        at: '2026-12-02T13:30:00.000Z',
         title: 'Your commitment to Sam Lee is due today',
         body: 'Send the deck'
+      },
+      {
+        id: 'oneOnOne:r1:2026-12-03:dayBefore',
+        at: '2026-12-02T21:00:00.000Z',
+        title: '1:1 with Sam Lee tomorrow',
+        body: 'Open Fieldbook to prepare: what changed, open commitments and the agenda.'
       },
       {
         id: 'oneOnOne:r1:2026-12-03',

@@ -1,50 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkInCalendar } from '../../../src/shared/plans/ics'
+import { icsAlarms, icsProp, parseIcs, type IcsComponent } from '../../support/ics'
 import { sampleCheckIns, samplePlan } from './fixtures'
-
-interface Component {
-  name: string
-  props: { name: string; params: string; value: string }[]
-  children: Component[]
-}
-
-/**
- * A strict reader of RFC 5545's structure: CRLF line ends, content lines of at most 75 octets
- * (continuations start with one space or tab), NAME[;params]:value lines, and BEGIN/END pairs
- * that nest. It throws on anything else, so a broken file fails the test.
- */
-function parseIcs(text: string): Component {
-  expect(text.endsWith('\r\n')).toBe(true)
-  const physical = text.slice(0, -2).split('\r\n')
-  for (const line of physical) {
-    expect(line).not.toMatch(/[\r\n]/)
-    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
-  }
-  const logical: string[] = []
-  for (const line of physical) {
-    if (/^[ \t]/.test(line)) logical[logical.length - 1] += line.slice(1)
-    else logical.push(line)
-  }
-  const root: Component = { name: '', props: [], children: [] }
-  const stack = [root]
-  for (const line of logical) {
-    const m = /^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/.exec(line)
-    if (!m) throw new Error(`Not a content line: ${line}`)
-    const [, name = '', params = '', value = ''] = m
-    const top = stack.at(-1)!
-    if (name === 'BEGIN') {
-      const child = { name: value, props: [], children: [] }
-      top.children.push(child)
-      stack.push(child)
-    } else if (name === 'END') {
-      if (top.name !== value) throw new Error(`END:${value} closes ${top.name}`)
-      stack.pop()
-    } else top.props.push({ name, params, value })
-  }
-  expect(stack).toHaveLength(1)
-  expect(root.children).toHaveLength(1)
-  return root.children[0]!
-}
 
 const unescape = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1')
 
@@ -66,7 +23,7 @@ describe('check-in calendar (ICS)', () => {
       })
     )
     expect(cal.name).toBe('VCALENDAR')
-    const prop = (c: Component, n: string) => c.props.find((p) => p.name === n)?.value
+    const prop = (c: IcsComponent, n: string) => c.props.find((p) => p.name === n)?.value
     expect(prop(cal, 'VERSION')).toBe('2.0')
     expect(prop(cal, 'PRODID')).toBe('-//Fieldbook//Plan check-ins//EN')
     const events = cal.children.filter((c) => c.name === 'VEVENT')
@@ -83,6 +40,50 @@ describe('check-in calendar (ICS)', () => {
     const description = unescape(prop(events[0]!, 'DESCRIPTION') ?? '')
     expect(description).toContain('PIP: Plan; with, "odd" text and a line break')
     expect(description).toContain('- Customer activities: At least 25 every week')
+    // No reminder settings saved yet: the defaults, 16:00 the day before and 08:30 on the day.
+    for (const e of events)
+      expect(icsAlarms(e)).toEqual([
+        {
+          minutesBefore: 17 * 60 + 30,
+          description: 'Tomorrow: PIP check-in with Kevin, Walsh; Jr'
+        },
+        { minutesBefore: 60, description: 'Today: PIP check-in with Kevin, Walsh; Jr' }
+      ])
+  })
+
+  it('carries the alarms of the reminder settings, and none when check-in reminders are off', () => {
+    const make = (reminders: Parameters<typeof checkInCalendar>[0]['reminders'], time = '14:15') =>
+      parseIcs(
+        checkInCalendar({
+          plan: samplePlan({ kind: 'coaching' }),
+          repName: 'Ana Costa',
+          checkIns: sampleCheckIns(),
+          time,
+          minutes: 20,
+          now: new Date('2026-10-08T12:00:00Z'),
+          reminders
+        })
+      ).children.filter((c) => c.name === 'VEVENT')
+    // 17:45 the day before a 14:15 check-in is 20 h 30 min before it; 07:05 on the day, 7 h 10 min.
+    const [event] = make({ dayBeforeAt: '17:45', onTheDayAt: '07:05' })
+    expect(icsProp(event!, 'DTSTART')).toBe('20261008T141500')
+    expect(icsAlarms(event!)).toEqual([
+      {
+        minutesBefore: 20 * 60 + 30,
+        description: 'Tomorrow: Coaching plan check-in with Ana Costa'
+      },
+      { minutesBefore: 7 * 60 + 10, description: 'Today: Coaching plan check-in with Ana Costa' }
+    ])
+    // Without the day before; an on-the-day time after the start rings 15 minutes before it.
+    const [late] = make({ dayBefore: false, onTheDayAt: '16:00' })
+    expect(icsAlarms(late!)).toEqual([
+      { minutesBefore: 15, description: 'Today: Coaching plan check-in with Ana Costa' }
+    ])
+    const [off] = make({ checkIns: false })
+    expect(off!.children).toEqual([])
+    // A check-in at midnight: the day before at 23:59 is one minute before it.
+    const [midnight] = make({ dayBeforeAt: '23:59' }, '00:00')
+    expect(icsAlarms(midnight!)[0]!.minutesBefore).toBe(1)
   })
 
   it('is a valid empty calendar when nothing is scheduled', () => {

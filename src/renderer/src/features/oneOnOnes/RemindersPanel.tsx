@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
+import { reminderSettingsOf } from '@shared/domain'
 import { nextOneOnOne } from '@shared/oneOnOnes'
 import { remindersFor, type Reminder } from '@shared/reminders'
 import { today as todayOf } from '../../app/today'
-import { db } from '../../db'
+import { db, readSettings } from '../../db'
 import { platform } from '../../platform'
 
 /** Reminders are scheduled this far ahead; any change to the data schedules them again. */
@@ -16,16 +17,28 @@ const atLocal = (day: string, time: string): string => new Date(`${day}T${time}:
 function useScheduledReminders(): void {
   const today = todayOf()
   const reminders = useLiveQuery(async (): Promise<Reminder[]> => {
-    const [reps, meetings, actionItems] = await Promise.all([
+    const [reps, meetings, actionItems, plans, settings] = await Promise.all([
       db.reps.toArray(),
       db.oneOnOnes.where('status').anyOf('planned', 'held', 'skipped').toArray(),
-      db.actionItems.where('status').equals('open').toArray()
+      db.actionItems.where('status').equals('open').toArray(),
+      db.plans.where('status').equals('active').toArray(),
+      readSettings(db)
+    ])
+    const planIds = plans.map((p) => p.id)
+    const [checkIns, milestones] = await Promise.all([
+      db.checkIns.where('planId').anyOf(planIds).toArray(),
+      db.planMilestones.where('planId').anyOf(planIds).toArray()
     ])
     const active = reps.filter((r) => r.active)
     return remindersFor({
       next: active.map((r) => nextOneOnOne(r, meetings, today)),
       actionItems,
-      reps: active,
+      // Every rep, for names: a plan or commitment may belong to a rep no longer active.
+      reps,
+      plans,
+      checkIns,
+      milestones,
+      settings: reminderSettingsOf(settings),
       today,
       horizonDays: HORIZON_DAYS,
       atLocal
@@ -40,7 +53,8 @@ function useScheduledReminders(): void {
 }
 
 /**
- * The sidebar's reminders: 1:1s today and commitments due, as they come due. In a browser this
+ * The sidebar's reminders: 1:1s, commitments, plan check-ins and milestones (the day before and
+ * on the day, at the times in Settings → Reminders), as they come due. In a browser this
  * is the only place they show; in Electron, a desktop notification shows them too.
  */
 export function RemindersPanel() {

@@ -6,7 +6,8 @@ import { buildSalesDayOutline } from '@shared/documents/salesDayOutline'
 import { checkInLogCsv } from '@shared/plans/checkInCsv'
 import { checkInCalendar } from '@shared/plans/ics'
 import { today } from '../../app/today'
-import { repositories } from '../../db'
+import { db, repositories } from '../../db'
+import { readReminderSettings } from '../../db/reminderSettings'
 import { platform } from '../../platform'
 import { errorText, kindLabel, sha256Hex, slug } from './format'
 import type { PlanDetail } from './usePlans'
@@ -70,6 +71,26 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
       return saved.canceled ? undefined : `Saved “${saved.name}”.`
     })
 
+  // The alarms follow Settings → Reminders, read when the file is made.
+  const saveCalendar = () =>
+    run(async () => {
+      const text = checkInCalendar({
+        plan,
+        repName,
+        checkIns: detail.checkIns,
+        time: '09:00',
+        minutes: 20,
+        now: new Date(),
+        reminders: await readReminderSettings(db)
+      })
+      const saved = await platform.saveFile({
+        suggestedName: `${base}-check-ins.ics`,
+        filters: [{ name: 'Calendar', extensions: ['ics'] }],
+        bytes: new TextEncoder().encode(text)
+      })
+      return saved.canceled ? undefined : `Saved “${saved.name}”.`
+    })
+
   return (
     <section className="panel" aria-labelledby="exports-title">
       <h2 id="exports-title">Export</h2>
@@ -80,24 +101,7 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
         <button type="button" disabled={busy} onClick={() => void exportPacket('docx')}>
           Packet as DOCX
         </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void saveText(
-              `${base}-check-ins.ics`,
-              checkInCalendar({
-                plan,
-                repName,
-                checkIns: detail.checkIns,
-                time: '09:00',
-                minutes: 20,
-                now: new Date()
-              }),
-              { name: 'Calendar', extensions: ['ics'] }
-            )
-          }
-        >
+        <button type="button" disabled={busy} onClick={() => void saveCalendar()}>
           Check-ins as calendar (ICS)
         </button>
         <button

@@ -5,6 +5,7 @@ import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspaceStore } from '../../app/workspaceStore'
 import { platform } from '../../platform'
 import { YourData } from '../data/YourData'
+import { RemindersSection } from './RemindersSection'
 
 export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -45,6 +46,7 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
           </li>
         </ul>
       </div>
+      <RemindersSection settings={settings} />
       <YourData settings={settings} />
       <div className="panel danger-zone">
         <h2>Reset workspace</h2>
