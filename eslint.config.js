@@ -44,6 +44,11 @@ module.exports = tseslint.config(
     }
   },
   {
+    // Build and start scripts run in Node.
+    files: ['scripts/**/*.mjs', 'electron-builder.config.cjs'],
+    languageOptions: { globals: globals.node }
+  },
+  {
     files: ['eslint.config.js'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' }

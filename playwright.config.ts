@@ -1,7 +1,13 @@
 import { defineConfig } from '@playwright/test'
 
-// E2E_PORT lets several checkouts run their suites side by side without sharing a server.
-const port = Number(process.env.E2E_PORT ?? 4173)
+/*
+ * The web server listens on a free port the system picks (never one a server of another
+ * checkout or process already holds: nothing is reused). Playwright reads the port from the
+ * server's "Local: http://127.0.0.1:<port>" line into E2E_PORT before the test workers start,
+ * and the workers, loading this file again, build the base URL from it. Setting E2E_PORT by
+ * hand asks for that port instead.
+ */
+const port = process.env.E2E_PORT
 
 /**
  * End-to-end tests drive the built renderer (out/web) in Debian's Chromium: no browser is
@@ -17,7 +23,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: port ? `http://127.0.0.1:${port}` : undefined,
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 860 },
     launchOptions: {
@@ -35,9 +41,9 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port ?? 0} --strictPort`,
+    wait: { stdout: /Local:\s+http:\/\/127\.0\.0\.1:(?<e2e_port>\d+)/ },
+    reuseExistingServer: false,
     timeout: 60_000
   }
 })

@@ -7,6 +7,7 @@ import {
   ipcMain,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell
 } from 'electron'
@@ -26,25 +27,31 @@ import { createAppHandlers } from './ipc/app'
 import { sendToPage } from './ipc/events'
 import { createExportHandlers } from './ipc/exports'
 import { createFileHandlers, type FileDialogs } from './ipc/files'
+import { readPickedFile } from './ipc/pickedFile'
 import { registerHandlers } from './ipc/register'
 import { applicationMenuTemplate } from './menu'
+import { backupPathFromArgv, createOpenedBackups } from './openedBackups'
 import { makePdfInNode } from './render/pdf'
 import { handleAppProtocol, registerAppScheme } from './protocol'
+import { runtimeFor } from './runtime'
 import {
   applyCspHeaders,
   denyAllPermissions,
-  devContentSecurityPolicy,
   hardenAllWebContents,
   isTrustedUrl,
   trustedOrigins
 } from './security'
 import { createMainWindow } from './windows'
+import { initialBounds, loadWindowState, saveWindowState, trackWindowState } from './windowState'
 
 /** Lifecycle only: wiring of the modules next to this file. */
 
-// Set by `electron-vite dev`; absent in a built app.
-const devServerUrl = process.env['ELECTRON_RENDERER_URL']
-const origins = trustedOrigins(devServerUrl)
+// ELECTRON_RENDERER_URL (set by `electron-vite dev`), DevTools and the looser dev CSP count
+// only in an unpackaged app.
+const runtime = runtimeFor({ isPackaged: app.isPackaged, env: process.env })
+// Before anything reads the data folder (the single-instance lock lives there too).
+if (runtime.userData) app.setPath('userData', runtime.userData)
+const origins = trustedOrigins(runtime.devServerUrl)
 let mainWindow: BrowserWindow | null = null
 /** Asks the window for automatic backups; created once ready. */
 let backupSchedule: BackupSchedule | null = null
@@ -53,16 +60,42 @@ let backupSchedule: BackupSchedule | null = null
 app.enableSandbox()
 registerAppScheme(protocol)
 
+const page = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)
+const windowStateFile = () => join(app.getPath('userData'), 'window-state.json')
+
+/** Double-clicked .fieldbook files: kept until the page asks for them (backup:takeOpened). */
+const openedBackups = createOpenedBackups({
+  read: (path) => readPickedFile(path),
+  notify: () => sendToPage(page(), (url) => isTrustedUrl(url, origins), 'backup:fileOpened', {})
+})
+// macOS hands over a double-clicked file with 'open-file', possibly before 'ready'.
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  void openedBackups.offer(path)
+  showMainWindow()
+})
+
+async function openMainWindow(): Promise<void> {
+  const saved = await loadWindowState(windowStateFile())
+  mainWindow = createMainWindow({
+    mainDir: __dirname,
+    runtime,
+    initial: initialBounds(saved, screen),
+    dataFolder: app.getPath('userData')
+  })
+  trackWindowState(mainWindow, (state) => saveWindowState(windowStateFile(), state))
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  // Each load (and reload) of the page checks soon whether a backup is due.
+  mainWindow.webContents.on('did-finish-load', () => backupSchedule?.checkSoon())
+}
+
 function showMainWindow(): void {
   // A second launch during startup is answered by the window onReady creates.
   if (!app.isReady()) return
   if (mainWindow === null || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow({ mainDir: __dirname, devServerUrl })
-    mainWindow.on('closed', () => {
-      mainWindow = null
-    })
-    // Each load (and reload) of the page checks soon whether a backup is due.
-    mainWindow.webContents.on('did-finish-load', () => backupSchedule?.checkSoon())
+    openMainWindow().catch((error: unknown) => console.error('Could not open the window', error))
     return
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -80,25 +113,21 @@ const dialogs: FileDialogs = {
 async function onReady(): Promise<void> {
   const ses = session.defaultSession
   denyAllPermissions(ses)
-  applyCspHeaders(ses, devServerUrl ? devContentSecurityPolicy() : undefined)
+  applyCspHeaders(ses, runtime.contentSecurityPolicy)
   handleAppProtocol(protocol, join(__dirname, '../renderer'))
   const backupDirectory = join(app.getPath('userData'), 'backups')
   backupSchedule = createBackupSchedule({
     list: () => listBackups(backupDirectory),
-    emit: (payload) => {
-      const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null
-      sendToPage(page, (url) => isTrustedUrl(url, origins), 'backup:due', payload)
-    },
+    emit: (payload) =>
+      sendToPage(page(), (url) => isTrustedUrl(url, origins), 'backup:due', payload),
     intervalMs: DEFAULT_BACKUP_INTERVAL_HOURS * 60 * 60 * 1000
   })
   // Timers do not run while the laptop sleeps: look again when it wakes up.
   powerMonitor.on('resume', () => backupSchedule?.checkSoon())
   const reminders = createReminderService({
     Notification,
-    emit: (payload) => {
-      const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null
-      sendToPage(page, (url) => isTrustedUrl(url, origins), 'reminder:due', payload)
-    },
+    emit: (payload) =>
+      sendToPage(page(), (url) => isTrustedUrl(url, origins), 'reminder:due', payload),
     onClick: showMainWindow
   })
   app.on('will-quit', () => {
@@ -123,6 +152,7 @@ async function onReady(): Promise<void> {
         openFolder: (path) => shell.openPath(path)
       }),
       ...reminders.handlers,
+      ...openedBackups.handlers,
       ...createAppHandlers({
         app,
         shell,
@@ -133,8 +163,16 @@ async function onReady(): Promise<void> {
     { isTrustedSender: (url) => isTrustedUrl(url, origins) }
   )
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(applicationMenuTemplate(process.platform, devServerUrl !== undefined))
+    Menu.buildFromTemplate(
+      applicationMenuTemplate(process.platform, runtime.devTools, (command) => {
+        showMainWindow()
+        sendToPage(page(), (url) => isTrustedUrl(url, origins), 'menu:command', { command })
+      })
+    )
   )
+  // Windows and Linux pass a double-clicked .fieldbook file on the command line.
+  const launchedWith = backupPathFromArgv(process.argv)
+  if (launchedWith) void openedBackups.offer(launchedWith)
   showMainWindow()
 }
 
@@ -142,7 +180,11 @@ async function onReady(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', showMainWindow)
+  app.on('second-instance', (_event, argv) => {
+    const path = backupPathFromArgv(argv)
+    if (path) void openedBackups.offer(path)
+    showMainWindow()
+  })
   hardenAllWebContents(app, { shell, origins })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -1,13 +1,39 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '@shared/ipc/contract'
+
+/** Fieldbook's own commands, their labels and shortcuts (CmdOrCtrl: ⌘ on a Mac, Ctrl elsewhere). */
+export const APP_COMMANDS: readonly { command: MenuCommand; label: string; accelerator: string }[] =
+  [
+    { command: 'newOneOnOne', label: 'New 1:1…', accelerator: 'CmdOrCtrl+N' },
+    { command: 'newRideAlong', label: 'New Ride-Along…', accelerator: 'CmdOrCtrl+Shift+N' },
+    { command: 'import', label: 'Import a CRM Export…', accelerator: 'CmdOrCtrl+I' },
+    { command: 'backUp', label: 'Back Up Now…', accelerator: 'CmdOrCtrl+Shift+B' },
+    { command: 'search', label: 'Search Notes…', accelerator: 'CmdOrCtrl+F' }
+  ]
 
 /**
- * A minimal application menu built from roles only: the edit roles make copy/paste shortcuts
- * work on macOS, and no item loads content or runs custom code. Dev tools only in development.
+ * The application menu: Fieldbook's commands in File (each sends `menu:command` to the page,
+ * which does the rest), then the standard roles (copy/paste shortcuts on macOS need the edit
+ * roles). No item loads content. Reload and DevTools only when the app is not packaged.
  */
 export function applicationMenuTemplate(
   platform: string,
-  isDev: boolean
+  devTools: boolean,
+  send: (command: MenuCommand) => void = () => undefined
 ): MenuItemConstructorOptions[] {
+  const commands: MenuItemConstructorOptions[] = APP_COMMANDS.map((c) => ({
+    label: c.label,
+    accelerator: c.accelerator,
+    click: () => send(c.command)
+  }))
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      ...commands,
+      { type: 'separator' },
+      platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
+    ]
+  }
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' },
     { role: 'zoomIn' },
@@ -15,9 +41,9 @@ export function applicationMenuTemplate(
     { type: 'separator' },
     { role: 'togglefullscreen' }
   ]
-  if (isDev) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' })
+  if (devTools) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' })
   const template: MenuItemConstructorOptions[] = [
-    { role: 'fileMenu' },
+    file,
     { role: 'editMenu' },
     { label: 'View', submenu: view },
     { role: 'windowMenu' }

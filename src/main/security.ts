@@ -177,11 +177,3 @@ export function applyCspHeaders(session: HeaderSessionLike, policy = contentSecu
     callback({ responseHeaders: withCspHeader(details.responseHeaders, policy) })
   })
 }
-
-/**
- * The dev server injects an inline React-refresh preamble, so dev alone allows inline scripts.
- * The built app (app://) always gets the strict policy.
- */
-export function devContentSecurityPolicy(policy = contentSecurityPolicy): string {
-  return policy.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-}

@@ -1,7 +1,10 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { watchRendererLoad } from './loadFailure'
 import { APP_HOST, APP_SCHEME } from './protocol'
+import type { Runtime } from './runtime'
 import { secureWebPreferences } from './security'
+import { MINIMUM_SIZE, type InitialBounds } from './windowState'
 
 /** The page the window loads: the built renderer over app://, or the dev server in dev. */
 export function rendererEntryUrl(devServerUrl: string | undefined): string {
@@ -17,7 +20,11 @@ export function preloadPath(mainDir: string): string {
 
 export interface MainWindowOptions {
   mainDir: string
-  devServerUrl?: string
+  runtime: Pick<Runtime, 'devServerUrl' | 'devTools'>
+  /** From the saved window state (windowState.ts). */
+  initial: InitialBounds
+  /** Named on the error page, so a manager knows their data is still there. */
+  dataFolder: string
   log?: (message: string, error?: unknown) => void
 }
 
@@ -25,18 +32,27 @@ export interface MainWindowOptions {
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const log = options.log ?? ((message, error) => console.error(message, error))
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...options.initial.bounds,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     title: 'Fieldbook',
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath(options.mainDir))
+    webPreferences: {
+      ...secureWebPreferences(preloadPath(options.mainDir)),
+      devTools: options.runtime.devTools
+    }
   })
-  window.once('ready-to-show', () => window.show())
-  window.loadURL(rendererEntryUrl(options.devServerUrl)).catch((error: unknown) => {
+  window.once('ready-to-show', () => {
+    if (options.initial.maximized) window.maximize()
+    window.show()
+  })
+  watchRendererLoad(window, {
+    dataFolder: options.dataFolder,
+    log: (message) => log(message)
+  })
+  window.loadURL(rendererEntryUrl(options.runtime.devServerUrl)).catch((error: unknown) => {
     log('Could not load the Fieldbook window', error)
   })
   return window

@@ -41,9 +41,10 @@ describe('the renderer backup module', () => {
         now: new Date('2026-11-23T10:00:00Z'),
         compress
       })
-      expect(made.fileName).toBe(
-        `fieldbook-backup-2026-11-23T10-00-00Z.json${compress ? '.gz' : ''}`
-      )
+      // One extension either way (the content says whether it is gzip): .fieldbook opens in
+      // Fieldbook when double-clicked.
+      expect(made.fileName).toBe('fieldbook-backup-2026-11-23T10-00-00Z.fieldbook')
+      expect(made.bytes[0] === 0x1f && made.bytes[1] === 0x8b).toBe(compress)
       await resetWorkspace(db)
       const checked = await checkBackup(made.bytes, made.fileName)
       if (!checked.ok) throw new Error(checked.problems.join('\n'))

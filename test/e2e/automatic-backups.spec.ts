@@ -1,4 +1,5 @@
 import { expect, expectAccessible, loadDemoTeam, test } from './fixtures'
+import { installPreloadStandIn } from './preloadStandIn'
 
 /**
  * Automatic backups live in Electron's main process, which cannot run here (main's side is
@@ -7,71 +8,11 @@ import { expect, expectAccessible, loadDemoTeam, test } from './fixtures'
  * the real Electron platform adapter are exercised end to end in Chromium.
  */
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    type Stored = {
-      id: string
-      reason: string
-      size: number
-      createdAt: string
-      compressed: boolean
-    }
-    const files = new Map<string, { meta: Stored; bytes: Uint8Array }>()
-    const listeners = new Map<string, Set<(payload: unknown) => void>>()
-    const ok = <T>(data: T) => Promise.resolve({ ok: true as const, data })
-    let tick = 0
-    const api = {
-      appInfo: () =>
-        ok({
-          name: 'Fieldbook',
-          version: '0.1.0',
-          platform: 'linux',
-          electron: '45',
-          userDataPath: '/home/m/.config/Fieldbook'
-        }),
-      backupStore: (input: { reason: string; bytes: Uint8Array; compressed: boolean }) => {
-        const createdAt = new Date(Date.now() + ++tick).toISOString()
-        const id = `fieldbook-${createdAt.replace(/[:.]/g, '-')}-${input.reason}.json${input.compressed ? '.gz' : ''}`
-        const meta = {
-          id,
-          reason: input.reason,
-          size: input.bytes.byteLength,
-          createdAt,
-          compressed: input.compressed
-        }
-        files.set(id, { meta, bytes: input.bytes })
-        return ok(meta)
-      },
-      backupList: () => ok([...files.values()].map((f) => f.meta).reverse()),
-      backupRead: ({ id }: { id: string }) => {
-        const file = files.get(id)
-        return file
-          ? ok({ id, bytes: file.bytes })
-          : Promise.resolve({ ok: false as const, error: 'No such backup.' })
-      },
-      backupRevealFolder: () => ok({ opened: true }),
-      // Main keeps the reminder timers; this stand-in only acknowledges the list.
-      remindersSchedule: (input: { reminders: unknown[] }) =>
-        ok({ scheduled: input.reminders.length }),
-      fileOpen: () => ok({ canceled: true }),
-      fileSave: () => ok({ canceled: true }),
-      importRead: () => ok({ canceled: true }),
-      importCancel: () => ok({ cancelled: false }),
-      shellOpenExternal: () => ok({ opened: false }),
-      on: (event: string, listener: (payload: unknown) => void) => {
-        const set = listeners.get(event) ?? new Set()
-        set.add(listener)
-        listeners.set(event, set)
-        return () => set.delete(listener)
-      }
-    }
-    Object.assign(globalThis, {
-      fieldbook: api,
-      // What main does when the daily backup is due.
-      emitFromMain: (event: string, payload: unknown) =>
-        listeners.get(event)?.forEach((l) => l(payload))
-    })
-  })
+  await page.addInitScript(installPreloadStandIn)
 })
+
+// Four whole-demo backups and a restore: minutes when the machine is shared.
+test.describe.configure({ timeout: 180_000 })
 
 test('automatic backups: back up now, a scheduled one, then restore one and lose later changes', async ({
   page
@@ -85,7 +26,10 @@ test('automatic backups: back up now, a scheduled one, then restore one and lose
   await expect(page.getByRole('heading', { name: 'This browser’s storage' })).toHaveCount(0)
 
   await panel.getByRole('button', { name: 'Back up now' }).click()
-  await expect(panel.getByRole('status')).toHaveText('Backup written to the backups folder.')
+  // A whole-demo backup: seconds on a busy machine.
+  await expect(panel.getByRole('status')).toHaveText('Backup written to the backups folder.', {
+    timeout: 30_000
+  })
   const rows = panel
     .getByRole('table', { name: /Backups in the app’s data folder/ })
     .getByRole('row')
@@ -102,7 +46,8 @@ test('automatic backups: back up now, a scheduled one, then restore one and lose
     )
   )
   await panel.getByRole('button', { name: 'Back up now' }).click()
-  await expect(rows).toHaveCount(4)
+  // Two whole-demo backups in a row: seconds on a busy machine.
+  await expect(rows).toHaveCount(4, { timeout: 30_000 })
   await expect(panel.getByRole('cell', { name: 'Daily' })).toBeVisible()
 
   // A change after the backups: a manual measure with a note.
@@ -121,7 +66,9 @@ test('automatic backups: back up now, a scheduled one, then restore one and lose
   await expect(confirm).toContainText('It holds 10 reps')
   await expectAccessible(page)
   await confirm.getByRole('button', { name: 'Yes, replace this workspace' }).click()
-  await expect(panel.getByRole('status')).toContainText('Restored the backup of')
+  await expect(panel.getByRole('status')).toContainText('Restored the backup of', {
+    timeout: 30_000
+  })
   await nav.getByRole('link', { name: 'Import' }).click()
   await expect(page.getByRole('heading', { name: 'Manual measures' })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Covered the Henderson demo' })).toHaveCount(0)

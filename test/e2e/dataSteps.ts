@@ -52,7 +52,7 @@ export async function download(page: Page, button: Locator): Promise<Downloaded>
 /** Settings → "Save a backup…" (optionally compressed); waits for the "Saved …" status. */
 export async function saveBackup(page: Page, options: { compress?: boolean } = {}) {
   const panel = backupPanel(page)
-  await panel.getByRole('checkbox', { name: 'Compress (.json.gz)' }).setChecked(!!options.compress)
+  await panel.getByRole('checkbox', { name: 'Compress (gzip)' }).setChecked(!!options.compress)
   const file = await download(page, panel.getByRole('button', { name: 'Save a backup…' }))
   await expect(panel.getByRole('status')).toHaveText(
     new RegExp(`^Saved “${escapeRegExp(file.name)}” \\([\\d,]+ records\\)\\.$`),

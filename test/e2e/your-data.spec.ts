@@ -61,10 +61,10 @@ test('a backup of the demo team holds every table, readable as JSON and as .json
   await loadDemoTeam(page)
   await openSettings(page)
   const panel = backupPanel(page)
-  await expect(panel.getByRole('checkbox', { name: 'Compress (.json.gz)' })).not.toBeChecked()
+  await expect(panel.getByRole('checkbox', { name: 'Compress (gzip)' })).not.toBeChecked()
 
   const plain = await saveBackup(page)
-  expect(plain.name).toMatch(/^fieldbook-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/)
+  expect(plain.name).toMatch(/^fieldbook-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.fieldbook$/)
   expect(isGzip(plain.bytes)).toBe(false)
   const backup = parseBackup(plain.bytes)
   expect(backup.format).toBe('fieldbook-backup')
@@ -101,7 +101,7 @@ test('a backup of the demo team holds every table, readable as JSON and as .json
   )
 
   const zipped = await saveBackup(page, { compress: true })
-  expect(zipped.name).toMatch(/\.json\.gz$/)
+  expect(zipped.name).toMatch(/\.fieldbook$/)
   expect([...zipped.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b])
   expect(zipped.bytes.length).toBeLessThan(plain.bytes.length / 3)
   const unzipped = JSON.parse(gunzipSync(zipped.bytes).toString('utf8')) as typeof backup

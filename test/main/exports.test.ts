@@ -62,7 +62,8 @@ function setup(savePath: string | null) {
     'backup:list': unused,
     'backup:read': unused,
     'backup:revealFolder': unused,
-    'reminders:schedule': unused
+    'reminders:schedule': unused,
+    'backup:takeOpened': unused
   }
   registerHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => isTrustedUrl(url, [APP_ORIGIN]),

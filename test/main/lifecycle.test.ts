@@ -29,8 +29,13 @@ const fake = vi.hoisted(() => {
         whenReady: vi.fn(() => ready),
         isReady: vi.fn(() => true),
         getPath: vi.fn((name: string) => `/home/m/${name}`),
+        isPackaged: true,
         getName: () => 'Fieldbook',
         getVersion: () => '0.1.0'
+      },
+      screen: {
+        getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }],
+        getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1366, height: 728 } })
       },
       protocol: {
         registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'),
@@ -63,6 +68,12 @@ const fake = vi.hoisted(() => {
           }
           this.loadURL = vi.fn(() => Promise.resolve())
           this.isDestroyed = () => false
+          this.isVisible = () => false
+          this.isMaximized = () => false
+          this.isMinimized = () => false
+          this.maximize = vi.fn()
+          this.show = vi.fn()
+          this.getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 728 })
         }),
         { getAllWindows: vi.fn(() => []) }
       ),
@@ -111,6 +122,7 @@ describe('main process lifecycle', () => {
     expect([...fake.appListeners.keys()]).toEqual(
       expect.arrayContaining([
         'second-instance',
+        'open-file',
         'web-contents-created',
         'window-all-closed',
         'activate'
@@ -132,6 +144,7 @@ describe('main process lifecycle', () => {
       'backup:read',
       'backup:revealFolder',
       'backup:store',
+      'backup:takeOpened',
       'export:document',
       'file:open',
       'file:save',
@@ -141,6 +154,14 @@ describe('main process lifecycle', () => {
       'shell:openExternal'
     ])
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled()
+    // An installed app: no DevTools, whatever the environment says.
+    const calls = vi.mocked(fake.electron.BrowserWindow).mock.calls as unknown as unknown[][]
+    const options = calls[0]?.[0] as {
+      webPreferences: { devTools: boolean }
+      width: number
+    }
+    expect(options.webPreferences.devTools).toBe(false)
+    expect(options.width).toBe(1280)
   })
 
   it('asks the loaded window for a backup soon after load, re-checks on wake, stops on quit', async () => {
@@ -156,7 +177,8 @@ describe('main process lifecycle', () => {
       expect(fake.appListeners.has('will-quit')).toBe(true)
 
       fake.webContentsListeners.get('did-finish-load')?.()
-      expect(vi.getTimerCount()).toBe(1)
+      // The backup check, and the guard that shows the window even if the page never paints.
+      expect(vi.getTimerCount()).toBe(2)
       // /home/m/userData/backups does not exist here: no backup yet, so one is due.
       await vi.advanceTimersByTimeAsync(15_000)
       await vi.waitFor(() =>

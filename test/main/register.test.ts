@@ -58,6 +58,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'reminders:schedule': vi.fn<IpcHandlers['reminders:schedule']>(async (input) => ({
       scheduled: input.reminders.length
     })),
+    'backup:takeOpened': vi.fn<IpcHandlers['backup:takeOpened']>(async () => null),
     ...overrides
   }
   const log = vi.fn()

@@ -4,7 +4,6 @@ import {
   APP_ORIGIN,
   applyCspHeaders,
   denyAllPermissions,
-  devContentSecurityPolicy,
   hardenAllWebContents,
   hardenWebContents,
   isSafeExternalUrl,
@@ -238,12 +237,5 @@ describe('CSP headers', () => {
     expect(callback).toHaveBeenLastCalledWith({
       responseHeaders: { 'Content-Security-Policy': [contentSecurityPolicy] }
     })
-  })
-
-  it('relaxes only script-src, and only for the dev server', () => {
-    const dev = devContentSecurityPolicy()
-    expect(dev).toContain("script-src 'self' 'unsafe-inline'")
-    expect(dev).toContain("object-src 'none'")
-    expect(contentSecurityPolicy).not.toContain('unsafe-inline')
   })
 })

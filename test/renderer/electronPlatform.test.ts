@@ -59,6 +59,7 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       ok: true as const,
       data: { scheduled: input.reminders.length }
     })),
+    backupTakeOpened: vi.fn(async () => ({ ok: true as const, data: null })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -292,6 +293,42 @@ describe('Electron platform: automaticBackups', () => {
     expect(onDue).toHaveBeenCalledTimes(1)
     unsubscribe()
     expect(listeners.size).toBe(0)
+  })
+})
+
+describe('Electron platform: the menu and double-clicked backups', () => {
+  it('passes each menu command to the listener and unsubscribes', () => {
+    const listeners = new Map<string, (payload: unknown) => void>()
+    const api = fakeApi({
+      on: vi.fn((event: string, listener: (payload: unknown) => void) => {
+        listeners.set(event, listener)
+        return () => void listeners.delete(event)
+      }) as FieldbookApi['on']
+    })
+    const platform = createElectronPlatform(api)
+    const onCommand = vi.fn()
+    const unsubscribe = platform.onMenuCommand(onCommand)
+    listeners.get('menu:command')?.({ command: 'newRideAlong' })
+    expect(onCommand).toHaveBeenCalledWith('newRideAlong')
+    unsubscribe()
+    expect(listeners.has('menu:command')).toBe(false)
+    const onOpened = vi.fn()
+    platform.openedBackups.onOpened(onOpened)
+    listeners.get('backup:fileOpened')?.({})
+    expect(onOpened).toHaveBeenCalledOnce()
+  })
+
+  it('takes the opened file from main once', async () => {
+    const bytes = new Uint8Array([123, 125])
+    const api = fakeApi({
+      backupTakeOpened: vi
+        .fn()
+        .mockResolvedValueOnce({ ok: true, data: { name: 'team.fieldbook', bytes } })
+        .mockResolvedValueOnce({ ok: true, data: null })
+    })
+    const platform = createElectronPlatform(api)
+    await expect(platform.openedBackups.take()).resolves.toEqual({ name: 'team.fieldbook', bytes })
+    await expect(platform.openedBackups.take()).resolves.toBeNull()
   })
 })
 

@@ -17,6 +17,8 @@ import { findJsonSyntaxProblem } from './jsonError'
 export const BACKUP_FORMAT = 'fieldbook-backup'
 export const BACKUP_FORMAT_VERSION = 1
 export const APP_NAME = 'Fieldbook'
+/** What a backup file saved by hand is called; the installers open it in Fieldbook. */
+export const BACKUP_FILE_EXTENSION = 'fieldbook'
 
 /** Decompressed backups larger than this are refused (a JS string cannot hold much more). */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
@@ -67,9 +69,11 @@ export async function encodeBackup(
 }
 
 /** Suggested file name: `fieldbook-backup-2026-11-23T09-15-00Z.json(.gz)`. */
-export function backupFileName(createdAt: string, compress: boolean): string {
+export function backupFileName(createdAt: string): string {
   const stamp = createdAt.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')
-  return `fieldbook-backup-${stamp}.json${compress ? '.gz' : ''}`
+  // One extension whether or not it is compressed (the content says which): the installers
+  // register .fieldbook, so a double-click opens the file in Fieldbook.
+  return `fieldbook-backup-${stamp}.${BACKUP_FILE_EXTENSION}`
 }
 
 export type BackupReadProblem =
@@ -104,7 +108,7 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string {
     }
     throw new BackupReadError(
       'notText',
-      `${fileName} is not a Fieldbook backup: it is not UTF-8 text (a backup is a .json or .json.gz file).`
+      `${fileName} is not a Fieldbook backup: it is not UTF-8 text (a backup is a .fieldbook file).`
     )
   }
 }

@@ -146,6 +146,13 @@ export interface AppInfo {
   userDataPath: string
 }
 
+/** A backup file the system handed to Fieldbook (a double-clicked .fieldbook file). */
+export type OpenedBackupFile = { name: string; bytes: Uint8Array } | { name: string; error: string }
+
+/** The application menu's own commands; the page decides what each one opens. */
+export const MENU_COMMANDS = ['newOneOnOne', 'newRideAlong', 'import', 'backUp', 'search'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
 export const ipcContract = {
   'file:open': { input: OpenFileInput, result: {} as OpenedFile },
   'file:save': { input: SaveFileInput, result: {} as SavedFile },
@@ -164,6 +171,8 @@ export const ipcContract = {
   'backup:read': { input: BackupReadInput, result: {} as BackupContent },
   /** Shows the backups folder in the system's file manager. */
   'backup:revealFolder': { input: z.undefined(), result: {} as { opened: boolean } },
+  /** The .fieldbook file the system opened Fieldbook with, once; null when there is none. */
+  'backup:takeOpened': { input: z.undefined(), result: {} as OpenedBackupFile | null },
   /** Desktop notifications before 1:1s and when commitments fall due (timers kept in main). */
   'reminders:schedule': { input: ScheduleRemindersInput, result: {} as { scheduled: number } }
 } as const
@@ -189,7 +198,11 @@ export const ipcEvents = {
   },
   'reminder:due': {} as { title: string; body: string },
   /** Main's schedule: time for an automatic backup; the renderer answers with backup:store. */
-  'backup:due': {} as { reason: 'scheduled' }
+  'backup:due': {} as { reason: 'scheduled' },
+  /** A .fieldbook file was opened with Fieldbook: the page asks for it with backup:takeOpened. */
+  'backup:fileOpened': {} as Record<string, never>,
+  /** A command of the application menu (or its shortcut) was chosen. */
+  'menu:command': {} as { command: MenuCommand }
 } as const
 export type IpcEvents = typeof ipcEvents
 export type EventName = keyof IpcEvents

@@ -387,6 +387,7 @@ function viaIpc() {
     'import:read': unused,
     'import:cancel': unused,
     'reminders:schedule': unused,
+    'backup:takeOpened': unused,
     ...handlers()
   }
   const log = vi.fn()

@@ -129,6 +129,7 @@ function setup(options: Options) {
       'reminders:schedule': async () => {
         throw new Error('not used here')
       },
+      'backup:takeOpened': async () => null,
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },
         shell: { openExternal: async () => undefined },

@@ -5,6 +5,7 @@ import { backupIsStale } from '../features/data/reminder'
 import { RemindersPanel } from '../features/oneOnOnes/RemindersPanel'
 import '../features/oneOnOnes/oneOnOnes.css'
 import { platform } from '../platform'
+import { useDesktopCommands } from './useDesktopCommands'
 
 const navigation = [
   { to: '/home', label: 'Home' },
@@ -25,6 +26,7 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function Layout({ settings }: { settings: WorkspaceSettings }) {
+  useDesktopCommands()
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={skipToContent}>

@@ -30,7 +30,7 @@ export async function makeBackup(
   const file = createBackupFile(data, { appVersion: options.appVersion, createdAt })
   return {
     bytes: await encodeBackup(file, { compress: options.compress }),
-    fileName: backupFileName(createdAt, options.compress),
+    fileName: backupFileName(createdAt),
     records: countRecords(data)
   }
 }

@@ -95,6 +95,11 @@ export function createElectronPlatform(
       delivery: 'desktop',
       schedule: async (reminders) => void unwrap(await api.remindersSchedule({ reminders })),
       onDue: (listener) => api.on('reminder:due', listener)
+    },
+    onMenuCommand: (listener) => api.on('menu:command', ({ command }) => listener(command)),
+    openedBackups: {
+      take: async () => unwrap(await api.backupTakeOpened()),
+      onOpened: (listener) => api.on('backup:fileOpened', () => listener())
     }
   } satisfies Platform
 }

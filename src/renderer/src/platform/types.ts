@@ -5,6 +5,8 @@ import type {
   AppInfo,
   BackupReason,
   FileFilter,
+  MenuCommand,
+  OpenedBackupFile,
   OpenedFile,
   ReadImportResult,
   SavedFile,
@@ -121,4 +123,18 @@ export interface Platform {
   automaticBackups?: AutomaticBackups
   /** Present in a browser only: Electron's data folder is never evicted. */
   persistentStorage?: PersistentStorage
+  /**
+   * The desktop app's menu commands and their shortcuts (File › New 1:1…); a browser has no
+   * application menu and never calls the listener. Returns unsubscribe.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Backup files the system opened Fieldbook with (double-clicked .fieldbook files). */
+  openedBackups: OpenedBackups
+}
+
+export interface OpenedBackups {
+  /** The waiting file, once; null when there is none (always, in a browser). */
+  take(): Promise<OpenedBackupFile | null>
+  /** Called when one arrives while the app runs. Returns unsubscribe. */
+  onOpened(listener: () => void): () => void
 }

@@ -100,6 +100,9 @@ export function createWebPlatform() {
     readImportFile,
     reminders: createWebReminders(),
     // No automaticBackups: a browser keeps no files, so Settings reminds the manager to download.
-    persistentStorage: createPersistentStorage()
+    persistentStorage: createPersistentStorage(),
+    // No application menu, and no files handed over by the system.
+    onMenuCommand: () => () => undefined,
+    openedBackups: { take: async () => null, onOpened: () => () => undefined }
   } satisfies Platform
 }

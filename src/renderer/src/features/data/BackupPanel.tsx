@@ -1,8 +1,11 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
 import { db } from '../../db'
+import { BACKUP_FILE_EXTENSION } from '@shared/backup/format'
 import { checkBackup, makeBackup, noteBackupSaved, type CheckedBackup } from '../../db/backup'
 import { platform } from '../../platform'
 import { APP_VERSION } from './automaticBackup'
+import { useOpenedBackupStore } from './openedBackupStore'
 import { RestoreConfirm } from './RestoreConfirm'
 
 type Status = { error: boolean; text: string; problems?: string[] }
@@ -13,6 +16,11 @@ export function BackupPanel() {
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<Status>()
   const [pending, setPending] = useState<Extract<CheckedBackup, { ok: true }>>()
+  const panel = useRef<HTMLElement>(null)
+  const [params, setParams] = useSearchParams()
+  const backUpToken = params.get('backup')
+  const handledToken = useRef<string | null>(null)
+  const opened = useOpenedBackupStore((s) => s.opened)
 
   const save = async () => {
     setBusy(true)
@@ -22,7 +30,7 @@ export function BackupPanel() {
       const saved = await platform.saveFile({
         title: 'Save a backup of this workspace',
         suggestedName: made.fileName,
-        filters: [{ name: 'Fieldbook backup', extensions: compress ? ['gz'] : ['json'] }],
+        filters: [{ name: 'Fieldbook backup', extensions: [BACKUP_FILE_EXTENSION] }],
         bytes: made.bytes
       })
       if (!saved.canceled) {
@@ -39,14 +47,24 @@ export function BackupPanel() {
     }
   }
 
-  const open = async () => {
-    setStatus(undefined)
-    const file = await platform.openFile({
-      title: 'Restore a Fieldbook backup',
-      filters: [{ name: 'Fieldbook backup', extensions: ['json', 'gz'] }],
-      as: 'bytes'
-    })
-    if (file.canceled || !file.bytes) return
+  // File › Back Up Now… (desktop menu) opens Settings with ?backup=<token>: save right away.
+  useEffect(() => {
+    if (!backUpToken || handledToken.current === backUpToken) return
+    handledToken.current = backUpToken
+    setParams(
+      (p) => {
+        p.delete('backup')
+        return p
+      },
+      { replace: true }
+    )
+    panel.current?.scrollIntoView({ block: 'start' })
+    void save()
+    // save() reads the panel's current state; it runs once per token.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [backUpToken])
+
+  const check = async (file: { name: string; bytes: Uint8Array }) => {
     setBusy(true)
     const checked = await checkBackup(file.bytes, file.name)
     setBusy(false)
@@ -59,8 +77,33 @@ export function BackupPanel() {
       })
   }
 
+  // A .fieldbook file opened with Fieldbook, already checked: the same question as Restore.
+  useEffect(() => {
+    if (opened) panel.current?.scrollIntoView({ block: 'start' })
+  }, [opened])
+  const clearOpened = useOpenedBackupStore((s) => s.clear)
+  const confirming = pending ?? (opened?.ok ? opened.checked : undefined)
+  const shownStatus =
+    status ??
+    (opened && !opened.ok
+      ? { error: true, text: opened.text, problems: opened.problems }
+      : undefined)
+
+  const open = async () => {
+    setStatus(undefined)
+    clearOpened()
+    const file = await platform.openFile({
+      title: 'Restore a Fieldbook backup',
+      // Older backups were saved as .json and .json.gz; they restore the same way.
+      filters: [{ name: 'Fieldbook backup', extensions: [BACKUP_FILE_EXTENSION, 'json', 'gz'] }],
+      as: 'bytes'
+    })
+    if (file.canceled || !file.bytes) return
+    await check({ name: file.name, bytes: file.bytes })
+  }
+
   return (
-    <section className="panel" aria-labelledby="backup-title">
+    <section className="panel" aria-labelledby="backup-title" ref={panel}>
       <h2 id="backup-title">Backup and restore</h2>
       <p>
         One file holds the whole workspace: reps, imports, notes, observations and plans. Keep it
@@ -76,23 +119,27 @@ export function BackupPanel() {
             checked={compress}
             onChange={(e) => setCompress(e.target.checked)}
           />
-          Compress (.json.gz)
+          Compress (gzip)
         </label>
         <button type="button" onClick={() => void open()} disabled={busy}>
           Restore from a backup…
         </button>
       </div>
-      {pending && (
+      {confirming && (
         <RestoreConfirm
-          checked={pending}
+          checked={confirming}
           onDone={(text) => {
             setPending(undefined)
+            clearOpened()
             setStatus({ error: false, text })
           }}
-          onCancel={() => setPending(undefined)}
+          onCancel={() => {
+            setPending(undefined)
+            clearOpened()
+          }}
         />
       )}
-      {status && <StatusMessage status={status} />}
+      {shownStatus && <StatusMessage status={shownStatus} />}
     </section>
   )
 }

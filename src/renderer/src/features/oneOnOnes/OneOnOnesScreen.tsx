@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { nextOneOnOne, searchNotes, type NoteField } from '@shared/oneOnOnes'
 import { today as todayOf } from '../../app/today'
 import { db } from '../../db'
+import { CalendarExport } from './CalendarExport'
 import { dueWords, showDate } from './format'
 import { Timeline } from './Timeline'
 import './oneOnOnes.css'
@@ -20,6 +21,9 @@ export function OneOnOnesScreen() {
   const today = todayOf()
   const [params, setParams] = useSearchParams()
   const [query, setQuery] = useState('')
+  const searchBox = useRef<HTMLInputElement>(null)
+  // File › Search Notes… (desktop menu) opens this screen with ?find=<token>.
+  const findToken = params.get('find')
   const deferredQuery = useDeferredValue(query)
   const data = useLiveQuery(async () => {
     const [reps, meetings, actionItems] = await Promise.all([
@@ -30,6 +34,10 @@ export function OneOnOnesScreen() {
     const active = reps.filter((r) => r.active).sort((a, b) => a.name.localeCompare(b.name))
     return { reps: active, meetings, actionItems }
   }, [])
+  const loaded = data !== undefined
+  useEffect(() => {
+    if (findToken && loaded) searchBox.current?.focus()
+  }, [findToken, loaded])
   if (!data) return <p className="loading">Loading one-on-ones…</p>
   const { reps, meetings, actionItems } = data
   const repNames = new Map(reps.map((r) => [r.id, r.name]))
@@ -83,12 +91,15 @@ export function OneOnOnesScreen() {
             </table>
           </section>
 
+          <CalendarExport reps={reps} meetings={meetings} />
+
           <section aria-labelledby="search-title" className="panel">
             <h2 id="search-title">Search notes</h2>
             <div className="form-row">
               <label>
                 Search 1:1 notes and commitments
                 <input
+                  ref={searchBox}
                   type="search"
                   value={query}
                   onChange={(e) => setQuery(e.target.value)}
