@@ -10,8 +10,15 @@ export const WorkspaceSettings = z.object({
   /** 'demo' when the demo team was loaded, 'own' when the manager started with their own team. */
   mode: z.enum(['demo', 'own']),
   managerName: z.string().default(''),
+  /** Issue 14: shown in audit entries and documents ("Dana Reyes, Regional Sales Manager"). */
+  managerTitle: z.string().optional(),
   teamName: z.string().default(''),
+  companyName: z.string().optional(),
   currency: CurrencyCode.default('USD'),
+  /** Issue 14: BCP 47 locale for dates and numbers (absent: en-US). */
+  locale: z.string().min(2).max(35).optional(),
+  /** Issue 14: first day of the week, 0 = Sunday … 6 = Saturday (absent: Monday). */
+  weekStartsOn: z.number().int().min(0).max(6).optional(),
   salesProcessId: Id.optional(),
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   thresholds: z
