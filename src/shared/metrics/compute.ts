@@ -3,6 +3,7 @@ import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
 import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
+import { TO_IMPORT, type DataSources } from './sources'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
@@ -277,6 +278,8 @@ export function repMetrics(
     teamwork: manualMetric('teamwork', records.measures, measured, currency)
   }
 
+  markNoData(values, index.input.sources)
+
   return {
     repId,
     range,
@@ -291,6 +294,30 @@ export function repMetrics(
     advancingOpportunities: stages.advancingOpportunities,
     proposalsWithoutQualification: stages.proposalsWithoutQualification,
     hygiene: { open: openNow.length, withIssue, byKind }
+  }
+}
+
+/** Metrics whose source no import carries become "no data", saying what to import. */
+function markNoData(
+  values: Record<MetricKey, MetricValue>,
+  sources: DataSources | undefined
+): void {
+  if (!sources) return
+  const missing: [MetricKey, keyof DataSources][] = [
+    ['activities', 'activities'],
+    ['meetings', 'activities'],
+    ['meetingsWithNextStep', sources.activities ? 'meetingOutcomes' : 'activities']
+  ]
+  for (const [metric, source] of missing) {
+    if (sources[source]) continue
+    values[metric] = {
+      ...values[metric],
+      value: undefined,
+      numerator: undefined,
+      denominator: undefined,
+      noData: TO_IMPORT[source],
+      formula: `No data: ${TO_IMPORT[source]}.`
+    }
   }
 }
 

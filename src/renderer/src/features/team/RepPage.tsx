@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom'
 import { today } from '../../app/today'
+import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
@@ -9,7 +10,8 @@ import { useRepRow } from './useTeam'
 export function RepPage() {
   const { repId } = useParams()
   const day = today()
-  const row = useRepRow(repId, day)
+  const selected = useSelectedPeriod(day)
+  const row = useRepRow(repId, day, selected?.range)
   const details = useRepDetails(repId ?? '', day)
   if (row === undefined) return <p className="loading">Loading…</p>
   if (row === null)
@@ -37,7 +39,7 @@ export function RepPage() {
       {ramp && <p className="badge">{ramp}</p>}
       <dl className="stats">
         <div>
-          <dt>Attainment, {quarterName(h)}</dt>
+          <dt>Attainment, {selected?.range.label ?? quarterName(h)}</dt>
           <dd>{attainment(h)}</dd>
           <dd className="cell-note">
             {money(h.closedWonMinor, h)} closed won

@@ -1,23 +1,28 @@
 import { Link } from 'react-router-dom'
 import { today } from '../../app/today'
-import { attainment, displayDate, money, quarterName, rampNote } from './format'
+import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
+import { attainment, displayDate, money, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
 import { useTeamRows } from './useTeam'
 
-const columns: { key: TeamSortKey; label: string; numeric?: boolean }[] = [
+const columns = (period: string): { key: TeamSortKey; label: string; numeric?: boolean }[] => [
   { key: 'name', label: 'Rep' },
-  { key: 'attainment', label: 'Attainment this quarter', numeric: true },
+  { key: 'attainment', label: `Attainment, ${period}`, numeric: true },
   { key: 'pipeline', label: 'Open pipeline', numeric: true },
   { key: 'activities', label: 'Activities, last 4 weeks', numeric: true },
   { key: 'lastOneOnOne', label: 'Last 1:1' }
 ]
 
 export function TeamScreen() {
-  const rows = useTeamRows(today())
+  const day = today()
+  // The period the Dashboard and rep page show too: the same rep, the same attainment.
+  const selected = useSelectedPeriod(day)
+  const rows = useTeamRows(day, selected?.range)
   const { sortKey, descending, sortBy } = useTeamView()
-  if (rows === undefined) return <p className="loading">Loading the team…</p>
+  if (rows === undefined || !selected) return <p className="loading">Loading the team…</p>
   const sorted = sortTeamRows(rows, sortKey, descending)
-  const quarter = rows[0] ? quarterName(rows[0].headline) : ''
+  const { range } = selected
+  const running = range.start <= day && day <= range.end
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Team</h1>
@@ -31,14 +36,16 @@ export function TeamScreen() {
       ) : (
         <>
           <p className="subtle">
-            {rows.length} reps · {quarter} to date · attainment is closed-won revenue against the
-            role’s quarterly target, prorated for reps on ramp.
+            {rows.length} reps · {range.label}
+            {running ? ' to date' : ''} · attainment is closed-won revenue against the role’s
+            revenue target for the period, prorated for reps on ramp. The period is the one the
+            Dashboard shows.
           </p>
           <table className="data-table">
             <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
             <thead>
               <tr>
-                {columns.map((c) => (
+                {columns(range.label).map((c) => (
                   <th
                     key={c.key}
                     scope="col"
