@@ -4,6 +4,7 @@ import { db, readSettings } from '../db'
 import { Welcome } from '../features/welcome/Welcome'
 import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
+import { RolesScreen } from '../features/team/RolesScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
 import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
@@ -39,6 +40,7 @@ export function App() {
           <Route index element={<Navigate to="/home" replace />} />
           <Route path="home" element={<HomeScreen />} />
           <Route path="team" element={<TeamScreen />} />
+          <Route path="team/roles" element={<RolesScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
           <Route path="dashboard" element={<DashboardScreen />} />
           <Route path="expectations" element={<ExpectationsScreen />} />

@@ -3,6 +3,7 @@ import { today } from '../../app/today'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
+import { RepDetailsForm } from './RepDetailsForm'
 import { useRepDetails } from './useRepDetails'
 import { useRepRow } from './useTeam'
 
@@ -61,6 +62,7 @@ export function RepPage() {
       {/* The analysis reads the whole team: it starts once the rep's own lists are on screen. */}
       {details ? <RepAnalysis rep={rep} today={day} /> : <p className="loading">Loading…</p>}
       {details && <RepDetailsSections details={details} today={day} />}
+      <RepDetailsForm key={rep.id} rep={rep} today={day} />
     </article>
   )
 }

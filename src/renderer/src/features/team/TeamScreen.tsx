@@ -3,6 +3,7 @@ import { today } from '../../app/today'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
 import { useTeamRows } from './useTeam'
+import { RosterEditor } from './RosterEditor'
 
 const columns: { key: TeamSortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Rep' },
@@ -86,6 +87,7 @@ export function TeamScreen() {
           </table>
         </>
       )}
+      <RosterEditor today={today()} />
     </section>
   )
 }
