@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { db, readSettings } from '../db'
 import { Welcome } from '../features/welcome/Welcome'
+import { FirstRunRestore } from '../features/data/FirstRunRestore'
 import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { RolesScreen } from '../features/team/RolesScreen'
@@ -32,7 +33,7 @@ export function App() {
   const settings = useLiveQuery(async () => (await readSettings(db)) ?? null, [])
   useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
-  if (settings === null) return <Welcome />
+  if (settings === null) return <Welcome restore={<FirstRunRestore />} />
   return (
     <HashRouter>
       <Routes>
