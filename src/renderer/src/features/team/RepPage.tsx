@@ -4,6 +4,7 @@ import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
 import { RepDetailsForm } from './RepDetailsForm'
+import { WinsPanel } from './WinsPanel'
 import { useRepDetails } from './useRepDetails'
 import { useRepRow } from './useTeam'
 
@@ -62,6 +63,7 @@ export function RepPage() {
       {/* The analysis reads the whole team: it starts once the rep's own lists are on screen. */}
       {details ? <RepAnalysis rep={rep} today={day} /> : <p className="loading">Loading…</p>}
       {details && <RepDetailsSections details={details} today={day} />}
+      <WinsPanel rep={rep} />
       <RepDetailsForm key={rep.id} rep={rep} today={day} />
     </article>
   )
