@@ -1,4 +1,4 @@
-import type { CalendarDate, Rep, RepChange, WorkspaceData, WorkspaceSettings } from '../domain'
+import type { Rep, RepChange, WorkspaceData, WorkspaceSettings } from '../domain'
 
 /**
  * Roster rules (issue 14): which reps are on the team today, what a change to a rep records,
@@ -15,7 +15,7 @@ const TRACKED = ['startDate', 'rampMonths', 'roleId', 'active'] as const
 /** The dated changes between two versions of a rep (tracked fields only). */
 export function repChanges(
   before: Rep,
-  after: Pick<Rep, (typeof TRACKED)[number]> & { leftOn?: CalendarDate },
+  after: Partial<Rep> & Pick<Rep, (typeof TRACKED)[number]>,
   at: string
 ): RepChange[] {
   const out: RepChange[] = []
