@@ -1,4 +1,5 @@
 import { PlanAuditEntry } from '@shared/domain'
+import { managerSignature } from '@shared/team'
 import type { FieldbookDb } from './database'
 import type { RepositoryContext } from './repository'
 
@@ -31,7 +32,7 @@ export async function appendAuditEntry(
   const entry = PlanAuditEntry.parse({
     id: ctx.newId(),
     at,
-    by: settings?.managerName || 'The manager',
+    by: managerSignature(settings),
     ...input
   })
   await db.planAuditLog.add(entry)

@@ -4,6 +4,8 @@ import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
+import { RepDetailsForm } from './RepDetailsForm'
+import { WinsPanel } from './WinsPanel'
 import { useRepDetails } from './useRepDetails'
 import { useRepRow } from './useTeam'
 
@@ -63,6 +65,8 @@ export function RepPage() {
       {/* The analysis reads the whole team: it starts once the rep's own lists are on screen. */}
       {details ? <RepAnalysis rep={rep} today={day} /> : <p className="loading">Loading…</p>}
       {details && <RepDetailsSections details={details} today={day} />}
+      <WinsPanel rep={rep} />
+      <RepDetailsForm key={rep.id} rep={rep} today={day} />
     </article>
   )
 }

@@ -4,6 +4,7 @@ import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { attainment, displayDate, money, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
 import { useTeamRows } from './useTeam'
+import { RosterEditor } from './RosterEditor'
 
 const columns = (period: string): { key: TeamSortKey; label: string; numeric?: boolean }[] => [
   { key: 'name', label: 'Rep' },
@@ -93,6 +94,7 @@ export function TeamScreen() {
           </table>
         </>
       )}
+      <RosterEditor today={today()} />
     </section>
   )
 }
