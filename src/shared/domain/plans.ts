@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CalendarDate, Id, NonEmptyText, RecordStamp, Timestamp } from './common'
+import { CalendarDate, CurrencyCode, Id, NonEmptyText, RecordStamp, Timestamp } from './common'
 
 export const PlanKind = z.enum(['coaching', 'pip'])
 export type PlanKind = z.infer<typeof PlanKind>
@@ -24,7 +24,10 @@ export const PlanGoal = z.object({
   /** The measurable standard to reach. */
   standard: NonEmptyText,
   metric: z.string().optional(),
+  /** In the metric's unit; money in minor units of `currency` (the workspace's when absent). */
   target: z.number().optional(),
+  /** Issue 15: the currency of a money goal, copied from the role's expectation. */
+  currency: CurrencyCode.optional(),
   /** Where the rep stands when the plan starts, in the metric's unit. */
   baseline: z.number().optional(),
   howMeasured: z.string().default(''),
