@@ -1,7 +1,7 @@
 import type { ExpectationDimension, ExpectationSet, MetricKey, PlanGoal } from '../domain'
 import { formatMetricValue } from '../expectations/format'
 import { METRICS, type MetricUnit } from '../expectations/metricCatalog'
-import { DEFAULT_LOCALE } from '../money'
+import { DEFAULT_LOCALE, formatMoney } from '../money'
 
 const PERIOD_WORDS: Record<ExpectationDimension['period'], string> = {
   week: 'every week',
@@ -34,6 +34,9 @@ export function goalValueText(
   const unit = goalUnit(goal)
   const locale = money.locale ?? DEFAULT_LOCALE
   if (unit === 'count') return new Intl.NumberFormat(locale).format(value)
+  // A plan's amounts are exact: "$123,456.78" is what was entered or measured.
+  if (unit === 'money')
+    return formatMoney(value, goal.currency ?? money.currency, locale, { precision: 'exact' })
   return formatMetricValue(value, unit, goal.currency ?? money.currency, locale)
 }
 
