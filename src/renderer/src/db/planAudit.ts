@@ -13,7 +13,8 @@ export interface AuditInput {
 }
 
 /**
- * Appends one entry to a plan's audit log, stamped with who (the workspace's manager) and
+ * Appends one entry to a plan's audit log, stamped with who (the workspace's manager, with
+ * their title when set: "Dana Reyes, Regional Sales Manager") and
  * when. Times are strictly increasing per plan, so entries written in one step keep their
  * order. Call it inside the transaction that makes the change.
  */

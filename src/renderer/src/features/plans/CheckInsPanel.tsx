@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { GoalStatus, type CheckIn, type GoalCheck } from '@shared/domain'
+import { goalValueText, isMoneyGoal } from '@shared/plans/goals'
 import { GOAL_STATUS_LABELS, measureGoal } from '@shared/plans/measure'
+import { workspaceMoney } from '@shared/money'
+import { MoneyInput } from '../../ui/money/MoneyInput'
 import { today } from '../../app/today'
 import { repositories } from '../../db'
 import { displayDate } from '../team/format'
@@ -16,6 +19,11 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
   const [extra, setExtra] = useState('')
   const [error, setError] = useState<string>()
   const goalName = (key: string) => plan.goals.find((g) => g.key === key)?.description ?? key
+  const money = workspaceMoney(detail.settings)
+  const measuredText = (key: string, value: number) => {
+    const goal = plan.goals.find((g) => g.key === key)
+    return goal ? goalValueText(goal, value, money) : String(value)
+  }
   const nextDue =
     plan.status === 'active' ? checkIns.find((c) => c.status === 'scheduled') : undefined
   return (
@@ -61,7 +69,7 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
                   {c.goalChecks.map((g) => (
                     <span key={g.goalKey} className="cell-note">
                       {goalName(g.goalKey)}: <strong>{GOAL_STATUS_LABELS[g.status]}</strong>
-                      {g.measured !== undefined && ` (${g.measured})`}
+                      {g.measured !== undefined && ` (${measuredText(g.goalKey, g.measured)})`}
                     </span>
                   ))}
                 </td>
@@ -132,6 +140,7 @@ function RecordCheckIn({
   onDone(): void
 }) {
   const { plan } = detail
+  const money = workspaceMoney(detail.settings)
   const day = today()
   const on = checkIn.scheduledFor < day ? checkIn.scheduledFor : day
   const measured = Object.fromEntries(
@@ -142,7 +151,7 @@ function RecordCheckIn({
         opportunities: detail.opportunities,
         planStart: plan.startDate,
         on,
-        currency: detail.settings?.currency ?? 'USD'
+        currency: money.currency
       })
     ])
   )
@@ -226,26 +235,35 @@ function RecordCheckIn({
                   ))}
                 </select>
               </label>
-              <label>
-                Measured value of {g.description}
-                <input
-                  inputMode="decimal"
-                  size={10}
-                  value={c.measured ?? ''}
-                  onChange={(e) => {
-                    const n = Number(e.target.value)
-                    setCheck(
-                      i,
-                      e.target.value.trim() === '' || !Number.isFinite(n)
-                        ? { measured: undefined }
-                        : { measured: n }
-                    )
-                  }}
+              {isMoneyGoal(g) ? (
+                <MoneyInput
+                  label={`Measured value of ${g.description}`}
+                  value={c.measured}
+                  {...(g.currency ? { currency: g.currency } : {})}
+                  onChange={(measured) => setCheck(i, { measured })}
                 />
-              </label>
+              ) : (
+                <label>
+                  Measured value of {g.description}
+                  <input
+                    inputMode="decimal"
+                    size={10}
+                    value={c.measured ?? ''}
+                    onChange={(e) => {
+                      const n = Number(e.target.value)
+                      setCheck(
+                        i,
+                        e.target.value.trim() === '' || !Number.isFinite(n)
+                          ? { measured: undefined }
+                          : { measured: n }
+                      )
+                    }}
+                  />
+                </label>
+              )}
               <p className="cell-note">
                 {m
-                  ? `${m.note}; target ${g.target ?? '—'}.${m.suggested ? ` Suggested: ${GOAL_STATUS_LABELS[m.suggested.status]} — ${m.suggested.rule}.` : ''}`
+                  ? `${m.note}; target ${goalValueText(g, g.target, money)}.${m.suggested ? ` Suggested: ${GOAL_STATUS_LABELS[m.suggested.status]} — ${m.suggested.rule}.` : ''}`
                   : 'Not computed by the app: enter the value you measured.'}
               </p>
             </div>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { PlanOutcome } from '@shared/domain'
 import { goalDeviations } from '@shared/plans/goals'
+import { workspaceMoney } from '@shared/money'
 import { today } from '../../app/today'
 import { repositories } from '../../db'
 import { errorText, STATUS_LABELS } from './format'
@@ -23,7 +24,11 @@ export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
       setError(errorText(e))
     }
   }
-  const flags = goalDeviations(plan.goals, detail.expectationSet?.dimensions ?? [])
+  const flags = goalDeviations(
+    plan.goals,
+    detail.expectationSet?.dimensions ?? [],
+    workspaceMoney(detail.settings)
+  )
   const unexplained = flags.filter((f) => !f.explained)
   return (
     <section className="panel" aria-labelledby="lifecycle-title">

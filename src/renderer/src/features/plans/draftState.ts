@@ -11,7 +11,8 @@ import type {
 } from '@shared/domain'
 import { MetricKey as MetricKeySchema } from '@shared/domain'
 import { baselineBefore } from '@shared/plans/measure'
-import { expectationLines, goalFromDimension } from '@shared/plans/goals'
+import { expectationLines, goalFromDimension, type MoneyContext } from '@shared/plans/goals'
+import { workspaceMoney } from '@shared/money'
 import { defaultSalesDay } from '@shared/plans/salesDay'
 import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
@@ -72,9 +73,13 @@ export interface DraftParams {
   fromPlan?: string
 }
 
-function goalsFor(set: ExpectationSet | undefined, metric: MetricKey | undefined) {
+function goalsFor(
+  set: ExpectationSet | undefined,
+  metric: MetricKey | undefined,
+  money: MoneyContext
+) {
   if (!set || !metric) return []
-  return set.dimensions.filter((d) => d.metric === metric).map(goalFromDimension)
+  return set.dimensions.filter((d) => d.metric === metric).map((d) => goalFromDimension(d, money))
 }
 
 /** A new plan's starting point, from the link's parameters and the rep's records. */
@@ -82,9 +87,10 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
   const metric = MetricKeySchema.safeParse(params.metric)
   const set = ctx.expectationSet
   const from = ctx.fromPlan
+  const money = workspaceMoney(ctx.settings)
   const activityTarget = set?.dimensions.find((d) => d.metric === 'activities')?.target
   const goals = (
-    from?.goals.length ? from.goals : goalsFor(set, metric.success ? metric.data : undefined)
+    from?.goals.length ? from.goals : goalsFor(set, metric.success ? metric.data : undefined, money)
   ).map((g) => withBaseline(g, ctx, today))
   const concerns: ConcernDraft[] = from
     ? from.concerns.map((c) => ({ ...c, examples: c.examples.join('\n') }))
@@ -115,7 +121,7 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
     endDate: endDateAfter(today, pip ? 90 : 30),
     origin: from ? 'coachingPlan' : params.concern ? 'diagnosis' : 'scratch',
     ...(from ? { originRef: from.id } : params.concern ? { originRef: params.concern } : {}),
-    expectations: set ? expectationLines(set) : [],
+    expectations: set ? expectationLines(set, money) : [],
     concerns,
     goals,
     support: DEFAULT_SUPPORT[params.kind].join('\n'),
