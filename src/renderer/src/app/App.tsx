@@ -22,6 +22,7 @@ import { HomeScreen } from '../features/home/HomeScreen'
 import { MeetingScreen } from '../features/oneOnOnes/MeetingScreen'
 import { OneOnOnesScreen } from '../features/oneOnOnes/OneOnOnesScreen'
 import { PrepScreen } from '../features/oneOnOnes/PrepScreen'
+import { setWorkspaceLocale } from '../ui/words'
 import { Layout } from './Layout'
 import { useScheduledBackups } from './useScheduledBackups'
 
@@ -32,6 +33,7 @@ export function App() {
   useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
   if (settings === null) return <Welcome />
+  setWorkspaceLocale(settings.locale)
   return (
     <HashRouter>
       <Routes>

@@ -1,3 +1,5 @@
+import { WORDS } from '@shared/words'
+import { count } from '../../ui/words'
 import type { Rep } from '@shared/domain'
 import {
   RECOGNITION_GUIDE,
@@ -88,8 +90,9 @@ export function RecognitionPanel({
               <td className="numeric">
                 {b.correctionsTotal}
                 <span className="cell-note">
-                  {b.corrections.findings} findings, {b.corrections.focusAreas} focus areas,{' '}
-                  {b.corrections.plans} plans
+                  {count(b.corrections.findings, WORDS.finding)},{' '}
+                  {count(b.corrections.focusAreas, WORDS.focusArea)},{' '}
+                  {count(b.corrections.plans, WORDS.plan)}
                 </span>
               </td>
               <td className="numeric">{b.text}</td>
