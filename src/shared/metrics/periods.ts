@@ -12,12 +12,13 @@ import {
   startOfWeek
 } from 'date-fns'
 import type { CalendarDate, Period } from '../domain'
+import { formatDay } from '../words/dates'
 import { daysBetween, quarterLabel, toCalendarDate, toDate, type DateRange } from './dates'
 
 /** A date range with the period it stands for, so screens can label it and step through. */
 export interface PeriodRange extends DateRange {
   period: Period
-  /** "Week of 5 Jan 2026", "Jan 2026", "Q1 2026". */
+  /** "Week of Jan 5, 2026", "Jan 2026", "Q1 2026". */
   label: string
 }
 
@@ -31,7 +32,7 @@ export function weekOf(day: CalendarDate): PeriodRange {
     period: 'week',
     start: toCalendarDate(start),
     end: toCalendarDate(endOfWeek(d, WEEK)),
-    label: `Week of ${format(start, 'd MMM yyyy')}`
+    label: `Week of ${formatDay(toCalendarDate(start))}`
   }
 }
 

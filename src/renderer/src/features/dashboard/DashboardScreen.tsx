@@ -10,7 +10,7 @@ import { ScorecardGrid } from './ScorecardGrid'
 import { PairingsPanel, RecognitionPanel } from './TeamPanels'
 import { TrendChart } from './TrendChart'
 import { usePeriod } from './usePeriod'
-import { useTeamAnalysis } from './useTeamAnalysis'
+import { useTeamAnalysis } from '../../ui/useTeamAnalysis'
 import './dashboard.css'
 
 /** The team against its expectations for one period, and why each rep stands where they do. */
