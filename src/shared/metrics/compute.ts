@@ -8,6 +8,7 @@ import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
 import type { MetricInput, MetricValue, RepMetrics } from './types'
+import { countOf, WORDS } from '../words/plural'
 
 export interface RepMetricsOptions {
   /** The rep's role expectations: attainment and coverage need the revenue target. */
@@ -129,7 +130,7 @@ export function repMetrics(
       unit: 'money',
       currency,
       inputs: [count$('Deals won', won), money$('Won revenue', wonMinor)],
-      formula: `Sum of ${won} deals won in the period = ${m(wonMinor)}`
+      formula: `Sum of ${countOf(won, WORDS.deal)} won in the period = ${m(wonMinor)}`
     },
     attainment: {
       metric: 'attainment',
@@ -152,7 +153,7 @@ export function repMetrics(
       unit: 'money',
       currency,
       inputs: [count$('Deals created', created), money$('Their amounts', createdMinor)],
-      formula: `Sum of the amounts of ${created} deals created in the period = ${m(createdMinor)}`
+      formula: `Sum of the amounts of ${countOf(created, WORDS.deal)} created in the period = ${m(createdMinor)}`
     },
     pipelineCoverage: {
       metric: 'pipelineCoverage',
@@ -192,7 +193,7 @@ export function repMetrics(
       inputs: [money$('Won revenue', wonMinor), count$('Deals won', won)],
       formula:
         won > 0
-          ? `${m(wonMinor)} ÷ ${won} deals won = ${m(Math.round(wonMinor / won))}`
+          ? `${m(wonMinor)} ÷ ${countOf(won, WORDS.deal)} won = ${m(Math.round(wonMinor / won))}`
           : 'No deal won in the period'
     },
     salesCycleDays: {
@@ -207,7 +208,7 @@ export function repMetrics(
       ],
       formula:
         cycleDeals > 0
-          ? `${cycleDays} days from created to won ÷ ${cycleDeals} deals = ${count(Math.round((cycleDays / cycleDeals) * 10) / 10)} days`
+          ? `${countOf(cycleDays, WORDS.day)} from created to won ÷ ${countOf(cycleDeals, WORDS.deal)} = ${count(Math.round((cycleDays / cycleDeals) * 10) / 10)} days`
           : 'No deal with a created date won in the period'
     },
     stageConversion: {
@@ -233,7 +234,7 @@ export function repMetrics(
       value: byType.meeting,
       unit: 'count',
       inputs: [count$('Meetings logged', byType.meeting)],
-      formula: `${byType.meeting} meetings logged in the period`
+      formula: `${countOf(byType.meeting, WORDS.meeting)} logged in the period`
     },
     meetingsWithNextStep: {
       metric: 'meetingsWithNextStep',
@@ -254,7 +255,7 @@ export function repMetrics(
       numerator: openNow.length - withIssue,
       denominator: openNow.length,
       inputs: DEAL_HYGIENE_KINDS.map((k) => count$(HYGIENE_LABEL[k], byKind[k])),
-      formula: `${openNow.length - withIssue} of ${openNow.length} deals open on ${asOf} have no hygiene issue = ${percent(hygiene)}`
+      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${asOf} have no hygiene issue = ${percent(hygiene)}`
     },
     observationScore: {
       metric: 'observationScore',
@@ -269,7 +270,7 @@ export function repMetrics(
       })),
       formula:
         obsCount > 0
-          ? `Average checklist score of ${obsCount} observations, weighted by count = ${percent((obsSum / obsCount) * 100)}`
+          ? `Average checklist score of ${countOf(obsCount, WORDS.observation)}, weighted by count = ${percent((obsSum / obsCount) * 100)}`
           : 'No scored observation'
     },
     expenses: manualMetric('expenses', records.measures, measured, currency),

@@ -1,4 +1,5 @@
 import type { Activity, CalendarDate, ExpectationSet, OneOnOne, Opportunity, Rep } from '../domain'
+import { lastHeldDay } from '../oneOnOnes/carryOver'
 import { daysBetween, inRange, lastNDays, quarterOf, type DateRange } from './dates'
 import { activeRange, dimensionTarget, revenueDimension } from './targets'
 
@@ -109,11 +110,6 @@ export function repHeadline(input: HeadlineInput): RepHeadline {
   const activitiesLast4Weeks = input.activities.filter(
     (a) => a.repId === rep.id && inRange(a.date, recent)
   ).length
-  const held = input.oneOnOnes
-    .filter((m) => m.repId === rep.id && m.status === 'held')
-    .map((m) => m.heldOn ?? m.scheduledFor)
-    .filter((d) => d <= today)
-    .sort()
   const factor = rampFactor(rep, today)
   const target = quarterlyRevenueTarget(rep, input.expectations)
   const quarterTargetMinor = target ? Math.round(target.minor * factor) : undefined
@@ -126,7 +122,10 @@ export function repHeadline(input: HeadlineInput): RepHeadline {
     openPipelineMinor,
     openOpportunities,
     activitiesLast4Weeks,
-    lastOneOnOne: held.at(-1),
+    lastOneOnOne: lastHeldDay(
+      input.oneOnOnes.filter((m) => m.repId === rep.id),
+      today
+    ),
     rampFactor: factor,
     currency: target?.currency ?? input.currency,
     ...(input.range ? rangeAttainment(input, input.range) : {})

@@ -12,6 +12,7 @@ import {
   startOfWeek
 } from 'date-fns'
 import type { CalendarDate, Period } from '../domain'
+import { formatDay } from '../words/dates'
 import { daysBetween, quarterLabel, toCalendarDate, toDate, type DateRange } from './dates'
 
 /** The workspace's calendar: when its fiscal year and its weeks start (settings). */
@@ -25,7 +26,7 @@ export interface CalendarOptions {
 /** A date range with the period it stands for, so screens can label it and step through. */
 export interface PeriodRange extends DateRange {
   period: Period
-  /** "Week of 5 Jan 2026", "Jan 2026", "Q1 2026", "Q1 FY2027". */
+  /** "Week of Jan 5, 2026", "Jan 2026", "Q1 2026", "Q1 FY2027". */
   label: string
   /** A range the manager typed (from … to): `period` is only the nearest kind, for targets. */
   custom?: boolean
@@ -45,7 +46,7 @@ export function weekOf(day: CalendarDate, calendar?: CalendarOptions): PeriodRan
     period: 'week',
     start: toCalendarDate(start),
     end: toCalendarDate(endOfWeek(d, weekOptions(calendar))),
-    label: `Week of ${format(start, 'd MMM yyyy')}`,
+    label: `Week of ${formatDay(toCalendarDate(start))}`,
     ...(calendar ? { calendar } : {})
   }
 }

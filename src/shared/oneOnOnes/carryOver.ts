@@ -31,6 +31,18 @@ export function lastHeld(meetings: readonly OneOnOne[], today: CalendarDate): On
     .at(-1)
 }
 
+/**
+ * The one answer to "when was the last 1:1?" on every screen (Home, Team, rep page, 1:1 list,
+ * prep): the day of the last held 1:1 on or before `today`, whatever day it was planned for.
+ */
+export function lastHeldDay(
+  meetings: readonly OneOnOne[],
+  today: CalendarDate
+): CalendarDate | undefined {
+  const held = lastHeld(meetings, today)
+  return held ? meetingDay(held) : undefined
+}
+
 /** The next 1:1 to prepare: the earliest one still planned. */
 export function plannedMeeting(meetings: readonly OneOnOne[]): OneOnOne | undefined {
   return inDateOrder(meetings).find((m) => m.status === 'planned')

@@ -24,6 +24,7 @@ import { HomeScreen } from '../features/home/HomeScreen'
 import { MeetingScreen } from '../features/oneOnOnes/MeetingScreen'
 import { OneOnOnesScreen } from '../features/oneOnOnes/OneOnOnesScreen'
 import { PrepScreen } from '../features/oneOnOnes/PrepScreen'
+import { setWorkspaceLocale } from '../ui/words'
 import { Layout } from './Layout'
 import { useScheduledBackups } from './useScheduledBackups'
 
@@ -34,6 +35,7 @@ export function App() {
   useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
   if (settings === null) return <Welcome restore={<FirstRunRestore />} />
+  setWorkspaceLocale(settings.locale)
   return (
     <HashRouter>
       <Routes>

@@ -5,6 +5,7 @@ import { today as todayOf } from '../../app/today'
 import { db } from '../../db'
 import { dueWords, showDate } from '../oneOnOnes/format'
 import { SetupChecklist } from './SetupChecklist'
+import { WhoNeedsYou } from './WhoNeedsYou'
 
 /** How far ahead the home view looks. */
 const HORIZON_DAYS = 7
@@ -63,6 +64,7 @@ export function HomeScreen() {
         Today is {showDate(today)}. What needs you in the next {HORIZON_DAYS} days.
       </p>
       <SetupChecklist />
+      <WhoNeedsYou today={today} />
       <div className="rep-sections">
         <section aria-labelledby="overdue-title" className="panel">
           <h2 id="overdue-title">Overdue 1:1s</h2>

@@ -82,7 +82,7 @@ function MeetingEditor({
       <p className="subtle">
         {meetingStatus(meeting)} · <Link to={`/one-on-ones/prep/${rep.id}`}>Prep and evidence</Link>
       </p>
-      <p className="save-state" aria-live="polite">
+      <p className="save-state no-print" aria-live="polite">
         {SAVE_WORDS[state]}
         {saveError && `: ${saveError}`}
       </p>
@@ -91,6 +91,21 @@ function MeetingEditor({
           {error}
         </p>
       )}
+      <div className="meeting-actions">
+        {meeting.status === 'planned' && (
+          <div className="form-row no-print">
+            <button type="button" className="primary" onClick={() => void finish()}>
+              Finish the 1:1
+            </button>
+          </div>
+        )}
+        {held && (
+          <p className="no-print">
+            <Link to={`/one-on-ones/prep/${rep.id}`}>Prepare the next 1:1</Link>
+          </p>
+        )}
+        <ExportSummary meeting={meeting} rep={rep} beforeExport={flush} />
+      </div>
       <section aria-labelledby="meeting-agenda-title" className="panel">
         <h2 id="meeting-agenda-title">Agenda</h2>
         <AgendaList
@@ -150,20 +165,6 @@ function MeetingEditor({
           defaultDate={meeting.heldOn ?? meeting.scheduledFor}
         />
       </section>
-      <div className="form-row">
-        {held ? (
-          <>
-            <ExportSummary meeting={meeting} rep={rep} beforeExport={flush} />
-            <Link to={`/one-on-ones/prep/${rep.id}`}>Prepare the next 1:1</Link>
-          </>
-        ) : (
-          meeting.status === 'planned' && (
-            <button type="button" className="primary" onClick={() => void finish()}>
-              Finish the 1:1
-            </button>
-          )
-        )}
-      </div>
     </article>
   )
 }

@@ -42,9 +42,10 @@ export async function loadTeamRows(
           .where('[repId+date]')
           .between([rep.id, recent.start], [rep.id, recent.end], true, true)
           .toArray(),
+        // Every 1:1 of the rep: one planned for later may have been held already (held early).
         database.oneOnOnes
           .where('[repId+scheduledFor]')
-          .between([rep.id, ''], [rep.id, today], true, true)
+          .between([rep.id, ''], [rep.id, '\uffff'])
           .toArray()
       ])
       const role = roles.find((r) => r.id === rep.roleId)

@@ -38,8 +38,8 @@ import {
   type TrendPoint
 } from '@shared/diagnosis'
 import { observedStageScores } from '@shared/observations/rollups'
-import { db, readSettings } from '../../db'
-import { setForRole } from '../expectations/useExpectations'
+import { db, readSettings } from '../db'
+import { setForRole } from '@shared/expectations/setForRole'
 
 /** The workspace records the dashboard, rep page and team report compute from. */
 export interface AnalysisRecords {
