@@ -1,6 +1,6 @@
 import type { ExpectationDimension } from '@shared/domain'
 import { describeTarget } from '@shared/expectations'
-import { displayDate } from '../team/format'
+import { showDay as displayDate } from '../../ui/words'
 
 /**
  * Target changes (issue 14): every version of every target with the day it came into force.
