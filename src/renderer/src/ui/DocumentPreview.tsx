@@ -41,7 +41,7 @@ function Block({ block }: { block: DocumentBlock }) {
       )
     case 'table':
       return (
-        <div className="table-frame">
+        <div className="table-frame" tabIndex={0} role="region" aria-label="Table, scrollable">
           <table className="data-table compact">
             <thead>
               <tr>

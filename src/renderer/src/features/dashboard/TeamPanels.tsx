@@ -66,7 +66,12 @@ export function RecognitionPanel({
         {RECOGNITION_RATIO_FORMULA} A guide, not a rule: below {RECOGNITION_GUIDE} : 1 the balance
         leans to correction.
       </p>
-      <div className="table-frame">
+      <div
+        className="table-frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Recognitions and corrections per rep, scrollable"
+      >
         <table className="data-table compact">
           <caption className="visually-hidden">Recognitions and corrections per rep</caption>
           <thead>

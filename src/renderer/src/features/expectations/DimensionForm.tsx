@@ -198,7 +198,7 @@ export function DimensionForm({
         )}
         {editing && (
           <label>
-            A new target is in force from
+            In force from
             <input
               type="date"
               value={effectiveFrom}
