@@ -21,7 +21,7 @@ test('demo team: Team lists every rep with headline numbers, a rep page opens, a
   await expect(rows).toHaveCount(11)
   for (const column of [
     'Rep',
-    'Attainment this quarter',
+    'Attainment, Q',
     'Open pipeline',
     'Activities, last 4 weeks',
     'Last 1:1'
@@ -34,10 +34,11 @@ test('demo team: Team lists every rep with headline numbers, a rep page opens, a
   await expectAccessible(page)
 
   // Sorting by attainment puts the highest first.
-  await table.getByRole('button', { name: 'Attainment this quarter' }).click()
-  await expect(
-    table.getByRole('columnheader', { name: 'Attainment this quarter' })
-  ).toHaveAttribute('aria-sort', 'descending')
+  await table.getByRole('button', { name: 'Attainment, Q' }).click()
+  await expect(table.getByRole('columnheader', { name: 'Attainment, Q' })).toHaveAttribute(
+    'aria-sort',
+    'descending'
+  )
   const firstRow = rows.nth(1)
   const repName = (await firstRow.getByRole('link').textContent()) ?? ''
   const attainmentCell = (await firstRow.getByRole('cell').first().textContent()) ?? ''

@@ -3,7 +3,7 @@ import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
 import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
-import { TO_IMPORT, type DataSources } from './sources'
+import { MANUAL_TO_ENTER, TO_IMPORT, type DataSources } from './sources'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
@@ -308,6 +308,12 @@ function markNoData(
     ['meetings', 'activities'],
     ['meetingsWithNextStep', sources.activities ? 'meetingOutcomes' : 'activities']
   ]
+  // Measures no CRM holds: none entered for the range means there is nothing to judge.
+  for (const metric of ['expenses', 'csat', 'margin', 'teamwork'] as const) {
+    if (values[metric].value === undefined) {
+      values[metric] = { ...values[metric], noData: MANUAL_TO_ENTER }
+    }
+  }
   for (const [metric, source] of missing) {
     if (sources[source]) continue
     values[metric] = {
