@@ -42,16 +42,11 @@ const firstRecord = (name: string) =>
     .flatMap((d) => [d[5], d[4] === 'Won' || d[4] === 'Lost' ? d[6] : undefined])
     .filter((d): d is string => !!d)
     .sort()[0]!
-const wonInQ4 = (name: string) =>
+const wonBetween = (name: string, from: string, to: string) =>
   deals
-    .filter(
-      (d) =>
-        d[1] === name &&
-        d[4] === 'Won' &&
-        (d[6] ?? '') >= `${lastYear}-10-01` &&
-        (d[6] ?? '') <= `${lastYear}-12-31`
-    )
+    .filter((d) => d[1] === name && d[4] === 'Won' && (d[6] ?? '') >= from && (d[6] ?? '') <= to)
     .reduce((sum, d) => sum + Number(d[7]), 0)
+const wonInQ4 = (name: string) => wonBetween(name, `${lastYear}-10-01`, `${lastYear}-12-31`)
 const dollars = (n: number) =>
   n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
 
@@ -154,6 +149,27 @@ test('people of one manager, then deals: own team with its real history on the d
   // Only the chosen team is on it.
   await expect(grid.getByRole('rowheader')).toHaveCount(TEAM.length)
   await page.screenshot(shot('own-team-dashboard'))
+
+  // A custom range: typed days, checked; the same sum over those days.
+  await page.getByRole('combobox', { name: /^Period/ }).selectOption('custom')
+  await page.getByLabel('From').fill(`${lastYear}-11-11`)
+  await page.getByLabel('To', { exact: true }).fill(`${lastYear}-10-01`)
+  await page.getByRole('button', { name: 'Show this range' }).click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'The last day is before the first day: swap them.'
+  )
+  await page.getByLabel('From').fill(`${lastYear}-10-01`)
+  await page.getByLabel('To', { exact: true }).fill(`${lastYear}-11-11`)
+  await page.getByRole('button', { name: 'Show this range' }).click()
+  await expect(
+    page.getByRole('heading', { name: `Findings, 1 Oct ${lastYear} to 11 Nov ${lastYear}` })
+  ).toBeVisible({ timeout: 30_000 })
+  const inRange = wonBetween('Ana-Maria Ruiz', `${lastYear}-10-01`, `${lastYear}-11-11`)
+  // The fixture's Q4 win falls after this range: the number must change.
+  expect(inRange).not.toBe(expected)
+  await expect(anaRow.getByRole('cell').first()).toContainText(dollars(inRange))
+  await page.getByRole('combobox', { name: /^Period/ }).selectOption('quarter')
+  await page.getByLabel('Which quarter').selectOption({ label: `Q4 ${lastYear}` })
 
   // The Team screen shows the same period and the same money.
   await openTeam(page)
