@@ -3,7 +3,7 @@ import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
 import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
-import { TO_IMPORT, type DataSources } from './sources'
+import { MANUAL_TO_ENTER, measurableHygiene, TO_IMPORT, type DataSources } from './sources'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
@@ -255,7 +255,7 @@ export function repMetrics(
       numerator: openNow.length - withIssue,
       denominator: openNow.length,
       inputs: DEAL_HYGIENE_KINDS.map((k) => count$(HYGIENE_LABEL[k], byKind[k])),
-      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${asOf} have no hygiene issue = ${percent(hygiene)}`
+      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${asOf} have no hygiene issue = ${percent(hygiene)}${uncheckedHygiene(index.input.sources)}`
     },
     observationScore: {
       metric: 'observationScore',
@@ -298,6 +298,14 @@ export function repMetrics(
   }
 }
 
+/** The hygiene checks the imports cannot support, named in the formula so 100% is not misread. */
+function uncheckedHygiene(sources: DataSources | undefined): string {
+  const unchecked = DEAL_HYGIENE_KINDS.filter((k) => !measurableHygiene(sources, k)).map((k) =>
+    HYGIENE_LABEL[k].toLowerCase()
+  )
+  return unchecked.length === 0 ? '' : ` (not checked, no data: ${unchecked.join('; ')})`
+}
+
 /** Metrics whose source no import carries become "no data", saying what to import. */
 function markNoData(
   values: Record<MetricKey, MetricValue>,
@@ -309,6 +317,12 @@ function markNoData(
     ['meetings', 'activities'],
     ['meetingsWithNextStep', sources.activities ? 'meetingOutcomes' : 'activities']
   ]
+  // Measures no CRM holds: none entered for the range means there is nothing to judge.
+  for (const metric of ['expenses', 'csat', 'margin', 'teamwork'] as const) {
+    if (values[metric].value === undefined) {
+      values[metric] = { ...values[metric], noData: MANUAL_TO_ENTER }
+    }
+  }
   for (const [metric, source] of missing) {
     if (sources[source]) continue
     values[metric] = {

@@ -35,6 +35,9 @@ export const TO_IMPORT: Record<keyof DataSources, string> = {
   lastTouch: 'import activities or an opportunities export with a "Last Activity" column to check'
 }
 
+export const MANUAL_TO_ENTER =
+  'enter it under Import, Manual measures (or import a measures file) to measure this'
+
 export function dataSourcesOf(input: {
   opportunities: readonly Pick<Opportunity, 'nextStep' | 'lastActivityDate' | 'source'>[]
   activities: readonly Pick<Activity, 'nextStepAgreed'>[]

@@ -154,3 +154,14 @@ describe('one period on every screen', () => {
     expect((h.attainment ?? 0) * 100).toBeCloseTo(m.values.attainment.value ?? -1)
   })
 })
+
+describe('hygiene says which checks it could not make', () => {
+  it('names the checks without data in its formula', () => {
+    const b = dealsOnly()
+    const m = repMetrics(indexOf(b, DEALS_ONLY), 'a', Q4, { expectations: b.expectations })
+    expect(m.values.crmHygiene.formula).toMatch(
+      /\(not checked, no data: no activity for too long; no next step\)$/
+    )
+    expect(repMetrics(indexOf(b), 'a', Q4).values.crmHygiene.formula).not.toMatch(/not checked/)
+  })
+})

@@ -4,6 +4,7 @@ import { TeamPriorities } from '../expectations/TeamPriorities'
 import { teamReport, teamReportFileName } from '@shared/documents/teamReport'
 import { ExportButton } from './ExportButton'
 import { FindingCard } from './FindingCard'
+import { NoDataNote } from './NoDataNote'
 import { QuadrantChart } from './QuadrantChart'
 import { ScorecardGrid } from './ScorecardGrid'
 import { PairingsPanel, RecognitionPanel } from './TeamPanels'
@@ -105,6 +106,7 @@ function Dashboard({ selected, today }: { selected: SelectedPeriod; today: strin
             search={search}
           />
         )}
+        <NoDataNote scorecards={diagnosis.scorecards} dimensions={dimensions} />
       </section>
 
       <section className="panel" aria-labelledby="findings-title">

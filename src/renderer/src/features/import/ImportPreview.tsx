@@ -71,10 +71,10 @@ export function ImportPreview() {
           {analysis.sourceEvidence}.
         </p>
       </section>
-      <ColumnMappingSection />
-      <DatesAndAmounts />
       <WhoseTeam />
       <WhoseRecords />
+      <ColumnMappingSection />
+      <DatesAndAmounts />
       <OwnerChoices />
       {decisions.kind === 'opportunities' && <StageChoices />}
       <RepStarts />

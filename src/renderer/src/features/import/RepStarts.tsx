@@ -42,7 +42,9 @@ export function RepStarts() {
                 {s.name}
                 {s.before && <span className="cell-note">was {s.before}</span>}
               </th>
-              <td>{s.firstRecord ?? 'none (no dated records in this file)'}</td>
+              <td>
+                {s.firstRecord ?? 'none yet: moves back to their first deal when you import deals'}
+              </td>
               <td>
                 <input
                   type="date"

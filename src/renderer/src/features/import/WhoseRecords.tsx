@@ -17,7 +17,10 @@ export function WhoseRecords() {
   const known = reps.some((r) => r.name === everyRow)
   const active = [...reps].filter((r) => r.active).sort((a, b) => a.name.localeCompare(b.name))
   return (
-    <section className="panel" aria-labelledby="import-whose-records">
+    <section
+      className={`panel${everyRow === '' ? ' needs-answer' : ''}`}
+      aria-labelledby="import-whose-records"
+    >
       <h2 id="import-whose-records">Whose records are these?</h2>
       <p>
         This file has no owner column, so Fieldbook cannot tell whose deals or activities they are.

@@ -21,7 +21,10 @@ export function WhoseTeam() {
       managers: on ? [...chosen, key] : chosen.filter((k) => k !== key)
     })
   return (
-    <section className="panel whose-team" aria-labelledby="import-whose-team">
+    <section
+      className={`panel whose-team${chosen.length === 0 ? ' needs-answer' : ''}`}
+      aria-labelledby="import-whose-team"
+    >
       <h2 id="import-whose-team">Whose team?</h2>
       <p>
         This file lists {people(total)} under {analysis.managers.length} managers. Tick your own
@@ -31,7 +34,7 @@ export function WhoseTeam() {
       <fieldset>
         <legend>Managers in the file</legend>
         {analysis.managers.map((g) => (
-          <label key={g.key} className="check">
+          <label key={g.key} className="radio">
             <input
               type="checkbox"
               checked={chosen.includes(g.key)}
