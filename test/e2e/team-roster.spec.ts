@@ -22,7 +22,7 @@ test('own team: the setup checklist, reps added by hand, an edited start date mo
   await setup.getByRole('button', { name: 'Save' }).click()
   await expect(setup).toContainText('4 steps left')
   await expect(page.getByRole('banner')).toContainText('West Enterprise')
-  await setup.getByRole('button', { name: 'Skip: activities from your crm' }).click()
+  await setup.getByRole('button', { name: 'Skip this step: Activities from your CRM' }).click()
   await expect(setup).toContainText('3 steps left')
   await page.screenshot(shot('roster-setup-checklist'))
   await expectAccessible(page)
