@@ -100,7 +100,7 @@ export function decideMerge(keep: Rep, duplicate: Rep, at: string): MergeDecisio
     duplicate.crmAliases,
     [duplicate.name],
     duplicate.email ? [duplicate.email] : []
-  ).filter((a) => a.toLowerCase() !== keep.name.toLowerCase())
+  )
   const keptChanges: RepChange[] = [
     ...(keep.changes ?? []),
     { at, field: 'merged', from: duplicate.name, to: keep.name },

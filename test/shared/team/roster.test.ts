@@ -70,7 +70,12 @@ describe('roster rules', () => {
       startDate: '2025-10-01'
     })
     const { kept, duplicate: merged } = decideMerge(keep, duplicate, AT)
-    expect(kept.crmAliases).toEqual(['005Dj00000AbCdE', 'D. Park', 'dana@acme.example'])
+    expect(kept.crmAliases).toEqual([
+      'Dana Park',
+      '005Dj00000AbCdE',
+      'D. Park',
+      'dana@acme.example'
+    ])
     expect(kept.startDate).toBe('2025-10-01')
     expect(kept.email).toBe('dana@acme.example')
     expect(kept.changes).toEqual([

@@ -132,7 +132,7 @@ export function SetupChecklist() {
               <>
                 {body[key]}
                 <button type="button" onClick={() => skip(key)}>
-                  Skip: {STEP_TITLES[key].toLowerCase()}
+                  Skip this step<span className="visually-hidden">: {STEP_TITLES[key]}</span>
                 </button>
               </>
             )}
@@ -141,7 +141,7 @@ export function SetupChecklist() {
                 type="button"
                 onClick={() => void setSetupStepSkipped(db, key, false, new Date())}
               >
-                Undo skip: {STEP_TITLES[key].toLowerCase()}
+                Undo skip<span className="visually-hidden">: {STEP_TITLES[key]}</span>
               </button>
             )}
           </li>

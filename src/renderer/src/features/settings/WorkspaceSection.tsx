@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import type { WorkspaceSettings } from '@shared/domain'
 import { diagnosisThresholds, type DiagnosisThresholds } from '@shared/diagnosis'
 import { formatMoney } from '@shared/format'
@@ -53,6 +53,7 @@ function example(currency: string, locale: string): string {
 
 /** Settings → Workspace: who the manager is, the team, money and calendar, diagnosis thresholds. */
 export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) {
+  const id = useId()
   const [form, setForm] = useState<Form>(() => formOf(settings))
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
@@ -99,11 +100,21 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
     label: string,
     hint?: string
   ) => (
-    <label>
-      {label}
-      <input value={form[key]} onChange={(e) => set(key, e.target.value)} />
-      {hint && <span className="cell-note">{hint}</span>}
-    </label>
+    <div>
+      <label>
+        {label}
+        <input
+          value={form[key]}
+          aria-describedby={hint ? `${id}-${key}` : undefined}
+          onChange={(e) => set(key, e.target.value)}
+        />
+      </label>
+      {hint && (
+        <span id={`${id}-${key}`} className="cell-note">
+          {hint}
+        </span>
+      )}
+    </div>
   )
   return (
     <form
@@ -124,34 +135,41 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
       <fieldset>
         <legend>Money and calendar</legend>
         <div className="form-grid">
-          <label>
-            Currency
-            <input
-              value={form.currency}
-              list="currency-codes"
-              maxLength={3}
-              onChange={(e) => set('currency', e.target.value.toUpperCase())}
-            />
-            <span className="cell-note">ISO 4217 code. Amounts are relabelled, not converted.</span>
-          </label>
+          <div>
+            <label>
+              Currency
+              <input
+                value={form.currency}
+                list="currency-codes"
+                aria-describedby={`${id}-currency`}
+                onChange={(e) => set('currency', e.target.value.toUpperCase())}
+              />
+            </label>
+            <span id={`${id}-currency`} className="cell-note">
+              ISO 4217 code. Amounts are relabelled, not converted.
+            </span>
+          </div>
           <datalist id="currency-codes">
             {COMMON_CURRENCIES.map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
-          <label>
-            Locale for dates and numbers
-            <input
-              value={form.locale}
-              list="locales"
-              onChange={(e) => set('locale', e.target.value)}
-            />
-            <span className="cell-note">
+          <div>
+            <label>
+              Locale for dates and numbers
+              <input
+                value={form.locale}
+                list="locales"
+                aria-describedby={`${id}-locale`}
+                onChange={(e) => set('locale', e.target.value)}
+              />
+            </label>
+            <span id={`${id}-locale`} className="cell-note" aria-live="polite">
               {example(form.currency, form.locale)
                 ? `Amounts read like ${example(form.currency, form.locale)}.`
                 : 'Not a currency and locale this computer knows.'}
             </span>
-          </label>
+          </div>
           <datalist id="locales">
             {COMMON_LOCALES.map((l) => (
               <option key={l} value={l} />
@@ -170,20 +188,25 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
               ))}
             </select>
           </label>
-          <label>
-            Fiscal year starts in
-            <select
-              value={form.fiscalYearStartMonth}
-              onChange={(e) => set('fiscalYearStartMonth', Number(e.target.value))}
-            >
-              {MONTHS.map((m, i) => (
-                <option key={m} value={i + 1}>
-                  {m}
-                </option>
-              ))}
-            </select>
-            <span className="cell-note">Quarters count from this month.</span>
-          </label>
+          <div>
+            <label>
+              Fiscal year starts in
+              <select
+                value={form.fiscalYearStartMonth}
+                aria-describedby={`${id}-fiscal`}
+                onChange={(e) => set('fiscalYearStartMonth', Number(e.target.value))}
+              >
+                {MONTHS.map((m, i) => (
+                  <option key={m} value={i + 1}>
+                    {m}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <span id={`${id}-fiscal`} className="cell-note">
+              Quarters count from this month.
+            </span>
+          </div>
         </div>
       </fieldset>
       <fieldset>
@@ -201,12 +224,15 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
                     max={f.max}
                     step={f.step}
                     value={form.thresholds[f.key]}
+                    aria-describedby={`${id}-${f.key}`}
                     onChange={(e) =>
                       set('thresholds', { ...form.thresholds, [f.key]: e.target.value })
                     }
                   />
                 </label>
-                <span className="cell-note">{Number.isFinite(value) ? f.effect(value) : ''}</span>
+                <span id={`${id}-${f.key}`} className="cell-note">
+                  {Number.isFinite(value) ? f.effect(value) : ''}
+                </span>
               </li>
             )
           })}

@@ -60,7 +60,7 @@ export function RepDetailsForm({ rep, today }: { rep: Rep; today: string }) {
     <section className="panel" aria-labelledby="rep-details-title">
       <h2 id="rep-details-title">Details and history</h2>
       {editing ? (
-        <form onSubmit={(e) => void save(e)} aria-label={`Edit ${rep.name}`}>
+        <form onSubmit={(e) => void save(e)} aria-label={`Edit ${rep.name}`} noValidate>
           <RepFields form={form} roles={roles} onChange={setForm} />
           <div className="form-row">
             <button type="submit" className="primary">

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { Role } from '@shared/domain'
 import type { RepInput } from '../../db/rosterRepository'
 
@@ -65,16 +66,24 @@ export function RepFields({
   roles: readonly Role[]
   onChange(next: RepFormState): void
 }) {
+  const id = useId()
   const text = (key: keyof RepFormState, label: string, type = 'text', hint?: string) => (
-    <label>
-      {label}
-      <input
-        type={type}
-        value={form[key]}
-        onChange={(e) => onChange({ ...form, [key]: e.target.value })}
-      />
-      {hint && <span className="cell-note">{hint}</span>}
-    </label>
+    <div>
+      <label>
+        {label}
+        <input
+          type={type}
+          value={form[key]}
+          aria-describedby={hint ? `${id}-${key}-hint` : undefined}
+          onChange={(e) => onChange({ ...form, [key]: e.target.value })}
+        />
+      </label>
+      {hint && (
+        <span id={`${id}-${key}-hint`} className="cell-note">
+          {hint}
+        </span>
+      )}
+    </div>
   )
   return (
     <div className="form-grid">

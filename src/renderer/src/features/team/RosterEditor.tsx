@@ -40,7 +40,7 @@ export function RosterEditor({ today }: { today: string }) {
       <section className="panel" aria-labelledby="add-rep-title">
         <h2 id="add-rep-title">Add a rep</h2>
         {open ? (
-          <form onSubmit={(e) => void submit(e)} aria-label="Add a rep">
+          <form onSubmit={(e) => void submit(e)} aria-label="Add a rep" noValidate>
             <RepFields form={current} roles={data.roles} onChange={setForm} />
             <div className="form-row">
               <button type="submit" className="primary">
