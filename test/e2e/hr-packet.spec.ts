@@ -127,6 +127,10 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
     .first()
     .click()
   const form = page.getByRole('form', { name: /^Check-in of/ })
+  const measured = form.getByLabel(/^Measured value of Closed-won revenue/)
+  await measured.fill('12500.5')
+  await measured.blur()
+  await expect(measured).toHaveValue('12,500.50')
   await form.getByLabel('Check-in notes').fill('Walked through the open deals.')
   await form.getByRole('button', { name: 'Save check-in' }).click()
   await expect(form.getByRole('alert')).toContainText('say why it was held early')
@@ -134,6 +138,16 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
   await form.getByLabel(/^Why it was held before/).fill('Rep is at the sales kick-off that day.')
   await form.getByRole('button', { name: 'Save check-in' }).click()
   await expect(form).toHaveCount(0)
+  await expect(checkIns).toContainText('Closed-won revenue: On track ($12,500.50)')
+
+  // A later change of a money target is typed and logged as money.
+  const change = page.getByRole('form', { name: 'Change a goal' })
+  await change.getByLabel(/^New target/).fill('320,000')
+  await change.getByLabel('Reason for the goal change').fill('Quota raised for Q1.')
+  await change.getByRole('button', { name: 'Record goal change' }).click()
+  await expect(page.getByRole('region', { name: 'Record of changes' })).toContainText(
+    'Target of “Closed-won revenue” changed from $300,000 to $320,000: Quota raised for Q1.'
+  )
   await page.screenshot({ path: `${SHOTS}/pip-active.png`, fullPage: true })
 
   // The packet, as PDF and as DOCX.
@@ -159,6 +173,8 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
       'HR review recorded: Approved by Dana Whitfield',
       'Status changed from in HR review to active.',
       'early: Rep is at the sales kick-off that day.',
+      '(measured $12,500.50)',
+      'changed from $300,000 to $320,000',
       'jamal.carter@demo-fieldbook.example'
     ])
       expect(body.replace(/([A-Za-z'’]+):/g, '$1')).toContain(

@@ -96,7 +96,7 @@ export function HrReviewForm({ plan }: { plan: Plan }) {
           {message('method')}
         </label>
       </div>
-      <fieldset className="choice" {...invalid('decision')}>
+      <fieldset className="option-group" {...invalid('decision')}>
         <legend>HR’s decision</legend>
         <label className="radio">
           <input

@@ -141,7 +141,7 @@ function OutcomeForm({
   }
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Outcome">
-      <fieldset aria-describedby={problem ? 'outcome-problem' : undefined}>
+      <fieldset className="option-group" aria-describedby={problem ? 'outcome-problem' : undefined}>
         <legend>Outcome, chosen at closing (ends the plan, or extends it to a new date)</legend>
         {(['successful', 'extended', 'unsuccessful'] as const).map((r) => (
           <label className="radio" key={r}>

@@ -72,7 +72,7 @@ export function PlanForm({
     <form className="plan-form" onSubmit={(e) => void submit(e)} aria-label="Plan">
       <fieldset>
         <legend>Who and when</legend>
-        <fieldset className="choice">
+        <fieldset className="option-group">
           <legend>Kind of plan</legend>
           <label className="radio">
             <input
