@@ -39,9 +39,9 @@ export function pdfSafe(text: string): string {
  * for any column (a pasted URL or hash) may break, at the cell's edge and without a hyphen.
  */
 export const LONGEST_UNBROKEN = 40
-const SHORT_CELL = 18
+const SHORT_CELL = 14
 /** Helvetica at 9 pt, bold headers included, with room to spare; plus the cell's padding. */
-const POINTS_PER_CHAR = 6.2
+const POINTS_PER_CHAR = 5.8
 const CELL_PADDING = 10
 
 export function pdfText(text: string): string | Content[] {

@@ -14,6 +14,8 @@ import { baselineBefore } from '@shared/plans/measure'
 import { expectationLines, goalFromDimension, type MoneyContext } from '@shared/plans/goals'
 import { workspaceMoney } from '@shared/money'
 import { defaultSalesDay } from '@shared/plans/salesDay'
+import type { EvidenceChoice } from '@shared/plans/evidence'
+import { coachingBefore, managerByline } from '@shared/plans/rules'
 import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
 import type { NewMilestone } from '../../db/planRepository'
@@ -49,6 +51,8 @@ export interface PlanDraft {
   salesDay: SalesDayBlock[]
   milestones: NewMilestone[]
   consequences: string
+  /** Why a PIP starts with no coaching on record (asked only then). */
+  coachingExplanation: string
 }
 
 export const PIP_CONSEQUENCES =
@@ -114,7 +118,7 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
         ? `Coaching: ${params.concern}`
         : 'Coaching plan',
     roleName: ctx.role?.name ?? '',
-    managerName: ctx.settings?.managerName ?? '',
+    managerName: ctx.settings?.managerName?.trim() ? managerByline(ctx.settings) : '',
     hrContact: '',
     startDate: today,
     length: pip ? '90' : '30',
@@ -129,7 +133,8 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
     checkInPhases: pip ? [{ every: 'workday', count: 10 }, { every: 'week' }] : [{ every: 'week' }],
     salesDay: from?.salesDay.length ? from.salesDay : defaultSalesDay(activityTarget),
     milestones: [],
-    consequences: pip ? PIP_CONSEQUENCES : ''
+    consequences: pip ? PIP_CONSEQUENCES : '',
+    coachingExplanation: ''
   }
 }
 
@@ -154,6 +159,7 @@ export function draftFromPlan(plan: Plan, milestones: PlanMilestone[]): PlanDraf
     length,
     concerns: plan.concerns.map((c) => ({ ...c, examples: c.examples.join('\n') })),
     support: plan.support.join('\n'),
+    coachingExplanation: plan.coachingBefore?.explanation ?? '',
     milestones: milestones.map((m) => ({
       title: m.title,
       dueDate: m.dueDate,
@@ -168,8 +174,15 @@ const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean)
 
-/** The form's state as the repository's input. */
-export function planInput(d: PlanDraft): NewRecord<'plans'> {
+/**
+ * The form's state as the repository's input. A PIP records the coaching on file when it was
+ * written (coach first, then hold accountable), with the manager's explanation if there was none.
+ */
+export function planInput(
+  d: PlanDraft,
+  evidence: readonly Pick<EvidenceChoice, 'documentsCoaching'>[] = [],
+  today = d.startDate
+): NewRecord<'plans'> {
   return {
     kind: d.kind,
     repId: d.repId,
@@ -192,6 +205,9 @@ export function planInput(d: PlanDraft): NewRecord<'plans'> {
     checkInSchedule: describeCheckInPhases(d.checkInPhases),
     checkInPhases: d.checkInPhases,
     salesDay: d.salesDay,
-    consequences: d.consequences
+    consequences: d.consequences,
+    ...(d.kind === 'pip'
+      ? { coachingBefore: coachingBefore(evidence, today, d.coachingExplanation) }
+      : {})
   }
 }
