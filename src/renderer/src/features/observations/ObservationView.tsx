@@ -10,6 +10,7 @@ import {
   templateOf
 } from '@shared/observations'
 import { displayDate } from '../team/format'
+import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from './useObservationData'
 
@@ -140,6 +141,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           </div>
         )}
       </div>
+      {o.status === 'final' && <CorrectObservation key={o.updatedAt} observation={o} />}
       {template && (
         <table className="data-table">
           <caption>
