@@ -59,8 +59,9 @@ export interface AnalysisRecords {
  * Reads every table the analysis needs, whole: diagnosis compares each rep with the team and
  * with their own history, so it needs all of it. A live query, so edits show at once.
  */
-export function useAnalysisRecords(): AnalysisRecords | undefined {
+export function useAnalysisRecords(enabled = true): AnalysisRecords | undefined {
   return useLiveQuery(async () => {
+    if (!enabled) return undefined
     const settings = await readSettings(db)
     const [process, roles, sets, reps, opportunities, snapshots, activities, manualMeasures] =
       await Promise.all([
@@ -99,7 +100,7 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
       oneOnOnes,
       assessments
     }
-  }, [])
+  }, [enabled])
 }
 
 /** Everything computed for one period: scorecards, findings, charts' data. */
@@ -190,9 +191,9 @@ export function analyseTeam(
 export function useTeamAnalysis(
   range: PeriodRange,
   today: string,
-  options: { teamViews: boolean }
+  options: { teamViews: boolean; enabled?: boolean }
 ): TeamAnalysis | undefined {
-  const records = useAnalysisRecords()
+  const records = useAnalysisRecords(options.enabled ?? true)
   const key = `${range.period}|${range.start}|${today}|${options.teamViews}`
   const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
   useEffect(() => {

@@ -27,7 +27,7 @@ export function TeamScreen() {
   const rows = useTeamRows(day)
   // The status uses the table's period (this quarter to date).
   const range = useMemo(() => periodRange('quarter', day), [day])
-  const statuses = useRepStatuses(range, day)
+  const statuses = useRepStatuses(range, day, 800)
   const { sortKey, descending, sortBy } = useTeamView()
   if (rows === undefined) return <p className="loading">Loading the team…</p>
   const sorted = sortTeamRows(rows, sortKey, descending)
