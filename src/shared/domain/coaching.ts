@@ -47,6 +47,22 @@ export const PreCallPlan = z.object({
 
 export const TimestampedNote = z.object({ at: z.string(), text: NonEmptyText })
 
+/** Issue 15: a correction to a saved observation; the earlier text stays readable. */
+export const ObservationRevision = z.object({
+  revisedAt: Timestamp,
+  reason: NonEmptyText,
+  changes: z
+    .array(
+      z.object({
+        field: z.enum(['outcome', 'selfAssessment', 'strength', 'focus']),
+        before: z.string(),
+        after: z.string()
+      })
+    )
+    .min(1)
+})
+export type ObservationRevision = z.infer<typeof ObservationRevision>
+
 export const Observation = RecordStamp.extend({
   kind: ObservationKind,
   repId: Id,
@@ -77,7 +93,9 @@ export const Observation = RecordStamp.extend({
   attempt: z.number().int().min(1).optional(),
   elapsedSeconds: z.number().int().min(0).optional(),
   /** Drafts: the step of the flow the manager was on, so "Resume draft" returns there. */
-  draftStep: z.string().optional()
+  draftStep: z.string().optional(),
+  /** Corrections made after saving, oldest first (optional: no schema version needed). */
+  revisions: z.array(ObservationRevision).optional()
 })
 export type Observation = z.infer<typeof Observation>
 

@@ -68,8 +68,9 @@ export interface AnalysisRecords {
  * Reads every table the analysis needs, whole: diagnosis compares each rep with the team and
  * with their own history, so it needs all of it. A live query, so edits show at once.
  */
-export function useAnalysisRecords(): AnalysisRecords | undefined {
+export function useAnalysisRecords(enabled = true): AnalysisRecords | undefined {
   return useLiveQuery(async () => {
+    if (!enabled) return undefined
     const settings = await readSettings(db)
     const [process, roles, sets, reps, opportunities, snapshots, activities, manualMeasures] =
       await Promise.all([
@@ -110,7 +111,7 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
       assessments,
       mappings
     }
-  }, [])
+  }, [enabled])
 }
 
 /** Everything computed for one period: scorecards, findings, charts' data. */
@@ -202,9 +203,9 @@ export function analyseTeam(
 export function useTeamAnalysis(
   range: PeriodRange,
   today: string,
-  options: { teamViews: boolean }
+  options: { teamViews: boolean; enabled?: boolean }
 ): TeamAnalysis | undefined {
-  const records = useAnalysisRecords()
+  const records = useAnalysisRecords(options.enabled ?? true)
   const key = `${range.period}|${range.start}|${range.end}|${today}|${options.teamViews}`
   const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
   useEffect(() => {

@@ -45,7 +45,8 @@ export function WhoNeedsYou({ today }: { today: string }) {
 }
 
 function WhoNeedsYouIn({ range, today }: { range: PeriodRange; today: string }) {
-  const rows = useRepStatuses(range, today)
+  // Home is the start page: its other sections show first, the standing a moment later.
+  const rows = useRepStatuses(range, today, 1200)
   return (
     <section aria-labelledby="who-needs-you-title" className="panel who-needs-you">
       <h2 id="who-needs-you-title">Who needs you</h2>

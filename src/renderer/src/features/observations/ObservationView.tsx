@@ -11,6 +11,7 @@ import {
 } from '@shared/observations'
 import { displayDate } from '../team/format'
 import { WinForm } from '../../ui/WinForm'
+import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from './useObservationData'
 
@@ -141,6 +142,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           </div>
         )}
       </div>
+      {o.status === 'final' && <CorrectObservation key={o.updatedAt} observation={o} />}
       {template && (
         <table className="data-table">
           <caption>
