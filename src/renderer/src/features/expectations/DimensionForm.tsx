@@ -206,7 +206,7 @@ export function DimensionForm({
               aria-describedby={`${id}-effective-hint`}
             />
             <span id={`${id}-effective-hint`} className="cell-note">
-              Earlier periods keep the target they had.
+              Earlier periods keep the value they had.
             </span>
           </label>
         )}

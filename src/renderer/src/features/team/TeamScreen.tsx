@@ -57,12 +57,7 @@ function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
             Dashboard shows. Status compares it with the part of the target due by the period’s last
             day with data and counts findings to act on and active PIPs.
           </p>
-          <div
-            className="table-frame"
-            tabIndex={0}
-            role="region"
-            aria-label="Team table, scrollable"
-          >
+          <div className="table-frame">
             <table className="data-table team-table">
               <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
               <thead>
