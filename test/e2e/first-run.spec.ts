@@ -109,7 +109,7 @@ test('keyboard only: skip link, navigation and a rep page', async ({ page }) => 
   await expect(page).toHaveURL(/#\/team$/)
   // The first sortable header, then the first rep link.
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('button', { name: 'Rep' })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Rep', exact: true })).toBeFocused()
   for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
   const focused = page.locator(':focus')
   await expect(focused).toHaveRole('link')

@@ -12,6 +12,7 @@ import { TrendChart } from './TrendChart'
 import { usePeriod } from './usePeriod'
 import { useTeamAnalysis } from './useTeamAnalysis'
 import './dashboard.css'
+import { managerNameAndTitle } from '@shared/team'
 
 /** The team against its expectations for one period, and why each rep stands where they do. */
 export function DashboardScreen() {
@@ -61,7 +62,7 @@ export function DashboardScreen() {
           build={() =>
             teamReport({
               teamName: records.settings?.teamName || undefined,
-              managerName: records.settings?.managerName || undefined,
+              managerName: managerNameAndTitle(records.settings) || undefined,
               range,
               today,
               currency,

@@ -173,7 +173,7 @@ export function DimensionForm({
         </label>
         {editing && (
           <label>
-            A new target is in force from
+            In force from
             <input
               type="date"
               value={effectiveFrom}

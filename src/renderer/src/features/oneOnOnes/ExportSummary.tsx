@@ -5,6 +5,7 @@ import { oneOnOneSummary, oneOnOneSummaryName } from '@shared/documents/oneOnOne
 import { today } from '../../app/today'
 import { db } from '../../db'
 import { platform } from '../../platform'
+import { managerNameAndTitle } from '@shared/team'
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [
   { format: 'markdown', label: 'Export summary as Markdown' },
@@ -43,7 +44,7 @@ export function ExportSummary({
       const document = oneOnOneSummary({
         meeting: stored,
         rep,
-        managerName: settings?.managerName ?? '',
+        managerName: managerNameAndTitle(settings),
         commitments: items.filter((a) => a.oneOnOneId === stored.id),
         // Agreed before this 1:1 (by the day they were made) and still open.
         carriedOver: items.filter(

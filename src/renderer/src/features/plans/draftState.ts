@@ -17,6 +17,7 @@ import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
 import type { NewMilestone } from '../../db/planRepository'
 import type { NewPlanContext } from './usePlans'
+import { managerNameAndTitle } from '@shared/team'
 
 export interface ConcernDraft {
   title: string
@@ -108,7 +109,7 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
         ? `Coaching: ${params.concern}`
         : 'Coaching plan',
     roleName: ctx.role?.name ?? '',
-    managerName: ctx.settings?.managerName ?? '',
+    managerName: managerNameAndTitle(ctx.settings),
     hrContact: '',
     startDate: today,
     length: pip ? '90' : '30',
