@@ -130,14 +130,21 @@ export function decideMerge(keep: Rep, duplicate: Rep, at: string): MergeDecisio
   }
 }
 
-/** "Dana Reyes, Regional Sales Manager"; "The manager" until a name is set. */
-export function managerSignature(
+/** "Dana Reyes, Regional Sales Manager"; "" until a name is set (documents leave it out). */
+export function managerNameAndTitle(
   settings: Pick<WorkspaceSettings, 'managerName' | 'managerTitle'> | undefined
 ): string {
   const name = settings?.managerName?.trim()
-  if (!name) return 'The manager'
+  if (!name) return ''
   const title = settings?.managerTitle?.trim()
   return title ? `${name}, ${title}` : name
+}
+
+/** Who signs audit entries: the manager's name and title; "The manager" until a name is set. */
+export function managerSignature(
+  settings: Pick<WorkspaceSettings, 'managerName' | 'managerTitle'> | undefined
+): string {
+  return managerNameAndTitle(settings) || 'The manager'
 }
 
 const FIELD_WORDS: Record<RepChange['field'], string> = {

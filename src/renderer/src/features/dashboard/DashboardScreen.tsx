@@ -13,6 +13,7 @@ import { useTeamAnalysis } from '../../ui/useTeamAnalysis'
 import { PeriodPicker } from '../../ui/period/PeriodPicker'
 import { useSelectedPeriod, type SelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import './dashboard.css'
+import { managerNameAndTitle } from '@shared/team'
 
 /** The team against its expectations for one period, and why each rep stands where they do. */
 export function DashboardScreen() {
@@ -71,7 +72,7 @@ function Dashboard({ selected, today }: { selected: SelectedPeriod; today: strin
           build={() =>
             teamReport({
               teamName: records.settings?.teamName || undefined,
-              managerName: records.settings?.managerName || undefined,
+              managerName: managerNameAndTitle(records.settings) || undefined,
               range,
               today,
               currency,

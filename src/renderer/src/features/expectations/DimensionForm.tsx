@@ -197,18 +197,20 @@ export function DimensionForm({
           </label>
         )}
         {editing && (
-          <label>
-            In force from
-            <input
-              type="date"
-              value={effectiveFrom}
-              onChange={(e) => setEffectiveFrom(e.target.value)}
-              aria-describedby={`${id}-effective-hint`}
-            />
+          <div>
+            <label>
+              In force from
+              <input
+                type="date"
+                value={effectiveFrom}
+                onChange={(e) => setEffectiveFrom(e.target.value)}
+                aria-describedby={`${id}-effective-hint`}
+              />
+            </label>
             <span id={`${id}-effective-hint`} className="cell-note">
-              Earlier periods keep the value they had.
+              A changed target applies from this day; earlier periods keep theirs.
             </span>
-          </label>
+          </div>
         )}
         <label>
           Period

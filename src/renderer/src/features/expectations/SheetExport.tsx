@@ -3,6 +3,7 @@ import type { ExpectationSet, Rep, Role, WorkspaceSettings } from '@shared/domai
 import { expectationsSheet, expectationsSheetFileName } from '@shared/documents/expectationsSheet'
 import { today as todayOf } from '../../app/today'
 import { ExportButton } from '../dashboard/ExportButton'
+import { managerNameAndTitle } from '@shared/team'
 
 /** Export any rep's one-page expectations sheet from the expectations screen. */
 export function SheetExport({
@@ -51,7 +52,7 @@ export function SheetExport({
                   set,
                   currency: settings?.currency ?? 'USD',
                   today,
-                  managerName: settings?.managerName || undefined,
+                  managerName: managerNameAndTitle(settings) || undefined,
                   teamName: settings?.teamName || undefined
                 })
               }

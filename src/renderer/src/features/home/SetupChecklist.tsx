@@ -131,17 +131,22 @@ export function SetupChecklist() {
             {s === 'open' && (
               <>
                 {body[key]}
-                <button type="button" onClick={() => skip(key)}>
-                  Skip this step<span className="visually-hidden">: {STEP_TITLES[key]}</span>
+                <button
+                  type="button"
+                  aria-label={`Skip this step: ${STEP_TITLES[key]}`}
+                  onClick={() => skip(key)}
+                >
+                  Skip this step
                 </button>
               </>
             )}
             {s === 'skipped' && (
               <button
                 type="button"
+                aria-label={`Undo skip: ${STEP_TITLES[key]}`}
                 onClick={() => void setSetupStepSkipped(db, key, false, new Date())}
               >
-                Undo skip<span className="visually-hidden">: {STEP_TITLES[key]}</span>
+                Undo skip
               </button>
             )}
           </li>

@@ -6,6 +6,7 @@ import { today } from '../../app/today'
 import { db } from '../../db'
 import { platform } from '../../platform'
 import type { ObservationData } from './useObservationData'
+import { managerNameAndTitle } from '@shared/team'
 
 /** One observation as a PDF the rep can read: plan, checklist with scores, strength, focus. */
 export function ExportObservationPdf({
@@ -31,7 +32,7 @@ export function ExportObservationPdf({
         observation: o,
         template,
         repName: rep.name,
-        managerName: settings?.managerName,
+        managerName: managerNameAndTitle(settings) || undefined,
         process: data.process,
         opportunityName: opportunity?.name,
         scenario: data.scenarios.find((s) => s.id === o.scenarioId),

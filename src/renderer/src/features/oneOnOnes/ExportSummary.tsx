@@ -7,6 +7,7 @@ import { db } from '../../db'
 import { platform } from '../../platform'
 import { DocumentPreview } from '../../ui/DocumentPreview'
 import { currentLocale } from '../../ui/words'
+import { managerNameAndTitle } from '@shared/team'
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [
   { format: 'markdown', label: 'Export summary as Markdown' },
@@ -28,7 +29,7 @@ async function repCopy(meetingId: string, rep: Rep): Promise<{ day: string; doc:
   const doc = oneOnOneSummary({
     meeting: stored,
     rep,
-    managerName: settings?.managerName ?? '',
+    managerName: managerNameAndTitle(settings),
     commitments: items.filter((a) => a.oneOnOneId === stored.id),
     // Agreed before this 1:1 (by the day they were made) and still open.
     carriedOver: items.filter(

@@ -14,6 +14,7 @@ import { RepScorecard } from './RepScorecard'
 import { useRepTrend } from './useRepTrend'
 import '../dashboard/dashboard.css'
 import '../expectations/expectations.css'
+import { managerNameAndTitle } from '@shared/team'
 
 /** The rep page's analysis for a chosen period: scorecard, findings, development, P&L. */
 export function RepAnalysis({ rep, today }: { rep: Rep; today: string }) {
@@ -68,7 +69,7 @@ function RepPeriodAnalysis({
                 set,
                 currency: analysis.currency,
                 today,
-                managerName: settings?.managerName || undefined,
+                managerName: managerNameAndTitle(settings) || undefined,
                 teamName: settings?.teamName || undefined
               })
             }
