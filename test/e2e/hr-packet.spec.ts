@@ -163,7 +163,10 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
       'Role Account Executive',
       'Closed-won revenue: at least $300,000 per quarter',
       'Customer activities (calls, emails, meetings, tasks): at least 25 per week',
-      '$300,000 (same)',
+      // Table cells wrap in the PDF's layout: each piece of the goal's row on its own.
+      '$320,000',
+      '$300,000 (differs;',
+      'reason: Quota raised for Q1.)',
       'Reviewed by Dana Whitfield',
       'How By e-mail',
       'Decision Approved',
