@@ -26,7 +26,7 @@ test('money is typed, shown and printed as money in every expectation, override 
   for (const [typed, message] of [
     ['lots', '“lots” is not an amount of money. Type the amount in USD, e.g. 300,000.50.'],
     ['€300,000', 'Enter the amount in the workspace currency (USD), not EUR.']
-  ]) {
+  ] as const) {
     await target.fill(typed)
     await edit.getByRole('button', { name: 'Save changes' }).click()
     await expect(edit.getByText(message)).toBeVisible()
