@@ -46,16 +46,23 @@ const CELL_PADDING = 10
 
 export function pdfText(text: string): string | Content[] {
   const safe = pdfSafe(text)
-  const long = new RegExp(`(\\S{${LONGEST_UNBROKEN + 1},})`)
-  if (!long.test(safe)) return safe
-  return safe
-    .split(long)
-    .filter((part) => part !== '')
-    .map((part) =>
-      part.length > LONGEST_UNBROKEN && !/\s/.test(part)
-        ? { text: part, wordBreak: 'break-all' as const }
-        : { text: part }
-    )
+  // E-mails, ids and dates carry '-', '/' or '@', where a line could otherwise break.
+  if (!/[-/@]/.test(safe) && !new RegExp(`\\S{${LONGEST_UNBROKEN + 1}}`).test(safe)) return safe
+  const out: Content[] = []
+  let plain = ''
+  for (const part of safe.split(/(\S+)/)) {
+    const keep = /[-/@]/.test(part) && part.length <= LONGEST_UNBROKEN
+    const long = part.length > LONGEST_UNBROKEN && !/\s/.test(part)
+    if (!keep && !long) {
+      plain += part
+      continue
+    }
+    if (plain) out.push({ text: plain })
+    plain = ''
+    out.push(long ? { text: part, wordBreak: 'break-all' } : { text: part, noWrap: true })
+  }
+  if (plain) out.push({ text: plain })
+  return out
 }
 
 /** A fixed width for a column whose every cell is short; '*' for the others. */
