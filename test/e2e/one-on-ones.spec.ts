@@ -10,6 +10,15 @@ const PRIVATE = 'Considering a coaching plan on territory planning'
 const SHARED = 'Agreed the Q1 territory split and the three accounts to call first.'
 const ITEM_NOTE = 'Aisha proposes splitting by industry rather than by postcode.'
 
+/** A `yyyy-MM-dd` day as the app writes it (en-US): "Dec 12, 2026". */
+const written = (day: string): string =>
+  new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC'
+  }).format(new Date(`${day}T00:00:00Z`))
+
 function nav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' })
 }
@@ -120,6 +129,14 @@ test('prep → edit the agenda → notes (shared and private) → commitments �
 
   // Tick an item, write notes on it, shared and private notes: saved as typed.
   await page.getByRole('checkbox', { name: 'Territory split for Q1' }).check()
+  // Notes open on demand: no box per item until one is asked for.
+  await expect(
+    page.getByRole('textbox', { name: 'Notes on “Territory split for Q1”' })
+  ).toHaveCount(0)
+  await page.getByRole('button', { name: 'Add notes on “Territory split for Q1”' }).click()
+  await expect(
+    page.getByRole('textbox', { name: 'Notes on “Territory split for Q1”' })
+  ).toBeFocused()
   await page.getByRole('textbox', { name: 'Notes on “Territory split for Q1”' }).fill(ITEM_NOTE)
   await page.getByRole('textbox', { name: /Shared notes/ }).fill(SHARED)
   await page.getByRole('textbox', { name: /Private notes/ }).fill(PRIVATE)
@@ -168,7 +185,7 @@ test('prep → edit the agenda → notes (shared and private) → commitments �
     '[x] Territory split for Q1',
     'Call the three stale accounts',
     'Send the revised territory map',
-    dueRep
+    written(dueRep)
   ])
     expect(markdown).toContain(text)
   expect(markdown).not.toContain(PRIVATE)
@@ -195,8 +212,8 @@ test('prep → edit the agenda → notes (shared and private) → commitments �
   ).toBeVisible()
   await expect(page.getByText(/last held/)).toBeVisible()
   const next = await agendaTitles(page)
-  expect(next).toContain(`Rep committed: Call the three stale accounts, due ${dueRep}`)
-  expect(next).toContain(`You committed: Send the revised territory map, due ${dueMe}`)
+  expect(next).toContain(`Rep committed: Call the three stale accounts, due ${written(dueRep)}`)
+  expect(next).toContain(`You committed: Send the revised territory map, due ${written(dueMe)}`)
   // The ticked item is not carried; the shared commitments are listed with their 1:1.
   expect(next).not.toContain('Territory split for Q1')
   await expect(

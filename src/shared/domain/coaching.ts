@@ -47,6 +47,22 @@ export const PreCallPlan = z.object({
 
 export const TimestampedNote = z.object({ at: z.string(), text: NonEmptyText })
 
+/** Issue 15: a correction to a saved observation; the earlier text stays readable. */
+export const ObservationRevision = z.object({
+  revisedAt: Timestamp,
+  reason: NonEmptyText,
+  changes: z
+    .array(
+      z.object({
+        field: z.enum(['outcome', 'selfAssessment', 'strength', 'focus']),
+        before: z.string(),
+        after: z.string()
+      })
+    )
+    .min(1)
+})
+export type ObservationRevision = z.infer<typeof ObservationRevision>
+
 export const Observation = RecordStamp.extend({
   kind: ObservationKind,
   repId: Id,
@@ -77,7 +93,9 @@ export const Observation = RecordStamp.extend({
   attempt: z.number().int().min(1).optional(),
   elapsedSeconds: z.number().int().min(0).optional(),
   /** Drafts: the step of the flow the manager was on, so "Resume draft" returns there. */
-  draftStep: z.string().optional()
+  draftStep: z.string().optional(),
+  /** Corrections made after saving, oldest first (optional: no schema version needed). */
+  revisions: z.array(ObservationRevision).optional()
 })
 export type Observation = z.infer<typeof Observation>
 
@@ -149,6 +167,11 @@ export const ActionItem = RecordStamp.extend({
   oneOnOneId: Id.optional(),
   text: NonEmptyText,
   owner: z.enum(['rep', 'manager']),
+  /**
+   * Issue 14: a barrier is what gets in the rep's way, raised in a 1:1; it carries over like a
+   * commitment until resolved (status done). Absent: a commitment.
+   */
+  kind: z.enum(['commitment', 'barrier']).optional(),
   dueDate: CalendarDate.optional(),
   status: z.enum(['open', 'done', 'dropped']),
   completedAt: Timestamp.optional()
@@ -159,6 +182,12 @@ export const Recognition = RecordStamp.extend({
   repId: Id,
   date: CalendarDate,
   text: NonEmptyText,
-  visibility: z.enum(['public', 'private'])
+  visibility: z.enum(['public', 'private']),
+  /** Issue 14: the expectation (dimension key) the win was against, when one was named. */
+  dimensionKey: z.string().optional(),
+  /** Issue 14: where it was logged: the rep page, a 1:1 or an observation (with its id). */
+  loggedFrom: z
+    .object({ kind: z.enum(['rep', 'oneOnOne', 'observation']), id: Id.optional() })
+    .optional()
 })
 export type Recognition = z.infer<typeof Recognition>

@@ -3,10 +3,12 @@ import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
 import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
+import { MANUAL_TO_ENTER, measurableHygiene, TO_IMPORT, type DataSources } from './sources'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
 import type { MetricInput, MetricValue, RepMetrics } from './types'
+import { countOf, WORDS } from '../words/plural'
 
 export interface RepMetricsOptions {
   /** The rep's role expectations: attainment and coverage need the revenue target. */
@@ -128,7 +130,7 @@ export function repMetrics(
       unit: 'money',
       currency,
       inputs: [count$('Deals won', won), money$('Won revenue', wonMinor)],
-      formula: `Sum of ${won} deals won in the period = ${m(wonMinor)}`
+      formula: `Sum of ${countOf(won, WORDS.deal)} won in the period = ${m(wonMinor)}`
     },
     attainment: {
       metric: 'attainment',
@@ -151,7 +153,7 @@ export function repMetrics(
       unit: 'money',
       currency,
       inputs: [count$('Deals created', created), money$('Their amounts', createdMinor)],
-      formula: `Sum of the amounts of ${created} deals created in the period = ${m(createdMinor)}`
+      formula: `Sum of the amounts of ${countOf(created, WORDS.deal)} created in the period = ${m(createdMinor)}`
     },
     pipelineCoverage: {
       metric: 'pipelineCoverage',
@@ -191,7 +193,7 @@ export function repMetrics(
       inputs: [money$('Won revenue', wonMinor), count$('Deals won', won)],
       formula:
         won > 0
-          ? `${m(wonMinor)} ÷ ${won} deals won = ${m(Math.round(wonMinor / won))}`
+          ? `${m(wonMinor)} ÷ ${countOf(won, WORDS.deal)} won = ${m(Math.round(wonMinor / won))}`
           : 'No deal won in the period'
     },
     salesCycleDays: {
@@ -206,7 +208,7 @@ export function repMetrics(
       ],
       formula:
         cycleDeals > 0
-          ? `${cycleDays} days from created to won ÷ ${cycleDeals} deals = ${count(Math.round((cycleDays / cycleDeals) * 10) / 10)} days`
+          ? `${countOf(cycleDays, WORDS.day)} from created to won ÷ ${countOf(cycleDeals, WORDS.deal)} = ${count(Math.round((cycleDays / cycleDeals) * 10) / 10)} days`
           : 'No deal with a created date won in the period'
     },
     stageConversion: {
@@ -232,7 +234,7 @@ export function repMetrics(
       value: byType.meeting,
       unit: 'count',
       inputs: [count$('Meetings logged', byType.meeting)],
-      formula: `${byType.meeting} meetings logged in the period`
+      formula: `${countOf(byType.meeting, WORDS.meeting)} logged in the period`
     },
     meetingsWithNextStep: {
       metric: 'meetingsWithNextStep',
@@ -253,7 +255,7 @@ export function repMetrics(
       numerator: openNow.length - withIssue,
       denominator: openNow.length,
       inputs: DEAL_HYGIENE_KINDS.map((k) => count$(HYGIENE_LABEL[k], byKind[k])),
-      formula: `${openNow.length - withIssue} of ${openNow.length} deals open on ${asOf} have no hygiene issue = ${percent(hygiene)}`
+      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${asOf} have no hygiene issue = ${percent(hygiene)}${uncheckedHygiene(index.input.sources)}`
     },
     observationScore: {
       metric: 'observationScore',
@@ -268,7 +270,7 @@ export function repMetrics(
       })),
       formula:
         obsCount > 0
-          ? `Average checklist score of ${obsCount} observations, weighted by count = ${percent((obsSum / obsCount) * 100)}`
+          ? `Average checklist score of ${countOf(obsCount, WORDS.observation)}, weighted by count = ${percent((obsSum / obsCount) * 100)}`
           : 'No scored observation'
     },
     expenses: manualMetric('expenses', records.measures, measured, currency),
@@ -276,6 +278,8 @@ export function repMetrics(
     margin: manualMetric('margin', records.measures, measured, currency),
     teamwork: manualMetric('teamwork', records.measures, measured, currency)
   }
+
+  markNoData(values, index.input.sources)
 
   return {
     repId,
@@ -291,6 +295,44 @@ export function repMetrics(
     advancingOpportunities: stages.advancingOpportunities,
     proposalsWithoutQualification: stages.proposalsWithoutQualification,
     hygiene: { open: openNow.length, withIssue, byKind }
+  }
+}
+
+/** The hygiene checks the imports cannot support, named in the formula so 100% is not misread. */
+function uncheckedHygiene(sources: DataSources | undefined): string {
+  const unchecked = DEAL_HYGIENE_KINDS.filter((k) => !measurableHygiene(sources, k)).map((k) =>
+    HYGIENE_LABEL[k].toLowerCase()
+  )
+  return unchecked.length === 0 ? '' : ` (not checked, no data: ${unchecked.join('; ')})`
+}
+
+/** Metrics whose source no import carries become "no data", saying what to import. */
+function markNoData(
+  values: Record<MetricKey, MetricValue>,
+  sources: DataSources | undefined
+): void {
+  if (!sources) return
+  const missing: [MetricKey, keyof DataSources][] = [
+    ['activities', 'activities'],
+    ['meetings', 'activities'],
+    ['meetingsWithNextStep', sources.activities ? 'meetingOutcomes' : 'activities']
+  ]
+  // Measures no CRM holds: none entered for the range means there is nothing to judge.
+  for (const metric of ['expenses', 'csat', 'margin', 'teamwork'] as const) {
+    if (values[metric].value === undefined) {
+      values[metric] = { ...values[metric], noData: MANUAL_TO_ENTER }
+    }
+  }
+  for (const [metric, source] of missing) {
+    if (sources[source]) continue
+    values[metric] = {
+      ...values[metric],
+      value: undefined,
+      numerator: undefined,
+      denominator: undefined,
+      noData: TO_IMPORT[source],
+      formula: `No data: ${TO_IMPORT[source]}.`
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { DateRange } from './dates'
 import { overlap, rangeDays } from './periods'
 import { count, money, percent } from './text'
 import type { MetricValue } from './types'
+import { countOf, WORDS } from '../words/plural'
 
 /** Expenses add up; CSAT, margin and teamwork are averages over the period. */
 const SUMMED: ReadonlySet<ManualMetric> = new Set<ManualMetric>(['expenses'])
@@ -56,7 +57,7 @@ export function manualMetric(
       formula:
         value === undefined
           ? `${LABEL[metric]}: nothing entered for this period`
-          : `${LABEL[metric]}: sum of ${entries} entries (by their days in the period) = ${show(value)}`
+          : `${LABEL[metric]}: sum of ${countOf(entries, WORDS.entry)} (by their days in the period) = ${show(value)}`
     }
   }
   const value = weight > 0 ? weighted / weight : undefined
@@ -70,6 +71,6 @@ export function manualMetric(
     formula:
       value === undefined
         ? `${LABEL[metric]}: nothing entered for this period`
-        : `${LABEL[metric]}: average of ${entries} entries weighted by their days in the period = ${show(Math.round(value * 10) / 10)}`
+        : `${LABEL[metric]}: average of ${countOf(entries, WORDS.entry)} weighted by their days in the period = ${show(Math.round(value * 10) / 10)}`
   }
 }

@@ -1,5 +1,6 @@
 import type { ChecklistTemplate, Observation, ObservationKind } from '../domain'
 import { answerOf } from './scoring'
+import { YES_NEEDS_CONTENT } from './yesNeeds'
 
 /** The steps of each flow, in order: the manager moves through them with Enter. */
 export const OBSERVATION_STEPS = {
@@ -57,7 +58,7 @@ export function finalProblems(
   observation: Pick<
     Observation,
     'kind' | 'scores' | 'selfAssessment' | 'strength' | 'focus' | 'plan' | 'nextStepAgreed'
-  > & { callReference?: Observation['callReference'] },
+  > & { callReference?: Observation['callReference']; outcome?: string },
   template: Pick<ChecklistTemplate, 'criteria'>
 ): string[] {
   const problems: string[] = []
@@ -65,12 +66,19 @@ export function finalProblems(
     (c) => c.must && c.type !== 'text' && answerOf(observation, c.key) === undefined
   )
   for (const c of unanswered) problems.push(`Answer the must criterion "${c.label}".`)
+  for (const c of template.criteria) {
+    const needs = YES_NEEDS_CONTENT[c.key]
+    if (needs && answerOf(observation, c.key) === 'yes' && !needs.has(observation))
+      problems.push(needs.message)
+  }
   if (
     observation.kind !== 'rolePlay' &&
     (observation.plan?.desiredNextStep.trim() ?? '') !== '' &&
     observation.nextStepAgreed === undefined
   )
     problems.push('Say whether the desired next step was agreed.')
+  if (observation.nextStepAgreed === true && !observation.outcome?.trim())
+    problems.push('The desired next step was agreed: write what was agreed.')
   if (observation.kind === 'callReview' && !observation.callReference?.reference.trim())
     problems.push('Name the call (a link or a file name).')
   if (!observation.selfAssessment.trim()) problems.push("Write down the rep's self-assessment.")

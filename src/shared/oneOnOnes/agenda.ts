@@ -1,5 +1,7 @@
 import type { ObservationKind, OneOnOne } from '../domain'
 import type { HygieneIssueKind } from '../metrics/hygiene'
+import { formatDay } from '../words/dates'
+import { countOf, WORDS } from '../words/plural'
 import { STYLE_GUIDANCE } from './development'
 import { MOVEMENT_KINDS, type MovementKind } from './pipeline'
 import type { PlanLine, Prep } from './prep'
@@ -88,7 +90,7 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     out.push(
       item(
         'hygiene',
-        `CRM hygiene to fix: ${prep.hygiene.length} items on ${deals} open deals (${kinds})`,
+        `CRM hygiene to fix: ${countOf(prep.hygiene.length, WORDS.item)} on ${countOf(deals, { one: 'open deal', other: 'open deals' })} (${kinds})`,
         'hygiene',
         evidenceAnchor('hygiene')
       )
@@ -98,8 +100,8 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     const who = c.item.owner === 'rep' ? 'Rep' : 'You'
     const due = c.item.dueDate
       ? c.daysOverdue > 0
-        ? `, overdue ${c.daysOverdue} days (due ${c.item.dueDate})`
-        : `, due ${c.item.dueDate}`
+        ? `, overdue ${countOf(c.daysOverdue, WORDS.day)} (due ${formatDay(c.item.dueDate)})`
+        : `, due ${formatDay(c.item.dueDate)}`
       : ''
     out.push(
       item(
@@ -110,6 +112,19 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
       )
     )
   }
+  // Barriers carry like commitments until resolved; the question is asked every time.
+  for (const b of prep.barriers)
+    out.push(
+      item(
+        `barrier-${b.id}`,
+        `Still in the way: ${b.text}`,
+        'actionItem',
+        evidenceAnchor('barriers')
+      )
+    )
+  out.push(
+    item('barriers-question', 'What is getting in your way?', 'manager', evidenceAnchor('barriers'))
+  )
   for (const c of prep.carried) out.push({ ...c.item, done: false })
   // Milestones one by one; a plan's check-ins as one item (daily check-ins would flood it).
   const checkIns = new Map<string, PlanLine[]>()
@@ -121,7 +136,7 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     out.push(
       item(
         `milestone-${p.id}`,
-        `${p.planLabel}: milestone ${p.late ? 'was due' : 'due'} ${p.due} — ${p.title}`,
+        `${p.planLabel}: milestone ${p.late ? 'was due' : 'due'} ${formatDay(p.due)} — ${p.title}`,
         'plan',
         `/plans/${p.planId}`
       )
@@ -132,7 +147,7 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     out.push(
       item(
         `checkIns-${planId}`,
-        `${lines[0]?.planLabel}: check-ins ${lines.map((l) => l.due).join(', ')}${late > 0 ? ` (${late} late)` : ''}`,
+        `${lines[0]?.planLabel}: check-ins ${lines.map((l) => formatDay(l.due)).join('; ')}${late > 0 ? ` (${late} late)` : ''}`,
         'plan',
         `/plans/${planId}`
       )
@@ -143,7 +158,7 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
     out.push(
       item(
         `observation-${o.id}`,
-        `${OBSERVATION_KIND_NAMES[o.kind]} ${o.date} (${stageName(o.stageKey)}): ${focus ? `focus — ${focus}` : 'no focus agreed yet'}`,
+        `${OBSERVATION_KIND_NAMES[o.kind]} ${formatDay(o.date)} (${stageName(o.stageKey)}): ${focus ? `focus — ${focus}` : 'no focus agreed yet'}`,
         'observation',
         `/observations/${o.id}`
       )

@@ -31,15 +31,40 @@ export function lastHeld(meetings: readonly OneOnOne[], today: CalendarDate): On
     .at(-1)
 }
 
+/**
+ * The one answer to "when was the last 1:1?" on every screen (Home, Team, rep page, 1:1 list,
+ * prep): the day of the last held 1:1 on or before `today`, whatever day it was planned for.
+ */
+export function lastHeldDay(
+  meetings: readonly OneOnOne[],
+  today: CalendarDate
+): CalendarDate | undefined {
+  const held = lastHeld(meetings, today)
+  return held ? meetingDay(held) : undefined
+}
+
 /** The next 1:1 to prepare: the earliest one still planned. */
 export function plannedMeeting(meetings: readonly OneOnOne[]): OneOnOne | undefined {
   return inDateOrder(meetings).find((m) => m.status === 'planned')
 }
 
+/** A barrier ("what is getting in your way?") rather than a commitment (issue 14). */
+export const isBarrier = (a: Pick<ActionItem, 'kind'>): boolean => a.kind === 'barrier'
+
+/**
+ * Every open barrier of the rep, oldest first: like commitments they carry from 1:1 to 1:1,
+ * whatever happens to the meetings in between, until someone marks them resolved.
+ */
+export function openBarriers(items: readonly ActionItem[], repId: string): ActionItem[] {
+  return items
+    .filter((a) => a.repId === repId && a.status === 'open' && isBarrier(a))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+}
+
 /** Every open commitment of the rep, the ones due first at the top (undated last). */
 export function openCommitments(items: readonly ActionItem[], repId: string): ActionItem[] {
   return items
-    .filter((a) => a.repId === repId && a.status === 'open')
+    .filter((a) => a.repId === repId && a.status === 'open' && !isBarrier(a))
     .sort(
       (a, b) =>
         (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||

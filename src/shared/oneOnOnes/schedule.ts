@@ -8,7 +8,7 @@ import type {
   Rep
 } from '../domain'
 import { daysBetween } from '../metrics/dates'
-import { inDateOrder, lastHeld, meetingDay, plannedMeeting } from './carryOver'
+import { inDateOrder, lastHeldDay, meetingDay, plannedMeeting } from './carryOver'
 
 /**
  * When each rep's next 1:1 is due. A planned 1:1 is due on its day. Without one, the next is
@@ -40,7 +40,6 @@ export function nextOneOnOne(
 ): NextOneOnOne {
   const mine = meetings.filter((m) => m.repId === rep.id)
   const planned = plannedMeeting(mine)
-  const held = lastHeld(mine, today)
   let due: CalendarDate
   if (planned) due = planned.scheduledFor
   else {
@@ -57,7 +56,7 @@ export function nextOneOnOne(
     daysUntil,
     state: daysUntil < 0 ? 'overdue' : daysUntil === 0 ? 'today' : 'upcoming',
     plannedId: planned?.id,
-    lastHeldOn: held ? meetingDay(held) : undefined,
+    lastHeldOn: lastHeldDay(mine, today),
     cadenceDays: rep.oneOnOneCadenceDays
   }
 }

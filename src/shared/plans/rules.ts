@@ -1,17 +1,6 @@
 import type { CalendarDate, CoachingBeforePlan, HrReview } from '../domain'
 import type { EvidenceChoice } from './evidence'
 
-/** "Dana Reyes, Regional Sales Manager", "Dana Reyes", or "The manager" when neither is set. */
-export function managerByline(settings?: {
-  managerName?: string | undefined
-  managerTitle?: string | undefined
-}): string {
-  const name = settings?.managerName?.trim() ?? ''
-  const title = settings?.managerTitle?.trim() ?? ''
-  if (!name) return 'The manager'
-  return title ? `${name}, ${title}` : name
-}
-
 /**
  * A check-in is recorded on the day it was held: never a day still to come, and before its
  * scheduled day only with a reason (a check-in due on the 7th held on the 4th is said to be

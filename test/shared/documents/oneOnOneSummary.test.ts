@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DocumentModel, documentToMarkdown, documentToText } from '../../../src/shared/documents'
-import { oneOnOneSummary, oneOnOneSummaryName } from '../../../src/shared/documents/oneOnOneSummary'
+import {
+  oneOnOneSummary,
+  oneOnOneSummaryName,
+  repCopyTitle
+} from '../../../src/shared/documents/oneOnOneSummary'
 import { action, meeting } from '../oneOnOnes/support'
 
 const PRIVATE = 'Thinking about a coaching plan if nothing changes'
@@ -40,7 +44,7 @@ describe('1:1 summary document', () => {
     expect(DocumentModel.safeParse(doc).success).toBe(true)
     expect(doc).toMatchObject({
       title: '1:1 summary: Dana Whitfield',
-      subtitle: '2026-11-30',
+      subtitle: 'Nov 30, 2026',
       author: 'Jordan Ellis',
       createdOn: '2026-11-30'
     })
@@ -50,7 +54,7 @@ describe('1:1 summary document', () => {
         fields: [
           { label: 'Rep', value: 'Dana Whitfield' },
           { label: 'Manager', value: 'Jordan Ellis' },
-          { label: 'Meeting', value: 'Held on 2026-11-30' }
+          { label: 'Meeting', value: 'Held on Nov 30, 2026' }
         ]
       },
       { kind: 'heading', level: 2, text: 'Agenda' },
@@ -64,7 +68,7 @@ describe('1:1 summary document', () => {
         kind: 'table',
         columns: ['Commitment', 'Owner', 'Due', 'Status'],
         rows: [
-          ['Update close dates', 'Dana Whitfield', '2026-12-04', 'Open'],
+          ['Update close dates', 'Dana Whitfield', 'Dec 4, 2026', 'Open'],
           ['Send the target list', 'Jordan Ellis', 'No due date', 'Open']
         ]
       },
@@ -72,7 +76,7 @@ describe('1:1 summary document', () => {
       {
         kind: 'table',
         columns: ['Commitment', 'Owner', 'Due', 'Status'],
-        rows: [['Book a ride-along', 'Dana Whitfield', '2026-11-20', 'Open']]
+        rows: [['Book a ride-along', 'Dana Whitfield', 'Nov 20, 2026', 'Open']]
       }
     ])
   })
@@ -95,11 +99,48 @@ describe('1:1 summary document', () => {
       createdOn: '2026-11-30'
     })
     const text = documentToText(doc)
-    expect(text).toContain('Planned for 2026-11-30 (not held yet)')
+    expect(text).toContain('Planned for Nov 30, 2026 (not held yet)')
     expect(text).toContain('No agenda was recorded.')
     expect(text).toContain('No shared notes.')
     expect(text).toContain('No new commitments.')
     expect(text).not.toContain('Still open from earlier')
+  })
+
+  it("the rep's copy leaves out the development level and style, keeping the skill and notes", () => {
+    const m = meeting(
+      '2026-11-30',
+      'held',
+      [
+        {
+          key: 'development',
+          title: 'Development: Discovery — D2, use S2 Coaching',
+          source: 'development',
+          notes: 'Practise the first three questions.'
+        },
+        { key: 'manual-1', title: 'Holiday cover' }
+      ],
+      { privateNotes: PRIVATE }
+    )
+    const doc = oneOnOneSummary({
+      meeting: m,
+      rep: { name: 'Dana' },
+      managerName: 'Jordan',
+      commitments: [],
+      carriedOver: [],
+      createdOn: '2026-11-30',
+      locale: 'en-GB'
+    })
+    const text = documentToText(doc)
+    expect(text).toContain('Development: Discovery')
+    expect(text).toContain('Practise the first three questions.')
+    expect(text).toContain('Held on 30 Nov 2026')
+    for (const managerOnly of ['D2', 'S2', 'Coaching', PRIVATE])
+      expect(text).not.toContain(managerOnly)
+  })
+
+  it('a development title that is all label becomes "Development"', () => {
+    expect(repCopyTitle({ source: 'development', title: 'D3 — S3 Supporting' })).toBe('Development')
+    expect(repCopyTitle({ source: 'results', title: 'Results — up' })).toBe('Results — up')
   })
 
   it('makes a file name without characters file systems refuse', () => {

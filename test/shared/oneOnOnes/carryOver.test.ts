@@ -43,7 +43,7 @@ describe('carry-over of open items', () => {
       'action-a4'
     ])
     expect(agenda.find((i) => i.key === 'action-a1')).toMatchObject({
-      title: 'Rep committed: Commitment a1, overdue 49 days (due 2026-10-12)',
+      title: 'Rep committed: Commitment a1, overdue 49 days (due Oct 12, 2026)',
       evidenceRef: `/one-on-ones/${held.id}`
     })
     // The window still starts at the last 1:1 that was held.
@@ -264,8 +264,8 @@ describe('plan items in the prep', () => {
     ])
     const agenda = draftAgenda(prep, stageName).filter((i) => i.source === 'plan')
     expect(agenda.map((i) => i.title)).toEqual([
-      'PIP: 90-day plan: milestone was due 2026-11-28 — Pipeline clean',
-      'PIP: 90-day plan: check-ins 2026-11-25, 2026-11-30, 2026-12-04 (1 late)'
+      'PIP: 90-day plan: milestone was due Nov 28, 2026 — Pipeline clean',
+      'PIP: 90-day plan: check-ins Nov 25, 2026; Nov 30, 2026; Dec 4, 2026 (1 late)'
     ])
     expect(agenda.every((i) => i.evidenceRef === '/plans/plan1')).toBe(true)
   })

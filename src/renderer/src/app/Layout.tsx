@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import { useState, type MouseEvent } from 'react'
 import { Link, NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import { backupIsStale } from '../features/data/reminder'
@@ -6,6 +6,7 @@ import { RemindersPanel } from '../features/oneOnOnes/RemindersPanel'
 import '../features/oneOnOnes/oneOnOnes.css'
 import { platform } from '../platform'
 import { useDesktopCommands } from './useDesktopCommands'
+import './layout.css'
 
 const navigation = [
   { to: '/home', label: 'Home' },
@@ -25,45 +26,79 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus()
 }
 
+/** The sidebar's state survives a reload: the manager chose it once, on this laptop. */
+const SIDEBAR_KEY = 'fieldbook.sidebarCollapsed'
+function readCollapsed(): boolean {
+  try {
+    return window.localStorage.getItem(SIDEBAR_KEY) === 'true'
+  } catch {
+    return false
+  }
+}
+
 export function Layout({ settings }: { settings: WorkspaceSettings }) {
   useDesktopCommands()
+  const [collapsed, setCollapsed] = useState(readCollapsed)
+  const toggle = () => {
+    const next = !collapsed
+    setCollapsed(next)
+    try {
+      window.localStorage.setItem(SIDEBAR_KEY, String(next))
+    } catch {
+      // Storage can be unavailable (private window): the choice then lasts this session.
+    }
+  }
   return (
-    <div className="shell">
+    <div className={collapsed ? 'shell sidebar-collapsed' : 'shell'}>
       <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
       <header className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            F
+        <button
+          type="button"
+          className="sidebar-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="sidebar-content"
+          onClick={toggle}
+        >
+          <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
+          <span className={collapsed ? 'visually-hidden' : undefined}>
+            {collapsed ? 'Show the menu' : 'Hide the menu'}
           </span>
-          <span>
-            Fieldbook
-            <small>
-              {settings.teamName || (settings.mode === 'demo' ? 'Demo team' : 'My team')}
-            </small>
-          </span>
+        </button>
+        <div id="sidebar-content" className="sidebar-content" hidden={collapsed}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              F
+            </span>
+            <span>
+              Fieldbook
+              <small>
+                {settings.teamName || (settings.mode === 'demo' ? 'Demo team' : 'My team')}
+              </small>
+            </span>
+          </div>
+          <nav aria-label="Main">
+            <ul>
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <RemindersPanel />
+          {platform.persistentStorage && backupIsStale(settings, new Date()) && (
+            <p className="demo-badge" role="note">
+              Your data lives only in this browser. <Link to="/settings">Save a backup</Link>.
+            </p>
+          )}
+          {settings.mode === 'demo' && (
+            <p className="demo-badge" role="note">
+              You are exploring the demo team. Reset it in Settings.
+            </p>
+          )}
         </div>
-        <nav aria-label="Main">
-          <ul>
-            {navigation.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <RemindersPanel />
-        {platform.persistentStorage && backupIsStale(settings, new Date()) && (
-          <p className="demo-badge" role="note">
-            Your data lives only in this browser. <Link to="/settings">Save a backup</Link>.
-          </p>
-        )}
-        {settings.mode === 'demo' && (
-          <p className="demo-badge" role="note">
-            You are exploring the demo team. Reset it in Settings.
-          </p>
-        )}
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

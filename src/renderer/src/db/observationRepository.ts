@@ -1,7 +1,9 @@
 import type { ChecklistTemplate, Observation, ObservationKind } from '@shared/domain'
 import {
   checklistProblems,
+  correctObservation,
   criterionKeyFor,
+  type CorrectableField,
   finalProblems,
   latestVersions,
   reviseTemplate,
@@ -72,6 +74,23 @@ export class ObservationRepository extends Repository<'observations'> {
         createdAt: current.createdAt,
         updatedAt: this.ctx.clock.now().toISOString()
       })
+      await this.db.observations.put(record)
+      return record
+    })
+  }
+
+  /** Corrects a saved observation's feedback, keeping the earlier words as a dated revision. */
+  async correct(
+    id: string,
+    wanted: Partial<Record<CorrectableField, string>>,
+    reason: string
+  ): Promise<Observation> {
+    return this.db.transaction('rw', this.db.observations, async () => {
+      const current = await this.get(id)
+      if (!current) throw new ValidationError('This observation is no longer in the workspace.')
+      const result = correctObservation(current, wanted, reason, this.ctx.clock.now().toISOString())
+      if (!result.ok) throw new ValidationError(result.problems.join(' '))
+      const record = this.validate(result.observation)
       await this.db.observations.put(record)
       return record
     })

@@ -1,5 +1,5 @@
 import { PlanAuditEntry } from '@shared/domain'
-import { managerByline } from '@shared/plans/rules'
+import { managerSignature } from '@shared/team'
 import type { FieldbookDb } from './database'
 import type { RepositoryContext } from './repository'
 
@@ -33,7 +33,7 @@ export async function appendAuditEntry(
   const entry = PlanAuditEntry.parse({
     id: ctx.newId(),
     at,
-    by: managerByline(settings),
+    by: managerSignature(settings),
     ...input
   })
   await db.planAuditLog.add(entry)

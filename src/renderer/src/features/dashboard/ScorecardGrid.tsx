@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import type { ExpectationDimension, Rep } from '@shared/domain'
 import type { Scorecard } from '@shared/metrics'
 import { formatPercent } from '@shared/format'
+import { showDay } from '../../ui/words'
 import { formatActual, formatTarget, shortLabel, STATUS_WORDS } from './format'
 
 /**
@@ -60,7 +61,7 @@ export function ScorecardGrid({
                 </th>
                 {card && card.metrics.activeDays === 0 ? (
                   <td colSpan={dimensions.length + 1} className="subtle">
-                    Not on the team in this period (started {rep.startDate}).
+                    Not on the team in this period (started {showDay(rep.startDate)}).
                   </td>
                 ) : (
                   <>

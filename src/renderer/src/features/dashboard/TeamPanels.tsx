@@ -1,3 +1,6 @@
+import { WORDS } from '@shared/words'
+import { count } from '../../ui/words'
+import '../../ui/ui.css'
 import type { Rep } from '@shared/domain'
 import {
   RECOGNITION_GUIDE,
@@ -63,47 +66,55 @@ export function RecognitionPanel({
         {RECOGNITION_RATIO_FORMULA} A guide, not a rule: below {RECOGNITION_GUIDE} : 1 the balance
         leans to correction.
       </p>
-      <table className="data-table compact">
-        <caption className="visually-hidden">Recognitions and corrections per rep</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rep</th>
-            <th scope="col" className="numeric">
-              Recognitions
-            </th>
-            <th scope="col" className="numeric">
-              Corrections
-            </th>
-            <th scope="col" className="numeric">
-              Ratio
-            </th>
-            <th scope="col">Balance</th>
-          </tr>
-        </thead>
-        <tbody>
-          {balance.map((b) => (
-            <tr key={b.repId}>
-              <th scope="row">{name(b.repId)}</th>
-              <td className="numeric">{b.recognitions}</td>
-              <td className="numeric">
-                {b.correctionsTotal}
-                <span className="cell-note">
-                  {b.corrections.findings} findings, {b.corrections.focusAreas} focus areas,{' '}
-                  {b.corrections.plans} plans
-                </span>
-              </td>
-              <td className="numeric">{b.text}</td>
-              <td className={b.belowGuide ? 'warn' : undefined}>
-                {b.correctionsTotal === 0
-                  ? 'No corrections'
-                  : b.belowGuide
-                    ? `⚠ Below ${RECOGNITION_GUIDE} : 1`
-                    : `✓ At or above ${RECOGNITION_GUIDE} : 1`}
-              </td>
+      <div
+        className="table-frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Recognitions and corrections per rep, scrollable"
+      >
+        <table className="data-table compact">
+          <caption className="visually-hidden">Recognitions and corrections per rep</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rep</th>
+              <th scope="col" className="numeric">
+                Recognitions
+              </th>
+              <th scope="col" className="numeric">
+                Corrections
+              </th>
+              <th scope="col" className="numeric">
+                Ratio
+              </th>
+              <th scope="col">Balance</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {balance.map((b) => (
+              <tr key={b.repId}>
+                <th scope="row">{name(b.repId)}</th>
+                <td className="numeric">{b.recognitions}</td>
+                <td className="numeric">
+                  {b.correctionsTotal}
+                  <span className="cell-note">
+                    {count(b.corrections.findings, WORDS.finding)},{' '}
+                    {count(b.corrections.focusAreas, WORDS.focusArea)},{' '}
+                    {count(b.corrections.plans, WORDS.plan)}
+                  </span>
+                </td>
+                <td className="numeric">{b.text}</td>
+                <td className={b.belowGuide ? 'warn' : undefined}>
+                  {b.correctionsTotal === 0
+                    ? 'No corrections'
+                    : b.belowGuide
+                      ? `⚠ Below ${RECOGNITION_GUIDE} : 1`
+                      : `✓ At or above ${RECOGNITION_GUIDE} : 1`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

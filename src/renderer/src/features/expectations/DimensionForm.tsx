@@ -1,3 +1,4 @@
+import { format } from 'date-fns'
 import { useId, useState, type FormEvent } from 'react'
 import type { ExpectationDimension, MetricKey } from '@shared/domain'
 import { moneyInputText, parseMoneyInput } from '@shared/money'
@@ -65,7 +66,8 @@ export function DimensionForm({
   editing?: ExpectationDimension
   existing: readonly ExpectationDimension[]
   currency: string
-  onSave(dimension: ExpectationDimension): Promise<void>
+  /** `effectiveFrom`: the first day a changed target is in force (issue 14). */
+  onSave(dimension: ExpectationDimension, effectiveFrom?: string): Promise<void>
   onCancel(): void
 }) {
   const id = useId()
@@ -73,6 +75,7 @@ export function DimensionForm({
   const [draft, setDraft] = useState<DimensionDraft>(() => draftOf(editing, currency, locale))
   const [errors, setErrors] = useState<Partial<Record<DimensionField, string>>>({})
   const [failure, setFailure] = useState<string>()
+  const [effectiveFrom, setEffectiveFrom] = useState(() => format(new Date(), 'yyyy-MM-dd'))
   const set = (field: DimensionField, value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const chooseMetric = (value: string) => {
     const info = METRICS[value as MetricKey]
@@ -104,7 +107,7 @@ export function DimensionForm({
     if (!result.ok) return setErrors(result.errors)
     setErrors({})
     try {
-      await onSave(result.value)
+      await onSave(result.value, editing ? effectiveFrom : undefined)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))
     }
@@ -191,6 +194,20 @@ export function DimensionForm({
               </span>
             )}
             <FieldError id={id} field="target" errors={errors} />
+          </label>
+        )}
+        {editing && (
+          <label>
+            In force from
+            <input
+              type="date"
+              value={effectiveFrom}
+              onChange={(e) => setEffectiveFrom(e.target.value)}
+              aria-describedby={`${id}-effective-hint`}
+            />
+            <span id={`${id}-effective-hint`} className="cell-note">
+              Earlier periods keep the target they had.
+            </span>
           </label>
         )}
         <label>

@@ -4,6 +4,8 @@ import { homeView, type NextOneOnOne } from '@shared/oneOnOnes'
 import { today as todayOf } from '../../app/today'
 import { db } from '../../db'
 import { dueWords, showDate } from '../oneOnOnes/format'
+import { SetupChecklist } from './SetupChecklist'
+import { WhoNeedsYou } from './WhoNeedsYou'
 
 /** How far ahead the home view looks. */
 const HORIZON_DAYS = 7
@@ -61,6 +63,8 @@ export function HomeScreen() {
       <p className="subtle">
         Today is {showDate(today)}. What needs you in the next {HORIZON_DAYS} days.
       </p>
+      <SetupChecklist />
+      <WhoNeedsYou today={today} />
       <div className="rep-sections">
         <section aria-labelledby="overdue-title" className="panel">
           <h2 id="overdue-title">Overdue 1:1s</h2>

@@ -1,6 +1,9 @@
 import type { ChecklistCriterion, ChecklistTemplate } from '@shared/domain'
 import { answerOf, scoreObservation } from '@shared/observations'
+import type { FieldProblem } from '@shared/observations'
+import { criterionField } from '@shared/observations'
 import type { StepProps } from './stepProps'
+import { problemProps, ProblemText } from './FieldProblem'
 import { percent } from './useObservationData'
 
 const CHOICES: Record<'yesNo' | 'scale4', [string, string][]> = {
@@ -25,7 +28,8 @@ const CHOICES: Record<'yesNo' | 'scale4', [string, string][]> = {
 export function ChecklistStep({
   draft,
   setDraft,
-  template
+  template,
+  problems
 }: StepProps & { template: ChecklistTemplate }) {
   const setAnswer = (key: string, value: string) =>
     setDraft((d) => ({
@@ -45,6 +49,7 @@ export function ChecklistStep({
           criterion={c}
           value={answerOf(draft, c.key)}
           onChange={(v) => setAnswer(c.key, v)}
+          problems={problems}
         />
       ))}
       <p role="status" className="score-summary">
@@ -61,13 +66,20 @@ export function ChecklistStep({
 function Criterion({
   criterion: c,
   value,
-  onChange
+  onChange,
+  problems
 }: {
   criterion: ChecklistCriterion
   value: string | undefined
   onChange: (value: string) => void
+  problems: readonly FieldProblem[]
 }) {
   const hintId = `hint-${c.key}`
+  const field = criterionField(c.key)
+  const invalid = problemProps(problems, field)
+  const described =
+    [c.guidance ? hintId : undefined, invalid['aria-describedby']].filter(Boolean).join(' ') ||
+    undefined
   if (c.type === 'text')
     return (
       <div className="form-row">
@@ -89,10 +101,12 @@ function Criterion({
     )
   return (
     <fieldset
-      className="criterion"
+      id={field}
+      className={invalid['aria-invalid'] ? 'criterion invalid' : 'criterion'}
       role="radiogroup"
       aria-labelledby={`legend-${c.key}`}
-      aria-describedby={c.guidance ? hintId : undefined}
+      aria-describedby={described}
+      aria-invalid={invalid['aria-invalid']}
     >
       <legend id={`legend-${c.key}`}>
         {c.label}
@@ -116,6 +130,7 @@ function Criterion({
           {label}
         </label>
       ))}
+      <ProblemText problems={problems} field={field} />
     </fieldset>
   )
 }

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react'
 import { formatClock, parseClock, sortNotes } from '@shared/observations'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
+import { problemProps, ProblemText } from './FieldProblem'
 
 type PlanField = keyof typeof EMPTY_PLAN
 
@@ -143,7 +144,7 @@ export function NotesStep({ draft, setDraft }: StepProps) {
   )
 }
 
-export function OutcomeStep({ draft, setDraft }: StepProps) {
+export function OutcomeStep({ draft, setDraft, problems }: StepProps) {
   const desired = draft.plan?.desiredNextStep.trim()
   const agreed = draft.nextStepAgreed
   return (
@@ -151,8 +152,13 @@ export function OutcomeStep({ draft, setDraft }: StepProps) {
       <p>
         Desired next step in the plan: <strong>{desired || 'none was written'}</strong>
       </p>
-      <fieldset>
-        <legend>Was the desired next step agreed?</legend>
+      <fieldset
+        id="nextStepAgreed"
+        role="radiogroup"
+        aria-labelledby="next-step-agreed-legend"
+        {...problemProps(problems, 'nextStepAgreed')}
+      >
+        <legend id="next-step-agreed-legend">Was the desired next step agreed?</legend>
         {(
           [
             ['yes', 'Yes', true],
@@ -170,22 +176,25 @@ export function OutcomeStep({ draft, setDraft }: StepProps) {
             {label}
           </label>
         ))}
+        <ProblemText problems={problems} field="nextStepAgreed" />
       </fieldset>
       <div className="form-row">
         <label className="wide">
           What happened
           <input
             type="text"
+            {...problemProps(problems, 'outcome')}
             value={draft.outcome}
             onChange={(e) => setDraft((d) => ({ ...d, outcome: e.target.value }))}
           />
+          <ProblemText problems={problems} field="outcome" />
         </label>
       </div>
     </>
   )
 }
 
-export function SelfAssessmentStep({ draft, setDraft }: StepProps) {
+export function SelfAssessmentStep({ draft, setDraft, problems }: StepProps) {
   return (
     <>
       <p className="subtle">
@@ -197,16 +206,18 @@ export function SelfAssessmentStep({ draft, setDraft }: StepProps) {
           Rep’s self-assessment
           <input
             type="text"
+            {...problemProps(problems, 'selfAssessment')}
             value={draft.selfAssessment}
             onChange={(e) => setDraft((d) => ({ ...d, selfAssessment: e.target.value }))}
           />
+          <ProblemText problems={problems} field="selfAssessment" />
         </label>
       </div>
     </>
   )
 }
 
-export function FeedbackStep({ draft, setDraft }: StepProps) {
+export function FeedbackStep({ draft, setDraft, problems }: StepProps) {
   return (
     <>
       {draft.selfAssessment && (
@@ -219,9 +230,11 @@ export function FeedbackStep({ draft, setDraft }: StepProps) {
           One strength
           <input
             type="text"
+            {...problemProps(problems, 'strength')}
             value={draft.strength}
             onChange={(e) => setDraft((d) => ({ ...d, strength: e.target.value }))}
           />
+          <ProblemText problems={problems} field="strength" />
         </label>
       </div>
       <div className="form-row">
@@ -229,9 +242,11 @@ export function FeedbackStep({ draft, setDraft }: StepProps) {
           One focus
           <input
             type="text"
+            {...problemProps(problems, 'focus')}
             value={draft.focus}
             onChange={(e) => setDraft((d) => ({ ...d, focus: e.target.value }))}
           />
+          <ProblemText problems={problems} field="focus" />
         </label>
       </div>
     </>

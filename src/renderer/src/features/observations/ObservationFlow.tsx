@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Observation } from '@shared/domain'
-import { KIND_LABELS, STEP_TITLES, type ObservationStep } from '@shared/observations'
+import {
+  allStepProblems,
+  KIND_LABELS,
+  STEP_TITLES,
+  stepProblems,
+  type FieldProblem,
+  type ObservationStep
+} from '@shared/observations'
 import { repositories } from '../../db'
 import { ChecklistStep } from './ChecklistStep'
 import { FeedbackStep, NotesStep, OutcomeStep, PlanStep, SelfAssessmentStep } from './FlowSteps'
@@ -26,6 +33,8 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
   )
   const [savedAt, setSavedAt] = useState<string>()
   const [problems, setProblems] = useState<string[]>([])
+  // Shown at the fields once the manager tries to leave the step; they clear as fields are fixed.
+  const [tried, setTried] = useState(false)
   const steps = stepsOf(draft.kind)
   const step: ObservationStep = steps.includes(draft.draftStep as ObservationStep)
     ? (draft.draftStep as ObservationStep)
@@ -57,26 +66,42 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
     first?.focus()
   }, [step])
 
+  const fieldProblems: FieldProblem[] = tried ? stepProblems(step, draft, template) : []
+
   const goTo = (next: ObservationStep) => {
     setProblems([])
+    setTried(false)
     setDraft((d) => ({ ...d, draftStep: next }))
   }
 
+  /** Moves focus to the first field with a problem, so the keyboard lands where the fix is. */
+  const focusField = (field: string) =>
+    requestAnimationFrame(() => {
+      const el = document.getElementById(field)
+      const target =
+        el?.querySelector<HTMLElement>('input, select, textarea') ??
+        stepRef.current?.querySelector<HTMLElement>(`[aria-describedby~="problem-${field}"]`) ??
+        el
+      target?.focus()
+    })
+
   const submit = async (event?: FormEvent) => {
     event?.preventDefault()
-    if (step === 'setup') {
-      const missing = []
-      if (!draft.repId) missing.push('Choose the rep.')
-      if (!draft.stageKey) missing.push('Choose the stage.')
-      if (draft.stageKey && !template)
-        missing.push(
-          `There is no ${KIND_LABELS[draft.kind].toLowerCase()} checklist for this stage: add one in Settings → Checklists.`
-        )
-      if (draft.kind === 'rolePlay' && !draft.scenarioId) missing.push('Choose a scenario.')
-      if (missing.length > 0) return setProblems(missing)
+    const here = stepProblems(step, draft, template)
+    if (here.length > 0) {
+      setTried(true)
+      setProblems([])
+      return focusField(here[0]!.field)
     }
     if (index < steps.length - 1) return goTo(steps[index + 1]!)
     if (!template) return
+    // Anything left on an earlier step (a draft resumed from an older version): go there.
+    const earlier = allStepProblems(draft, template)[0]
+    if (earlier) {
+      setDraft((d) => ({ ...d, draftStep: earlier.step }))
+      setTried(true)
+      return focusField(earlier.field)
+    }
     try {
       const saved: Observation = await repositories.observations.finish(draft)
       navigate(`/observations/${saved.id}`)
@@ -99,7 +124,7 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
     navigate('/observations')
   }
 
-  const stepProps = { draft, setDraft, data, template }
+  const stepProps = { draft, setDraft, data, template, problems: fieldProblems }
   return (
     <section aria-labelledby="screen-title" className="observation-flow">
       <h1 id="screen-title">New {KIND_LABELS[draft.kind].toLowerCase()}</h1>
@@ -128,6 +153,13 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
         {step === 'outcome' && <OutcomeStep {...stepProps} />}
         {step === 'selfAssessment' && <SelfAssessmentStep {...stepProps} />}
         {step === 'feedback' && <FeedbackStep {...stepProps} />}
+        {fieldProblems.length > 0 && (
+          <p role="alert" className="error problems">
+            {fieldProblems.length === 1
+              ? 'One field on this step needs you: see the message at the field.'
+              : `${fieldProblems.length} fields on this step need you: see the messages at the fields.`}
+          </p>
+        )}
         {problems.length > 0 && (
           <ul role="alert" className="error problems">
             {problems.map((p) => (

@@ -2,12 +2,13 @@ import type { ObservationKind } from '@shared/domain'
 import { formatClock, KIND_LABELS, parseClock } from '@shared/observations'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
+import { problemProps, ProblemText } from './FieldProblem'
 import { useOpenOpportunities } from './useObservationData'
 
 const KINDS: ObservationKind[] = ['rideAlong', 'callReview', 'rolePlay']
 
 /** Who, which deal or scenario, which stage; for a call review, which call. */
-export function SetupStep({ draft, setDraft, data, template }: StepProps) {
+export function SetupStep({ draft, setDraft, data, template, problems }: StepProps) {
   const opportunities = useOpenOpportunities(draft.repId) ?? []
   const stages = [...(data.process?.stages ?? [])].sort((a, b) => a.order - b.order)
   const scenarios = data.scenarios.filter((s) => s.stageKey === draft.stageKey)
@@ -41,6 +42,7 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
         <label>
           Rep
           <select
+            {...problemProps(problems, 'repId')}
             value={draft.repId}
             onChange={(e) =>
               setDraft((d) => ({ ...d, repId: e.target.value, opportunityId: undefined }))
@@ -53,10 +55,12 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
               </option>
             ))}
           </select>
+          <ProblemText problems={problems} field="repId" />
         </label>
         <label>
           Stage
           <select
+            {...problemProps(problems, 'stageKey')}
             value={draft.stageKey}
             onChange={(e) =>
               setDraft((d) => ({ ...d, stageKey: e.target.value, scenarioId: undefined }))
@@ -69,6 +73,7 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
               </option>
             ))}
           </select>
+          <ProblemText problems={problems} field="stageKey" />
         </label>
       </div>
       {draft.kind === 'rolePlay' ? (
@@ -76,6 +81,7 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
           <label>
             Scenario
             <select
+              {...problemProps(problems, 'scenarioId')}
               value={draft.scenarioId ?? ''}
               onChange={(e) => setDraft((d) => ({ ...d, scenarioId: e.target.value || undefined }))}
             >
@@ -88,6 +94,7 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
                 </option>
               ))}
             </select>
+            <ProblemText problems={problems} field="scenarioId" />
           </label>
           {draft.attempt !== undefined && <p className="subtle">Attempt {draft.attempt}</p>}
         </div>
@@ -134,6 +141,7 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
             Call (link or file name)
             <input
               type="text"
+              {...problemProps(problems, 'callReference')}
               value={call.reference}
               onChange={(e) =>
                 setDraft((d) => ({
@@ -142,6 +150,7 @@ export function SetupStep({ draft, setDraft, data, template }: StepProps) {
                 }))
               }
             />
+            <ProblemText problems={problems} field="callReference" />
           </label>
           <label>
             Call date

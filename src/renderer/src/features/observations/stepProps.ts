@@ -1,4 +1,5 @@
 import type { ChecklistTemplate } from '@shared/domain'
+import type { FieldProblem } from '@shared/observations'
 import type { Draft } from './draftState'
 import type { ObservationData } from './useObservationData'
 
@@ -7,4 +8,6 @@ export interface StepProps {
   setDraft: (change: (d: Draft) => Draft) => void
   data: ObservationData
   template: ChecklistTemplate | undefined
+  /** This step's problems, shown at their fields once the manager tried to move on. */
+  problems: FieldProblem[]
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { OneOnOne } from '@shared/domain'
 import { moveAgendaItem } from '@shared/oneOnOnes'
+import { GrowingTextArea } from '../../ui/GrowingTextArea'
 import { EvidenceLink } from './EvidenceLink'
 
 type AgendaItem = OneOnOne['agenda'][number]
@@ -30,6 +31,12 @@ interface Props {
 export function AgendaList({ items, repId, meeting, onChange, newKey }: Props) {
   const [title, setTitle] = useState('')
   const [announcement, setAnnouncement] = useState('')
+  // Notes open on demand: an item shows a box once it has notes or the manager asks for one.
+  const [noting, setNoting] = useState<ReadonlySet<string>>(new Set())
+  const openNotes = (key: string) => {
+    setNoting((keys) => new Set(keys).add(key))
+    requestAnimationFrame(() => document.getElementById(`agenda-${key}-notes`)?.focus())
+  }
   const move = (index: number, step: -1 | 1) => {
     const item = items[index]
     if (!item) return
@@ -77,6 +84,15 @@ export function AgendaList({ items, repId, meeting, onChange, newKey }: Props) {
                 </span>
               </div>
               <div className="agenda-tools">
+                {meeting && item.notes === '' && !noting.has(item.key) && (
+                  <button
+                    type="button"
+                    aria-label={`Add notes on “${item.title}”`}
+                    onClick={() => openNotes(item.key)}
+                  >
+                    Add notes
+                  </button>
+                )}
                 <EvidenceLink evidenceRef={item.evidenceRef} repId={repId} about={item.title} />
                 <button
                   type="button"
@@ -110,11 +126,11 @@ export function AgendaList({ items, repId, meeting, onChange, newKey }: Props) {
                   Remove
                 </button>
               </div>
-              {meeting && (
+              {meeting && (item.notes !== '' || noting.has(item.key)) && (
                 <label className="agenda-notes">
                   <span className="visually-hidden">Notes on “{item.title}”</span>
-                  <textarea
-                    rows={2}
+                  <GrowingTextArea
+                    id={`agenda-${item.key}-notes`}
                     placeholder="Notes on this item (shared with the rep)"
                     value={item.notes}
                     onChange={(e) => patch(index, { notes: e.target.value })}

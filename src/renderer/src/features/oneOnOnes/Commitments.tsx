@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import type { ActionItem, Rep } from '@shared/domain'
 import { repositories } from '../../db'
 import { ownerWords, showDate } from './format'
@@ -22,13 +22,34 @@ function CommitmentRow({
   rep: Rep
   onError(m: string): void
 }) {
-  const setStatus = (status: ActionItem['status']) =>
-    repositories.actionItems
-      .update(item.id, {
-        status,
-        completedAt: status === 'done' ? new Date().toISOString() : undefined
+  // The box shows what the manager asked for at once, not the stored status: the stored one
+  // arrives a moment later through the live query, and a box that flips back meanwhile invites
+  // a second click that undoes the first. Writes run one after another, so the last click wins.
+  const [wanted, setWanted] = useState<ActionItem['status'] | null>(null)
+  const writes = useRef<Promise<unknown>>(Promise.resolve())
+  // When the stored status catches up with the click, the stored one shows again.
+  const [seen, setSeen] = useState(item.status)
+  if (seen !== item.status) {
+    setSeen(item.status)
+    if (wanted === item.status) setWanted(null)
+  }
+  const setStatus = (status: ActionItem['status']) => {
+    setWanted(status)
+    writes.current = writes.current
+      .then(() =>
+        repositories.actionItems.update(item.id, {
+          status,
+          completedAt: status === 'done' ? new Date().toISOString() : undefined
+        })
+      )
+      .catch((e: unknown) => {
+        setWanted(null)
+        onError(
+          `The commitment “${item.text}” was not saved: ${e instanceof Error ? e.message : String(e)}`
+        )
       })
-      .catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)))
+  }
+  const status = wanted ?? item.status
   return (
     <tr>
       <th scope="row">{item.text}</th>
@@ -38,12 +59,13 @@ function CommitmentRow({
         <label>
           <input
             type="checkbox"
-            checked={item.status === 'done'}
-            onChange={(e) => void setStatus(e.target.checked ? 'done' : 'open')}
+            checked={status === 'done'}
+            onChange={(e) => setStatus(e.target.checked ? 'done' : 'open')}
           />{' '}
           Done<span className="visually-hidden">: {item.text}</span>
         </label>
-        {item.status === 'dropped' && <span className="cell-note">dropped</span>}
+        {status === 'dropped' && <span className="cell-note">dropped</span>}
+        {wanted !== null && <span className="cell-note">Saving…</span>}
       </td>
     </tr>
   )
@@ -85,22 +107,34 @@ export function Commitments({ rep, meetingId, made, earlier, onError }: Props) {
   const [text, setText] = useState('')
   const [owner, setOwner] = useState<ActionItem['owner']>('rep')
   const [dueDate, setDueDate] = useState('')
+  const [problem, setProblem] = useState('')
+  const adding = useRef(false)
   const add = async (e: FormEvent) => {
     e.preventDefault()
-    if (!text.trim()) return
+    const wording = text.trim()
+    if (!wording) return setProblem('Write the commitment first.')
+    // A second Enter or click while the first is saving would add it twice.
+    if (adding.current) return
+    adding.current = true
+    setProblem('')
+    setText('')
+    setDueDate('')
     try {
       await repositories.actionItems.add({
         repId: rep.id,
         oneOnOneId: meetingId,
-        text: text.trim(),
+        text: wording,
         owner,
         dueDate: dueDate || undefined,
         status: 'open'
       })
-      setText('')
-      setDueDate('')
     } catch (err) {
+      // Give the words back so nothing typed is lost.
+      setText(wording)
+      setDueDate(dueDate)
       onError(err instanceof Error ? err.message : String(err))
+    } finally {
+      adding.current = false
     }
   }
   return (
@@ -114,7 +148,18 @@ export function Commitments({ rep, meetingId, made, earlier, onError }: Props) {
       <form className="form-row" onSubmit={(e) => void add(e)}>
         <label>
           Commitment
-          <input value={text} onChange={(e) => setText(e.target.value)} size={36} />
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            size={36}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'commitment-problem' : undefined}
+          />
+          {problem && (
+            <span id="commitment-problem" className="error cell-note">
+              {problem}
+            </span>
+          )}
         </label>
         <label>
           Owner

@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import type { OneOnOne, Rep } from '@shared/domain'
-import type { DocumentFormat } from '@shared/documents/model'
+import type { DocumentFormat, DocumentModel } from '@shared/documents/model'
 import { oneOnOneSummary, oneOnOneSummaryName } from '@shared/documents/oneOnOneSummary'
 import { today } from '../../app/today'
 import { db } from '../../db'
 import { platform } from '../../platform'
+import { DocumentPreview } from '../../ui/DocumentPreview'
+import { currentLocale } from '../../ui/words'
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [
   { format: 'markdown', label: 'Export summary as Markdown' },
@@ -12,8 +14,34 @@ const FORMATS: { format: DocumentFormat; label: string }[] = [
 ]
 
 /**
- * Exports the 1:1 summary: shared notes and commitments only (private notes never leave the
- * app). Reads the stored record after saving what is pending, so the file has the last word typed.
+ * The rep's copy of a 1:1, from the stored record (after saving what is pending, so it has the
+ * last word typed): shared notes and commitments only, never the private notes.
+ */
+async function repCopy(meetingId: string, rep: Rep): Promise<{ day: string; doc: DocumentModel }> {
+  const [stored, items, settings] = await Promise.all([
+    db.oneOnOnes.get(meetingId),
+    db.actionItems.where('repId').equals(rep.id).toArray(),
+    db.settings.get('workspace')
+  ])
+  if (!stored) throw new Error('This 1:1 is no longer in the workspace.')
+  const day = stored.heldOn ?? stored.scheduledFor
+  const doc = oneOnOneSummary({
+    meeting: stored,
+    rep,
+    managerName: settings?.managerName ?? '',
+    commitments: items.filter((a) => a.oneOnOneId === stored.id),
+    // Agreed before this 1:1 (by the day they were made) and still open.
+    carriedOver: items.filter(
+      (a) => a.oneOnOneId !== stored.id && a.status === 'open' && a.createdAt.slice(0, 10) <= day
+    ),
+    createdOn: today(),
+    locale: currentLocale()
+  })
+  return { day, doc }
+}
+
+/**
+ * The top of the meeting page: preview the rep's copy, and once the 1:1 is held, export it.
  */
 export function ExportSummary({
   meeting,
@@ -27,36 +55,20 @@ export function ExportSummary({
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [preview, setPreview] = useState<DocumentModel | null>(null)
+  const held = meeting.status === 'held'
   const run = async (format: DocumentFormat) => {
     setBusy(true)
     setError(null)
     setMessage('')
     try {
       await beforeExport()
-      const [stored, items, settings] = await Promise.all([
-        db.oneOnOnes.get(meeting.id),
-        db.actionItems.where('repId').equals(rep.id).toArray(),
-        db.settings.get('workspace')
-      ])
-      if (!stored) throw new Error('This 1:1 is no longer in the workspace.')
-      const day = stored.heldOn ?? stored.scheduledFor
-      const document = oneOnOneSummary({
-        meeting: stored,
-        rep,
-        managerName: settings?.managerName ?? '',
-        commitments: items.filter((a) => a.oneOnOneId === stored.id),
-        // Agreed before this 1:1 (by the day they were made) and still open.
-        carriedOver: items.filter(
-          (a) =>
-            a.oneOnOneId !== stored.id && a.status === 'open' && a.createdAt.slice(0, 10) <= day
-        ),
-        createdOn: today()
-      })
+      const { day, doc } = await repCopy(meeting.id, rep)
       const saved = await platform.exportDocument({
         format,
         suggestedName: oneOnOneSummaryName(rep.name, day),
         title: 'Save the 1:1 summary',
-        document
+        document: doc
       })
       setMessage(saved.canceled ? 'Export cancelled.' : `Saved ${saved.name}.`)
     } catch (e) {
@@ -65,20 +77,58 @@ export function ExportSummary({
       setBusy(false)
     }
   }
+  const togglePreview = async () => {
+    if (preview) return setPreview(null)
+    setError(null)
+    try {
+      await beforeExport()
+      setPreview((await repCopy(meeting.id, rep)).doc)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+  // Prints the preview alone (print stylesheet: body.print-rep-copy), never the private notes.
+  const printRepCopy = async () => {
+    setError(null)
+    try {
+      await beforeExport()
+      setPreview((await repCopy(meeting.id, rep)).doc)
+      requestAnimationFrame(() => {
+        document.body.classList.add('print-rep-copy')
+        window.print()
+        document.body.classList.remove('print-rep-copy')
+      })
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
   return (
     <div className="export-summary">
-      {FORMATS.map((f) => (
-        <button key={f.format} type="button" disabled={busy} onClick={() => void run(f.format)}>
-          {f.label}
+      <div className="form-row">
+        <button type="button" aria-expanded={preview !== null} onClick={() => void togglePreview()}>
+          {preview ? 'Close the rep’s copy' : 'Preview the rep’s copy'}
         </button>
-      ))}
-      <span className="cell-note">Shared notes and commitments only; private notes stay here.</span>
+        {held &&
+          FORMATS.map((f) => (
+            <button key={f.format} type="button" disabled={busy} onClick={() => void run(f.format)}>
+              {f.label}
+            </button>
+          ))}
+        <button type="button" onClick={() => void printRepCopy()}>
+          Print the rep’s copy
+        </button>
+      </div>
+      <span className="cell-note no-print">
+        The rep’s copy has the agenda, shared notes and commitments; private notes and your
+        development labels stay here.
+      </span>
       <p role="status">{message}</p>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
+      {preview && <DocumentPreview document={preview} label="The rep’s copy" />}
     </div>
   )
 }

@@ -1,9 +1,9 @@
-import { format, parseISO } from 'date-fns'
 import type { OneOnOne } from '@shared/domain'
 import type { NextOneOnOne } from '@shared/oneOnOnes'
+import { WORDS } from '@shared/words'
+import { count, showDay } from '../../ui/words'
 
-export const showDate = (d: string | undefined): string =>
-  d ? format(parseISO(d), 'MMM d, yyyy') : '—'
+export const showDate = showDay
 
 export function meetingStatus(m: OneOnOne): string {
   switch (m.status) {
@@ -20,8 +20,8 @@ export function meetingStatus(m: OneOnOne): string {
 
 export function dueWords(n: NextOneOnOne): string {
   if (n.state === 'today') return 'due today'
-  if (n.state === 'overdue') return `overdue by ${-n.daysUntil} day${n.daysUntil === -1 ? '' : 's'}`
-  return `in ${n.daysUntil} day${n.daysUntil === 1 ? '' : 's'}`
+  if (n.state === 'overdue') return `overdue by ${count(-n.daysUntil, WORDS.day)}`
+  return `in ${count(n.daysUntil, WORDS.day)}`
 }
 
 export const CADENCES = [

@@ -15,7 +15,8 @@ import { expectationLines, goalFromDimension, type MoneyContext } from '@shared/
 import { workspaceMoney } from '@shared/money'
 import { defaultSalesDay } from '@shared/plans/salesDay'
 import type { EvidenceChoice } from '@shared/plans/evidence'
-import { coachingBefore, managerByline } from '@shared/plans/rules'
+import { coachingBefore } from '@shared/plans/rules'
+import { managerSignature } from '@shared/team'
 import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
 import type { NewMilestone } from '../../db/planRepository'
@@ -118,7 +119,7 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
         ? `Coaching: ${params.concern}`
         : 'Coaching plan',
     roleName: ctx.role?.name ?? '',
-    managerName: ctx.settings?.managerName?.trim() ? managerByline(ctx.settings) : '',
+    managerName: ctx.settings?.managerName?.trim() ? managerSignature(ctx.settings) : '',
     hrContact: '',
     startDate: today,
     length: pip ? '90' : '30',

@@ -1,10 +1,9 @@
-import { format, parseISO } from 'date-fns'
 import { formatMoney, formatPercent } from '@shared/format'
 import { quarterLabel } from '@shared/metrics/dates'
 import type { RepHeadline } from '@shared/metrics/headline'
+import { showDay } from '../../ui/words'
 
-export const displayDate = (d: string | undefined): string =>
-  d ? format(parseISO(d), 'MMM d, yyyy') : '—'
+export const displayDate = showDay
 export const money = (minor: number, h: RepHeadline): string => formatMoney(minor, h.currency)
 export const attainment = (h: RepHeadline): string => formatPercent(h.attainment)
 export const quarterName = (h: RepHeadline): string => quarterLabel(h.quarter.start)

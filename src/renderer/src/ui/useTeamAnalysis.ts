@@ -5,6 +5,7 @@ import type {
   ChecklistTemplate,
   DevelopmentAssessment,
   ExpectationSet,
+  ImportMapping,
   ManualMeasure,
   Observation,
   OneOnOne,
@@ -17,7 +18,13 @@ import type {
   SalesProcess,
   WorkspaceSettings
 } from '@shared/domain'
-import { indexMetricsData, lastPeriods, type MetricsIndex, type PeriodRange } from '@shared/metrics'
+import {
+  dataSourcesOf,
+  indexMetricsData,
+  lastPeriods,
+  type MetricsIndex,
+  type PeriodRange
+} from '@shared/metrics'
 import {
   diagnoseTeam,
   pairingSuggestions,
@@ -31,8 +38,8 @@ import {
   type TrendPoint
 } from '@shared/diagnosis'
 import { observedStageScores } from '@shared/observations/rollups'
-import { db, readSettings } from '../../db'
-import { setForRole } from '../expectations/useExpectations'
+import { db, readSettings } from '../db'
+import { setForRole } from '@shared/expectations/setForRole'
 
 /** The workspace records the dashboard, rep page and team report compute from. */
 export interface AnalysisRecords {
@@ -53,14 +60,17 @@ export interface AnalysisRecords {
   plans: Plan[]
   oneOnOnes: OneOnOne[]
   assessments: DevelopmentAssessment[]
+  /** Saved column mappings: which columns the imports carried (no data is not a miss). */
+  mappings: ImportMapping[]
 }
 
 /**
  * Reads every table the analysis needs, whole: diagnosis compares each rep with the team and
  * with their own history, so it needs all of it. A live query, so edits show at once.
  */
-export function useAnalysisRecords(): AnalysisRecords | undefined {
+export function useAnalysisRecords(enabled = true): AnalysisRecords | undefined {
   return useLiveQuery(async () => {
+    if (!enabled) return undefined
     const settings = await readSettings(db)
     const [process, roles, sets, reps, opportunities, snapshots, activities, manualMeasures] =
       await Promise.all([
@@ -82,6 +92,7 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
         db.oneOnOnes.toArray(),
         db.developmentAssessments.toArray()
       ])
+    const mappings = await db.importMappings.toArray()
     return {
       settings,
       process,
@@ -97,9 +108,10 @@ export function useAnalysisRecords(): AnalysisRecords | undefined {
       checklistTemplates,
       plans,
       oneOnOnes,
-      assessments
+      assessments,
+      mappings
     }
-  }, [])
+  }, [enabled])
 }
 
 /** Everything computed for one period: scorecards, findings, charts' data. */
@@ -146,7 +158,8 @@ export function analyseTeam(
     salesProcess: records.process,
     currency,
     staleOpportunityDays: records.settings?.thresholds.staleOpportunityDays ?? 30,
-    today
+    today,
+    sources: dataSourcesOf(records)
   })
   const roleById = new Map(records.roles.map((r) => [r.id, r]))
   const repById = new Map(records.reps.map((r) => [r.id, r]))
@@ -174,7 +187,7 @@ export function analyseTeam(
     }),
     trend: teamTrend(
       index,
-      lastPeriods(range.period, range.start, TREND_LENGTH[range.period]),
+      lastPeriods(range.period, range.start, TREND_LENGTH[range.period], range.calendar),
       expectationsFor,
       diagnosis.thresholds
     )
@@ -190,10 +203,10 @@ export function analyseTeam(
 export function useTeamAnalysis(
   range: PeriodRange,
   today: string,
-  options: { teamViews: boolean }
+  options: { teamViews: boolean; enabled?: boolean }
 ): TeamAnalysis | undefined {
-  const records = useAnalysisRecords()
-  const key = `${range.period}|${range.start}|${today}|${options.teamViews}`
+  const records = useAnalysisRecords(options.enabled ?? true)
+  const key = `${range.period}|${range.start}|${range.end}|${today}|${options.teamViews}`
   const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
   useEffect(() => {
     if (!records) return

@@ -1,0 +1,33 @@
+import type { FieldProblem } from '@shared/observations'
+
+/**
+ * The attributes that tie a field to its problem on this step: marked invalid and described
+ * by the message written beside it.
+ */
+export function problemProps(problems: readonly FieldProblem[], field: string) {
+  const mine = problems.some((p) => p.field === field)
+  return {
+    'aria-invalid': mine ? true : undefined,
+    'aria-describedby': mine ? `problem-${field}` : undefined
+  } as const
+}
+
+/**
+ * The message at the field. Left out of the field's name (aria-hidden) because a wrapping
+ * label would read it as part of the name; the field's description reads it instead.
+ */
+export function ProblemText({
+  problems,
+  field
+}: {
+  problems: readonly FieldProblem[]
+  field: string
+}) {
+  const mine = problems.filter((p) => p.field === field)
+  if (mine.length === 0) return null
+  return (
+    <span id={`problem-${field}`} className="field-problem" aria-hidden="true">
+      {mine.map((p) => p.message).join(' ')}
+    </span>
+  )
+}

@@ -1,0 +1,2 @@
+export * from './plural'
+export * from './dates'
