@@ -38,7 +38,7 @@ export function pdfSafe(text: string): string {
  * page, and pdfmake keeps each at least as wide as its longest word. Only a token too long
  * for any column (a pasted URL or hash) may break, at the cell's edge and without a hyphen.
  */
-export const LONGEST_UNBROKEN = 40
+export const LONGEST_UNBROKEN = 48
 const SHORT_CELL = 14
 /** Helvetica at 9 pt, bold headers included, with room to spare; plus the cell's padding. */
 const POINTS_PER_CHAR = 5.8
