@@ -100,6 +100,15 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
   await page.getByRole('button', { name: 'Send to HR review' }).click()
   const review = page.getByRole('form', { name: 'HR review' })
   await expect(review).toBeVisible()
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 700]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await expectNoSidewaysScroll(page)
+    await page.screenshot({ path: `${SHOTS}/pip-hr-review-${width}.png`, fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 860 })
   await review.getByLabel('Reviewed by (at HR)').fill('')
   await review.getByLabel('Approved: the plan becomes active').check()
   await review.getByRole('button', { name: 'Record HR’s decision' }).click()
@@ -163,7 +172,10 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
       'Role Account Executive',
       'Closed-won revenue: at least $300,000 per quarter',
       'Customer activities (calls, emails, meetings, tasks): at least 25 per week',
-      '$300,000 (same)',
+      // Table cells wrap in the PDF's layout: each piece of the goal's row on its own.
+      '$320,000',
+      '$300,000 (differs;',
+      'reason: Quota raised for Q1.)',
       'Reviewed by Dana Whitfield',
       'How By e-mail',
       'Decision Approved',

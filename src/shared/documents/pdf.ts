@@ -38,7 +38,7 @@ export function pdfSafe(text: string): string {
  * page, and pdfmake keeps each at least as wide as its longest word. Only a token too long
  * for any column (a pasted URL or hash) may break, at the cell's edge and without a hyphen.
  */
-export const LONGEST_UNBROKEN = 40
+export const LONGEST_UNBROKEN = 48
 const SHORT_CELL = 14
 /** Helvetica at 9 pt, bold headers included, with room to spare; plus the cell's padding. */
 const POINTS_PER_CHAR = 5.8
@@ -46,16 +46,23 @@ const CELL_PADDING = 10
 
 export function pdfText(text: string): string | Content[] {
   const safe = pdfSafe(text)
-  const long = new RegExp(`(\\S{${LONGEST_UNBROKEN + 1},})`)
-  if (!long.test(safe)) return safe
-  return safe
-    .split(long)
-    .filter((part) => part !== '')
-    .map((part) =>
-      part.length > LONGEST_UNBROKEN && !/\s/.test(part)
-        ? { text: part, wordBreak: 'break-all' as const }
-        : { text: part }
-    )
+  // E-mails, ids and dates carry '-', '/' or '@', where a line could otherwise break.
+  if (!/[-/@]/.test(safe) && !new RegExp(`\\S{${LONGEST_UNBROKEN + 1}}`).test(safe)) return safe
+  const out: Content[] = []
+  let plain = ''
+  for (const part of safe.split(/(\S+)/)) {
+    const keep = /[-/@]/.test(part) && part.length <= LONGEST_UNBROKEN
+    const long = part.length > LONGEST_UNBROKEN && !/\s/.test(part)
+    if (!keep && !long) {
+      plain += part
+      continue
+    }
+    if (plain) out.push({ text: plain })
+    plain = ''
+    out.push(long ? { text: part, wordBreak: 'break-all' } : { text: part, noWrap: true })
+  }
+  if (plain) out.push({ text: plain })
+  return out
 }
 
 /** A fixed width for a column whose every cell is short; '*' for the others. */

@@ -64,7 +64,8 @@ describe('PIP packet files', () => {
 describe('names, e-mails and ids in the PDF', () => {
   it('are never broken inside a word, in table cells or fields', async () => {
     const email = 'kevin.walsh@demo-fieldbook.example'
-    const ref = 'obs-3f2a9c1e-7b4d-4e21-9a55-1c2d3e4f5a6b'
+    // Record ids are UUIDs, as crypto.randomUUID() makes them.
+    const ref = '3f2a9c1e-7b4d-4e21-9a55-1c2d3e4f5a6b'
     const plan = samplePlan({
       concerns: [
         {

@@ -44,7 +44,13 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
     if (!goal || n === undefined || !Number.isFinite(n) || (!isMoneyGoal(goal) && !target.trim()))
       throw new Error('Choose a goal and a new target.')
     if (!goalReason.trim()) throw new Error('Give the reason for the goal change.')
-    const goals = plan.goals.map((g) => (g.key === goalKey ? { ...g, target: n } : g))
+    // The reason for the change is the reason the target now differs from the role's.
+    const differs = goal.roleTarget !== undefined && n !== goal.roleTarget
+    const goals = plan.goals.map((g) =>
+      g.key === goalKey
+        ? { ...g, target: n, ...(differs ? { deviationReason: goalReason.trim() } : {}) }
+        : g
+    )
     const show = (v: number | undefined) =>
       v === undefined ? 'none' : goalValueText(goal, v, money)
     return repositories.plans.recordChange(

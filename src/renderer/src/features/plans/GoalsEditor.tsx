@@ -87,7 +87,7 @@ export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props
                 <p>
                   <strong>Differs from the role’s standard.</strong> {flag.rule}
                 </p>
-                <label className="wide">
+                <label className="wide stacked">
                   Reason {name} differs from the role’s standard
                   <textarea
                     rows={2}

@@ -237,7 +237,7 @@ export function PlanForm({
       <SalesDayEditor blocks={d.salesDay} onChange={(salesDay) => set({ salesDay })} />
       <fieldset>
         <legend>Consequences</legend>
-        <label className="wide">
+        <label className="wide stacked">
           Consequences if the standards are not met
           <textarea
             rows={2}
