@@ -39,7 +39,7 @@ test('demo team: Team lists every rep with headline numbers, a rep page opens, a
     table.getByRole('columnheader', { name: 'Attainment this quarter' })
   ).toHaveAttribute('aria-sort', 'descending')
   const firstRow = rows.nth(1)
-  const repName = (await firstRow.getByRole('link').textContent()) ?? ''
+  const repName = (await firstRow.getByRole('rowheader').getByRole('link').textContent()) ?? ''
   const attainmentCell = (await firstRow.getByRole('cell').first().textContent()) ?? ''
   expect(attainmentCell).toMatch(/^\d+%/)
 
