@@ -1,3 +1,4 @@
+import { showDay } from '../../ui/words'
 import type { Period } from '@shared/domain'
 import { lastPeriods, periodRange, type PeriodRange } from '@shared/metrics'
 
@@ -45,8 +46,10 @@ export function PeriodPicker({
         </select>
       </label>
       <p className="cell-note period-note">
-        {range.start} to {range.end}
-        {running ? `, measured to date (${today}); volume targets are prorated to today.` : '.'}
+        {showDay(range.start)} to {showDay(range.end)}
+        {running
+          ? `, measured to date (${showDay(today)}); volume targets are prorated to today.`
+          : '.'}
       </p>
     </div>
   )
