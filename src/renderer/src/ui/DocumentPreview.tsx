@@ -1,4 +1,5 @@
 import type { DocumentBlock, DocumentModel } from '@shared/documents/model'
+import { TableFrame } from './TableFrame'
 import './ui.css'
 
 /**
@@ -41,7 +42,7 @@ function Block({ block }: { block: DocumentBlock }) {
       )
     case 'table':
       return (
-        <div className="table-frame">
+        <TableFrame label="Table in the document, scrollable">
           <table className="data-table compact">
             <thead>
               <tr>
@@ -62,7 +63,7 @@ function Block({ block }: { block: DocumentBlock }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )
     case 'signatures':
       return (

@@ -1,4 +1,5 @@
 import { WORDS } from '@shared/words'
+import { TableFrame } from '../../ui/TableFrame'
 import { count } from '../../ui/words'
 import '../../ui/ui.css'
 import type { Rep } from '@shared/domain'
@@ -66,7 +67,7 @@ export function RecognitionPanel({
         {RECOGNITION_RATIO_FORMULA} A guide, not a rule: below {RECOGNITION_GUIDE} : 1 the balance
         leans to correction.
       </p>
-      <div className="table-frame">
+      <TableFrame label="Recognition and correction, scrollable">
         <table className="data-table compact">
           <caption className="visually-hidden">Recognitions and corrections per rep</caption>
           <thead>
@@ -109,7 +110,7 @@ export function RecognitionPanel({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   )
 }

@@ -7,6 +7,7 @@ import { today } from '../../app/today'
 import { RepStatusBadge, RepStatusWhy } from '../../ui/RepStatusBadge'
 import { useRepStatuses } from '../../ui/useRepStatuses'
 import type { RepStatus } from '@shared/metrics/status'
+import { TableFrame } from '../../ui/TableFrame'
 import { count } from '../../ui/words'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
@@ -49,7 +50,7 @@ export function TeamScreen() {
             against the role’s quarterly target, prorated for reps on ramp. Status compares it with
             the part of the target due by today and counts findings to act on and active PIPs.
           </p>
-          <div className="table-frame">
+          <TableFrame label="Team table, scrollable">
             <table className="data-table team-table">
               <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
               <thead>
@@ -106,7 +107,7 @@ export function TeamScreen() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         </>
       )}
     </section>
