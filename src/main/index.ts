@@ -22,7 +22,7 @@ import {
 import { createImportHandlers } from './import/handlers'
 import { createReminderService } from './reminders/service'
 import readWorkerPath from './import/readWorker?modulePath'
-import { createWorkerReadRunner } from './import/runners'
+import { createWorkerReadRunner, READ_WORKER_RESOURCE_LIMITS } from './import/runners'
 import { createAppHandlers } from './ipc/app'
 import { sendToPage } from './ipc/events'
 import { createExportHandlers } from './ipc/exports'
@@ -144,7 +144,9 @@ async function onReady(): Promise<void> {
         dialogs,
         defaultDirectory: app.getPath('documents'),
         // readWorker.ts is bundled on its own next to index.js; one thread per file read.
-        runRead: createWorkerReadRunner(() => new Worker(readWorkerPath))
+        runRead: createWorkerReadRunner(
+          () => new Worker(readWorkerPath, { resourceLimits: READ_WORKER_RESOURCE_LIMITS })
+        )
       }),
       ...createBackupHandlers({
         directory: backupDirectory,

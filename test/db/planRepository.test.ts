@@ -35,10 +35,18 @@ const draftPip = {
   consequences: ''
 }
 
+const approval = {
+  reviewer: 'Priya Shah',
+  reviewedOn: '2026-11-23',
+  method: 'meeting' as const,
+  decision: 'approved' as const,
+  note: ''
+}
+
 async function activePlan(plans: PlanRepository) {
   const plan = await plans.add(draftPip, [{ title: 'Clean pipeline', dueDate: '2026-11-30' }])
   await plans.changeStatus(plan.id, 'hrReview')
-  return plans.changeStatus(plan.id, 'active')
+  return plans.recordHrReview(plan.id, approval)
 }
 
 describe('PlanRepository', () => {
@@ -59,12 +67,19 @@ describe('PlanRepository', () => {
     ctx.advance(1000)
     await plans.changeStatus(plan.id, 'hrReview')
     ctx.advance(1000)
-    await plans.changeStatus(plan.id, 'active')
+    await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow(
+      /record who at HR reviewed it/
+    )
+    await plans.recordHrReview(plan.id, { ...approval, method: 'email', note: 'Fine by me.' })
+    expect((await plans.get(plan.id))?.hrReview).toMatchObject({ reviewer: 'Priya Shah' })
     const log = await plans.auditLog(plan.id)
     expect(log.map((e) => [e.action, e.summary])).toEqual([
       ['created', 'PIP created as a draft'],
-      ['statusChanged', 'Status draft → hrReview'],
-      ['statusChanged', 'Status hrReview → active'],
+      ['statusChanged', 'Status changed from draft to HR review'],
+      [
+        'statusChanged',
+        'HR review recorded: Approved by Priya Shah on 2026-11-23, by e-mail. HR’s note: Fine by me.'
+      ],
       ['checkInAdded', '20 check-ins scheduled from 2026-11-03 to 2027-01-25']
     ])
     expect(new Set(log.map((e) => e.at)).size).toBe(log.length)
@@ -117,7 +132,7 @@ describe('PlanRepository', () => {
     const plan = await plans.add(draftPip)
     await plans.update(plan.id, { consequences: 'Employment may end.' })
     await plans.changeStatus(plan.id, 'hrReview')
-    await plans.changeStatus(plan.id, 'active')
+    await plans.recordHrReview(plan.id, approval)
     await expect(plans.update(plan.id, { title: 'Quietly renamed' })).rejects.toThrow(/append-only/)
     await expect(plans.saveDraft(plan.id, { title: 'x' }, [])).rejects.toThrow(/append-only/)
     expect((await plans.get(plan.id))?.title).toBe(draftPip.title)
@@ -142,7 +157,13 @@ describe('PlanRepository', () => {
     db = openDatabase(uniqueDbName())
     const plans = new PlanRepository(db, testContext())
     const plan = await activePlan(plans)
-    for (const field of ['status', 'acknowledgement', 'outcome', 'finalHash'] as const) {
+    for (const field of [
+      'status',
+      'acknowledgement',
+      'outcome',
+      'finalHash',
+      'hrReview'
+    ] as const) {
       await expect(plans.recordChange(plan.id, field, undefined as never, 'x')).rejects.toThrow(
         /only through its own step/
       )
@@ -205,11 +226,9 @@ describe('PlanRepository', () => {
       'noteAdded',
       'checkInAdded'
     ])
-    expect(log.find((e) => e.action === 'checkInHeld')).toMatchObject({
-      summary: `Check-in held ${first!.scheduledFor}: Keep the CRM current: At risk`,
-      before: { status: 'scheduled' },
-      after: { status: 'held', notes: 'Half the deals updated.' }
-    })
+    expect(log.find((e) => e.action === 'checkInHeld')?.summary).toBe(
+      `Check-in of ${first!.scheduledFor} held on ${first!.scheduledFor}: Keep the CRM current: At risk`
+    )
   })
 
   it('extends to a new date, then closes with an outcome; a closed plan only takes its final hash, once', async () => {
@@ -250,9 +269,88 @@ describe('PlanRepository', () => {
       { format: 'docx', hash: 'b'.repeat(64) }
     ])
     expect(log.filter((e) => e.action === 'outcomeRecorded').map((e) => e.summary)).toEqual([
-      'Extended to 2027-03-01',
-      'Outcome: successful'
+      'Outcome recorded: extended to 2027-03-01',
+      'Outcome recorded: successful, the standards were met'
     ])
+  })
+
+  it('takes HR’s decision only with the reviewer’s name, and a send-back returns the plan to draft', async () => {
+    db = openDatabase(uniqueDbName())
+    const plans = new PlanRepository(db, testContext())
+    const plan = await plans.add(draftPip)
+    await expect(plans.recordHrReview(plan.id, approval)).rejects.toThrow(
+      /while the plan is in HR review/
+    )
+    await plans.changeStatus(plan.id, 'hrReview')
+    await expect(plans.recordHrReview(plan.id, { ...approval, reviewer: '  ' })).rejects.toThrow(
+      'Name the person at HR who reviewed the plan.'
+    )
+    await expect(
+      plans.recordHrReview(plan.id, { ...approval, reviewedOn: '2026-12-01' })
+    ).rejects.toThrow(/has not come yet/)
+    const back = await plans.recordHrReview(plan.id, {
+      ...approval,
+      decision: 'changesRequested',
+      note: 'Add the coaching given in October.'
+    })
+    expect(back.status).toBe('draft')
+    expect(back.hrReview?.decision).toBe('changesRequested')
+    expect(await db.checkIns.where('planId').equals(plan.id).count()).toBe(0)
+  })
+
+  it('records a check-in on or after its day, earlier only with a reason, never in the future', async () => {
+    db = openDatabase(uniqueDbName())
+    const ctx = testContext('2026-11-04T15:00:00.000Z')
+    const plans = new PlanRepository(db, ctx)
+    const draft = await plans.add(draftPip)
+    await plans.changeStatus(draft.id, 'hrReview')
+    const plan = await plans.recordHrReview(draft.id, { ...approval, reviewedOn: '2026-11-04' })
+    const checkIns = await db.checkIns.where('planId').equals(plan.id).sortBy('scheduledFor')
+    const later = checkIns.find((c) => c.scheduledFor === '2026-11-06')!
+    const result = { status: 'held' as const, goalChecks: [], notes: '', nextSteps: '' }
+    await expect(
+      plans.recordCheckIn(later.id, { ...result, heldOn: '2026-11-04', earlyReason: ' ' })
+    ).rejects.toThrow(
+      'This check-in is due on 2026-11-06. To record it as held earlier, on 2026-11-04, say why it was held early.'
+    )
+    await expect(
+      plans.recordCheckIn(later.id, { ...result, heldOn: '2026-11-06' })
+    ).rejects.toThrow(
+      'A check-in cannot be recorded as held on 2026-11-06: that day has not come yet (today is 2026-11-04).'
+    )
+    const early = await plans.recordCheckIn(later.id, {
+      ...result,
+      heldOn: '2026-11-04',
+      earlyReason: 'Rep is travelling on the 6th.'
+    })
+    expect(early).toMatchObject({
+      heldOn: '2026-11-04',
+      earlyReason: 'Rep is travelling on the 6th.'
+    })
+    const log = await plans.auditLog(plan.id)
+    expect(log.at(-1)?.summary).toBe(
+      'Check-in of 2026-11-06 held on 2026-11-04 (early: Rep is travelling on the 6th.): no goal status'
+    )
+  })
+
+  it('signs audit entries with the manager’s name and title from Settings', async () => {
+    db = openDatabase(uniqueDbName())
+    await db.settings.put({
+      id: 'workspace',
+      mode: 'own',
+      managerName: 'Dana Reyes',
+      managerTitle: 'Regional Sales Manager',
+      teamName: '',
+      currency: 'USD',
+      fiscalYearStartMonth: 1,
+      thresholds: { staleOpportunityDays: 30, teamGapPercent: 25, marketShiftShare: 0.6 },
+      backups: { keep: 10 },
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z'
+    })
+    const plans = new PlanRepository(db, testContext())
+    const plan = await plans.add(draftPip)
+    expect((await plans.auditLog(plan.id))[0]?.by).toBe('Dana Reyes, Regional Sales Manager')
   })
 
   it('has no way to change or delete an audit entry, even straight through Dexie', async () => {

@@ -82,14 +82,18 @@ describe('schema versions', () => {
       status: 'open' as const,
       nextStep: ''
     })
-    const db = await upgradeFrom(1, async (old) => {
-      await old.table('settings').add(settingsV1)
-      await old.opportunitySnapshots.bulkAdd([
-        snapshot('s1', '2026-01-05'),
-        snapshot('s2', '2026-02-05'),
-        snapshot('s3', '2026-03-05')
-      ])
-    })
+    const db = await upgradeFrom(
+      1,
+      async (old) => {
+        await old.table('settings').add(settingsV1)
+        await old.opportunitySnapshots.bulkAdd([
+          snapshot('s1', '2026-01-05'),
+          snapshot('s2', '2026-02-05'),
+          snapshot('s3', '2026-03-05')
+        ])
+      },
+      SCHEMA_VERSIONS.slice(0, 2)
+    )
     expect(db.verno).toBe(2)
     expect(await db.settings.get('workspace')).toEqual({ ...settingsV1, backups: { keep: 10 } })
     expect(WorkspaceSettings.safeParse(await db.settings.get('workspace')).success).toBe(true)

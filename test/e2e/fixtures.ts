@@ -46,5 +46,8 @@ export async function loadDemoTeam(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.location.hash = '#/team'
   })
-  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible()
+  // Team works out each rep's status first: slow on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({
+    timeout: 30_000
+  })
 }

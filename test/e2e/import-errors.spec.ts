@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expectAccessible, expect, test } from './fixtures'
 import {
   commitImport,
@@ -54,6 +55,33 @@ test('bad files: each names the file and what is wrong, and nothing is imported'
   await expectAccessible(page)
   await openTeam(page)
   await expect(page.getByText(/No reps yet/)).toBeVisible()
+})
+
+test('hostile workbooks are refused in the browser too, naming the limit, and nothing is imported', async ({
+  page
+}) => {
+  const hostile = (name: string): string => join(__dirname, '../fixtures/hostile', name)
+  await startOwnTeam(page)
+  await openImport(page)
+  const cases: [string, string | RegExp][] = [
+    [
+      'zip-bomb.xlsx',
+      '“zip-bomb.xlsx” unpacks to more than 300 MB (the most Fieldbook reads from one workbook); it may be damaged or built to exhaust memory. Export only the rows you need, or save it as CSV.'
+    ],
+    [
+      'entity-bomb.xlsx',
+      /^“entity-bomb\.xlsx” is not a workbook Excel writes: .*declares XML entities/
+    ],
+    ['broken-xml.xlsx', /^“broken-xml\.xlsx” is an Excel workbook, but its contents are damaged/]
+  ]
+  for (const [file, message] of cases) {
+    await pickFile(page, hostile(file))
+    await expect(page.getByRole('alert'), file).toHaveText(message, { timeout: 30_000 })
+    await expect(page.getByRole('heading', { name: 'Review' })).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Import history' })).toContainText(
+      'No imports yet.'
+    )
+  }
 })
 
 test('rejected rows list the row number, column, value and reason; the rest still imports', async ({

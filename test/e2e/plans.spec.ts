@@ -105,8 +105,12 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
   )
   await page.getByRole('button', { name: 'Send to HR review' }).click()
   await expect(page.locator('[aria-current="step"]')).toHaveText('In HR review')
-  await page.getByLabel('HR’s decision note').fill('Approved by Dana Whitfield')
-  await page.getByRole('button', { name: 'Approve and make active' }).click()
+  const review = page.getByRole('form', { name: 'HR review' })
+  await expect(review.getByLabel('Reviewed by (at HR)')).toHaveValue('Dana Whitfield')
+  await review.getByLabel('How HR reviewed it').selectOption({ label: 'In a meeting' })
+  await review.getByLabel('Approved: the plan becomes active').check()
+  await review.getByLabel('HR’s note (optional)').fill('Concerns and coaching are documented.')
+  await review.getByRole('button', { name: 'Record HR’s decision' }).click()
   await expect(page.locator('[aria-current="step"]')).toHaveText('Active')
   const checkIns = page.getByRole('region', { name: 'Check-ins' })
   const scheduled = await checkIns.getByRole('button', { name: /^Record check-in of/ }).count()
@@ -144,6 +148,8 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
     await expect(activity.getByLabel(/^Measured value of/)).not.toHaveValue('')
     await expect(activity).toContainText('activities logged')
     await activity.getByLabel(/^Status of/).selectOption(i === 2 ? 'atRisk' : 'offTrack')
+    // The plan starts today, so its first check-ins are still to come: held early, with why.
+    await form.getByLabel(/^Why it was held before/).fill('Rep travels later this week.')
     await form.getByLabel('Check-in notes').fill(note)
     await form.getByLabel('Next steps').fill(`Next steps ${i + 1}`)
     await form.getByRole('button', { name: 'Save check-in' }).click()
@@ -247,9 +253,11 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
     ...notes,
     'Next steps 3',
     EVIDENCE,
-    'HR approved; plan is active: Approved by Dana Whitfield',
-    'Sent to HR for review draft hrReview',
-    'Check-in held',
+    'HR review recorded: Approved by Dana Whitfield on',
+    'in a meeting. HR’s note: Concerns and coaching are documented.',
+    'Sent to HR for review. Status changed from draft to in HR review.',
+    'held on',
+    '(early: Rep travels later this week.)',
     'Rep asked for a call review with Mei.',
     'Customer activities (calls, emails, meetings, tasks): Off track (measured'
   ])

@@ -1,5 +1,5 @@
 import type { ParsedTable, ReadProgress } from '@shared/import/table'
-import { ImportCancelledError } from '@shared/import/table'
+import { ImportCancelledError, ImportFileError } from '@shared/import/table'
 import { executeReadRequest, trackRead } from './readJob'
 import type { ReadWorkerMessage, ReadWorkerRequest } from './readWorkerProtocol'
 
@@ -29,6 +29,21 @@ export interface WorkerLike {
   terminate(): Promise<number>
 }
 
+/**
+ * What one import worker may use. A file that needs more (a hostile workbook past the reader's
+ * own caps) ends that worker with ERR_WORKER_OUT_OF_MEMORY, and the manager is told so; the
+ * app and its data are untouched.
+ */
+export const READ_WORKER_RESOURCE_LIMITS = {
+  maxOldGenerationSizeMb: 2048,
+  maxYoungGenerationSizeMb: 64,
+  codeRangeSizeMb: 64,
+  stackSizeMb: 8
+} as const
+
+const MEMORY_MESSAGE = (fileName: string): string =>
+  `“${fileName}” needs more memory than Fieldbook gives one import (${READ_WORKER_RESOURCE_LIMITS.maxOldGenerationSizeMb / 1024} GB); nothing was imported. Split the export into smaller files, or export only the rows you need.`
+
 /** One worker per read; it is terminated when the read settles or is cancelled. */
 export function createWorkerReadRunner(spawn: () => WorkerLike): ReadRunner {
   return (request, onProgress) => {
@@ -37,9 +52,13 @@ export function createWorkerReadRunner(spawn: () => WorkerLike): ReadRunner {
       void worker.terminate().catch(() => undefined)
     })
     worker.on('message', (message) => tracker.receive(message))
-    worker.on('error', (error) =>
+    worker.on('error', (error) => {
+      if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        tracker.fail(new ImportFileError(MEMORY_MESSAGE(request.fileName), request.fileName))
+        return
+      }
       tracker.fail(error instanceof Error ? error : new Error(String(error)))
-    )
+    })
     worker.on('exit', (code) =>
       tracker.fail(new Error(`The import worker stopped (exit code ${code}) before it finished.`))
     )

@@ -240,6 +240,13 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
       refusedToSign: false,
       employeeComments:
         'I understand the standard. My territory has fewer large accounts than others and I would like that considered.'
+    },
+    hrReview: {
+      reviewer: 'Dana Whitfield',
+      reviewedOn: addDays(start, -2),
+      method: 'meeting',
+      decision: 'approved',
+      note: 'Concerns and coaching are documented; the goals match the role standard.'
     }
   }
   out.plans.push(plan)
@@ -249,7 +256,12 @@ function pip(ctx: DemoContext, inputs: PlanInputs, demoRep: DemoRep, out: PlanRe
     plan,
     [
       { on: addDays(start, -7), to: 'hrReview', summary: 'Sent to HR for review' },
-      { on: start, to: 'active', summary: 'HR approved; plan presented to the rep and started' }
+      {
+        on: start,
+        to: 'active',
+        summary:
+          'HR review recorded: approved by Dana Whitfield in a meeting; plan presented to the rep and started'
+      }
     ],
     addDays(start, -10)
   )

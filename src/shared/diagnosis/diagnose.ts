@@ -1,5 +1,11 @@
 import type { ExpectationSet, Period, WorkspaceSettings } from '../domain'
-import { teamMetrics, type DateRange, type MetricsIndex, type Scorecard } from '../metrics'
+import {
+  teamMetrics,
+  type CalendarOptions,
+  type DateRange,
+  type MetricsIndex,
+  type Scorecard
+} from '../metrics'
 import { compareWithTeam, scorecards, type RepContext, type TeamComparison } from './context'
 import { marketCheck, type MarketCheck } from './market'
 import { activityGap } from './rules/activity'
@@ -13,7 +19,7 @@ import type { DiagnosisThresholds, Finding, RepDiagnosis, Severity } from './typ
 export interface DiagnosisInput {
   index: MetricsIndex
   /** A period from periodRange/periodAt (its `period` lets the market check step back). */
-  range: DateRange & { period?: Period }
+  range: DateRange & { period?: Period; custom?: boolean; calendar?: CalendarOptions }
   /** The expectation set each rep is held to (their role's). */
   expectationsFor: (repId: string) => ExpectationSet | undefined
   /** WorkspaceSettings.thresholds; missing values take the documented defaults. */

@@ -10,6 +10,7 @@ import {
   periodAt,
   rampFactor,
   rangeDays,
+  type CalendarOptions,
   type DateRange,
   type MetricsIndex
 } from '../metrics'
@@ -50,8 +51,11 @@ export interface MarketCheck {
 }
 
 /** The period `k` steps before `range`: the same calendar period, or the same number of days. */
-export function earlierRange(range: DateRange & { period?: Period }, k: number): DateRange {
-  if (range.period) return periodAt(range.period, range.start, -k)
+export function earlierRange(
+  range: DateRange & { period?: Period; custom?: boolean; calendar?: CalendarOptions },
+  k: number
+): DateRange {
+  if (range.period && !range.custom) return periodAt(range.period, range.start, -k, range.calendar)
   const days = rangeDays(range)
   return { start: addDaysTo(range.start, -days * k), end: addDaysTo(range.end, -days * k) }
 }
@@ -76,7 +80,7 @@ function dataStart(index: MetricsIndex): string | undefined {
  */
 export function marketCheck(
   index: MetricsIndex,
-  range: DateRange & { period?: Period },
+  range: DateRange & { period?: Period; custom?: boolean; calendar?: CalendarOptions },
   thresholds: DiagnosisThresholds
 ): MarketCheck {
   const today = index.today

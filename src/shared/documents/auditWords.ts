@@ -1,30 +1,80 @@
-/** A logged value in words: the record of changes is read by people, not parsed. */
-export function describeValue(v: unknown): string {
-  if (v === undefined || v === null) return ''
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x === 'string') && v.length <= 3) return v.join(', ')
-    const goals = v.filter(
-      (x): x is { description: string; target?: number } =>
-        typeof x === 'object' && x !== null && 'description' in x
-    )
-    if (goals.length === v.length)
-      return goals.map((g) => `${g.description}: target ${g.target ?? '—'}`).join('; ')
-    return `${v.length} items${typeof v[0] === 'string' ? `, ${v[0]} to ${String(v.at(-1))}` : ''}`
-  }
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>
-    if ('refusedToSign' in o)
-      return o['refusedToSign'] ? 'refused to sign' : `signed ${String(o['signedOn'] ?? '')}`.trim()
-    if ('result' in o)
-      return `${String(o['result'])}${o['extendedTo'] ? ` to ${String(o['extendedTo'])}` : ''}`
-    if ('hash' in o) return `${String(o['format'] ?? '').toUpperCase()} ${String(o['hash'])}`.trim()
-    if ('status' in o)
-      return `${String(o['status'])}${o['heldOn'] ? ` on ${String(o['heldOn'])}` : ''}`
-  }
-  const json = JSON.stringify(v)
-  return json.length > 160 ? `${json.slice(0, 159)}…` : json
+import type { PlanAuditEntry } from '../domain'
+
+/**
+ * The record of changes is read by HR and by the rep, not parsed: each entry becomes one or
+ * two plain sentences, with the app's internal names (hrReview, offTrack…) in words and no
+ * raw data.
+ */
+
+const STATUS_WORDS: Record<string, string> = {
+  draft: 'draft',
+  hrReview: 'in HR review',
+  active: 'active',
+  closed: 'closed'
 }
 
-/** Standard PDF fonts have no arrow: "draft → hrReview" is written "draft to hrReview". */
+/** Internal names that older entries (and the demo) carry inside their summaries. */
+const INTERNAL_WORDS: Record<string, string> = {
+  hrReview: 'HR review',
+  onTrack: 'on track',
+  atRisk: 'at risk',
+  offTrack: 'off track',
+  someProgress: 'some progress',
+  changesRequested: 'changes requested',
+  inPerson: 'in person',
+  videoCall: 'video call',
+  coachingPlan: 'coaching plan',
+  endDate: 'end date',
+  startDate: 'start date',
+  checkInPhases: 'check-in schedule',
+  repCommitment: "rep's commitment",
+  hrContact: 'HR contact'
+}
+const INTERNAL = new RegExp(`\\b(${Object.keys(INTERNAL_WORDS).join('|')})\\b`, 'g')
+
+const FIELD_WORDS: Record<string, string> = {
+  endDate: 'End date',
+  startDate: 'Start date',
+  title: 'Title',
+  hrContact: 'HR contact',
+  consequences: 'Consequences',
+  repCommitment: "Rep's commitment",
+  checkInSchedule: 'Check-in schedule'
+}
+
+/** Standard PDF fonts have no arrow: "draft → hrReview" is written "draft to HR review". */
 export const noArrows = (text: string): string => text.replace(/\s*→\s*/g, ' to ')
+
+/** A summary in words: arrows and internal names replaced, ending with a full stop. */
+export function inWords(text: string): string {
+  const words = noArrows(text)
+    .replace(INTERNAL, (name) => INTERNAL_WORDS[name] ?? name)
+    .trim()
+  return /[.!?…”)]$/.test(words) ? words : `${words}.`
+}
+
+const isPlain = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number'
+
+/** One entry of a plan's record of changes as sentences a person reads. */
+export function changeSentence(
+  entry: Pick<PlanAuditEntry, 'action' | 'summary' | 'field' | 'before' | 'after'>
+): string {
+  const { before, after } = entry
+  if (entry.action === 'statusChanged' && isPlain(before) && isPlain(after)) {
+    const change = `Status changed from ${STATUS_WORDS[before] ?? before} to ${STATUS_WORDS[after] ?? after}.`
+    // Old entries said only "Status draft → hrReview": the generated sentence says it better.
+    return /^status\b/i.test(entry.summary) ? change : `${inWords(entry.summary)} ${change}`
+  }
+  const summary = inWords(entry.summary)
+  if (
+    entry.action === 'fieldChanged' &&
+    entry.field &&
+    isPlain(before) &&
+    isPlain(after) &&
+    !summary.includes(String(after))
+  ) {
+    const field = FIELD_WORDS[entry.field] ?? 'The value'
+    return `${summary} ${field} changed from ${before} to ${after}.`
+  }
+  return summary
+}

@@ -33,15 +33,43 @@ export function pdfSafe(text: string): string {
 }
 
 /**
- * pdfmake breaks lines only where Unicode allows; a 200-character token (a URL, a pasted id)
- * would overflow its table cell and push the other cells off the page. A soft hyphen every
- * 24 characters inside such tokens gives the line breaker somewhere to break.
+ * Names, e-mails and record ids are never broken inside a word (no soft hyphens are added:
+ * Helvetica draws them as visible hyphens, "demo-fieldb-ook"). Short columns (dates, amounts,
+ * statuses) get a fixed width that fits their longest cell; the others share the rest of the
+ * page, and pdfmake keeps each at least as wide as its longest word. Only a token too long
+ * for any column (a pasted URL or hash) may break, at the cell's edge and without a hyphen.
  */
-function breakable(text: string): string {
-  return text.replace(/\S{25,}/g, (token) => token.replace(/(.{24})(?=.)/gu, '$1\u00ad'))
+export const LONGEST_UNBROKEN = 40
+const SHORT_CELL = 14
+/** Helvetica at 9 pt, bold headers included, with room to spare; plus the cell's padding. */
+const POINTS_PER_CHAR = 5.8
+const CELL_PADDING = 10
+
+export function pdfText(text: string): string | Content[] {
+  const safe = pdfSafe(text)
+  const long = new RegExp(`(\\S{${LONGEST_UNBROKEN + 1},})`)
+  if (!long.test(safe)) return safe
+  return safe
+    .split(long)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part.length > LONGEST_UNBROKEN && !/\s/.test(part)
+        ? { text: part, wordBreak: 'break-all' as const }
+        : { text: part }
+    )
 }
 
-const pdfText = (text: string): string => breakable(pdfSafe(text))
+/** A fixed width for a column whose every cell is short; '*' for the others. */
+export function columnWidths(block: Extract<DocumentBlock, { kind: 'table' }>): (number | '*')[] {
+  const rows = tableRows(block)
+  return block.columns.map((column, i) => {
+    const cells = rows.map((r) => r[i] ?? '')
+    const longest = Math.max(...cells.map((c) => c.length), 0)
+    if (longest > SHORT_CELL || cells.some((c) => c.includes('\n'))) return '*'
+    const headerWord = Math.max(...column.split(/\s+/).map((w) => w.length))
+    return Math.ceil(Math.max(longest, headerWord) * POINTS_PER_CHAR) + CELL_PADDING
+  })
+}
 
 function blockContent(block: DocumentBlock): Content {
   switch (block.kind) {
@@ -61,7 +89,7 @@ function blockContent(block: DocumentBlock): Content {
         ...(block.tone === 'strong' ? { bold: true } : {})
       }
     case 'list': {
-      const items = block.items.map((i) => pdfText(i))
+      const items = block.items.map((i) => ({ text: pdfText(i) }))
       return block.ordered
         ? { ol: items, margin: [0, 0, 0, 6] }
         : { ul: items, margin: [0, 0, 0, 6] }
@@ -70,11 +98,11 @@ function blockContent(block: DocumentBlock): Content {
       return {
         table: {
           headerRows: 1,
-          // Long free text wraps inside its cell instead of running off the page.
-          widths: block.columns.map(() => '*'),
+          // Short columns fit their content; long free text wraps inside the others.
+          widths: columnWidths(block),
           body: [
             block.columns.map((c) => ({ text: pdfSafe(c), bold: true, fillColor: '#eeeeee' })),
-            ...tableRows(block).map((row) => row.map((c) => pdfText(c)))
+            ...tableRows(block).map((row) => row.map((c) => ({ text: pdfText(c) })))
           ]
         },
         fontSize: 9,
@@ -84,7 +112,10 @@ function blockContent(block: DocumentBlock): Content {
       return {
         table: {
           widths: ['auto', '*'],
-          body: block.fields.map((f) => [{ text: pdfSafe(f.label), bold: true }, pdfText(f.value)])
+          body: block.fields.map((f) => [
+            { text: pdfSafe(f.label), bold: true },
+            { text: pdfText(f.value) }
+          ])
         },
         layout: 'noBorders',
         margin: [0, 0, 0, 8]

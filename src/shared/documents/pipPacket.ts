@@ -1,9 +1,16 @@
 import type { CheckIn, Plan, PlanAuditEntry, PlanMilestone } from '../domain'
 import { daysBetween } from '../metrics/dates'
-import { GOAL_STATUS_LABELS } from '../plans/measure'
+import type { MoneyContext } from '../plans/goals'
 import { SALES_DAY_LABELS } from '../plans/salesDay'
 import type { DocumentBlock, DocumentModel } from './model'
-import { describeValue, noArrows } from './auditWords'
+import {
+  appendixBlocks,
+  checkInLogBlocks,
+  goalBlocks,
+  outcomeBlocks,
+  STATUS_WORDS
+} from './pipPacketLog'
+import { coachingFirstBlocks, hrReviewBlocks } from './pipPacketReview'
 import { safeLine, safeText } from './safeText'
 
 export interface PacketInput {
@@ -22,17 +29,15 @@ export interface PacketInput {
   createdOn: string
   /** SHA-256 of documentToText of this packet without the hash: printed in the footer. */
   contentHash?: string
+  /** The workspace's currency and locale: money goals print as money (USD when absent). */
+  money?: MoneyContext
+  /** The role's current expectations, printed when the plan recorded none (older plans). */
+  roleExpectations?: readonly string[]
 }
 
 export const RECEIPT_NOT_AGREEMENT =
   'Signing this plan confirms that the employee received it and that it was discussed with them. It does not mean that the employee agrees with it. The employee may add comments, and a refusal to sign is recorded.'
 
-const STATUS_WORDS: Record<Plan['status'], string> = {
-  draft: 'Draft',
-  hrReview: 'In HR review',
-  active: 'Active',
-  closed: 'Closed'
-}
 const ORIGIN_WORDS: Record<Plan['origin'], string> = {
   diagnosis: 'A finding of the diagnosis',
   coachingPlan: 'A coaching plan that did not reach its goals',
@@ -45,20 +50,15 @@ const METHOD_WORDS = {
   phone: 'By phone',
   other: 'Other'
 } as const
-const OUTCOME_WORDS = {
-  successful: 'Successful: the standards were met',
-  extended: 'Extended to a new date',
-  unsuccessful: 'Unsuccessful: the standards were not met'
+const MILESTONE_WORDS = { pending: 'Pending', met: 'Met', missed: 'Missed' } as const
+const OUTCOME_SHORT = {
+  successful: 'successful',
+  extended: 'extended',
+  unsuccessful: 'unsuccessful'
 } as const
-const CHECK_IN_WORDS: Record<CheckIn['status'], string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  missed: 'Missed'
-}
 
 const t = (text: string): string => safeText(text)
 const orNone = (text: string, none = 'None recorded.'): string => (text.trim() ? t(text) : none)
-const num = (n: number | undefined): string => (n === undefined ? '—' : String(n))
 
 /** The packet's title: "Performance improvement plan" or "Coaching plan". */
 export const packetKindName = (plan: Pick<Plan, 'kind'>): string =>
@@ -89,12 +89,16 @@ function detailsBlocks(input: PacketInput): DocumentBlock[] {
         { label: 'Status', value: STATUS_WORDS[plan.status] },
         { label: 'Started from', value: origin }
       ]
-    }
+    },
+    ...hrReviewBlocks(plan)
   ]
 }
 
 function concernBlocks(plan: Plan, input: PacketInput): DocumentBlock[] {
-  const out: DocumentBlock[] = [{ kind: 'heading', level: 2, text: '3. Specific concerns' }]
+  const out: DocumentBlock[] = [
+    { kind: 'heading', level: 2, text: '3. Specific concerns' },
+    ...coachingFirstBlocks(plan)
+  ]
   if (plan.concerns.length === 0) out.push({ kind: 'paragraph', text: 'No concerns recorded.' })
   plan.concerns.forEach((c, i) => {
     out.push({ kind: 'heading', level: 3, text: safeLine(`3.${i + 1} ${c.title}`) })
@@ -114,7 +118,7 @@ function concernBlocks(plan: Plan, input: PacketInput): DocumentBlock[] {
       const cp = input.coachingPlan
       given.unshift({
         date: cp.startDate,
-        summary: `Coaching plan “${cp.title}” ${cp.startDate} to ${cp.endDate}${cp.repCommitment ? `; rep's commitment: ${cp.repCommitment}` : ''}${cp.outcome ? `; outcome: ${cp.outcome.result}` : ''}`
+        summary: `Coaching plan “${cp.title}” ${cp.startDate} to ${cp.endDate}${cp.repCommitment ? `; rep's commitment: ${cp.repCommitment}` : ''}${cp.outcome ? `; outcome: ${OUTCOME_SHORT[cp.outcome.result]}` : ''}`
       })
     }
     out.push(
@@ -128,40 +132,6 @@ function concernBlocks(plan: Plan, input: PacketInput): DocumentBlock[] {
     )
   })
   return out
-}
-
-function goalBlocks(plan: Plan): DocumentBlock[] {
-  const rows = plan.goals.map((g) => {
-    const role =
-      g.roleTarget === undefined
-        ? '—'
-        : g.target !== undefined && g.target !== g.roleTarget
-          ? `${g.roleTarget} (differs; reason: ${g.deviationReason.trim() ? t(g.deviationReason) : 'none given'})`
-          : `${g.roleTarget} (same)`
-    return [
-      t(g.description),
-      t(g.standard),
-      num(g.baseline),
-      num(g.target),
-      orNone(g.howMeasured, '—'),
-      role
-    ]
-  })
-  return [
-    { kind: 'heading', level: 2, text: '4. Measurable goals' },
-    {
-      kind: 'table',
-      columns: [
-        'Goal',
-        'Standard to reach',
-        'Baseline',
-        'Target',
-        'How measured',
-        "Role's standard"
-      ],
-      rows
-    }
-  ]
 }
 
 function supportBlocks(plan: Plan): DocumentBlock[] {
@@ -215,13 +185,18 @@ function scheduleBlocks(input: PacketInput): DocumentBlock[] {
       ? {
           kind: 'table',
           columns: ['Due', 'Milestone', 'Goal', 'Status'],
-          rows: milestones.map((m) => [m.dueDate, t(m.title), t(goalName(m.goalKey)), m.status])
+          rows: milestones.map((m) => [
+            m.dueDate,
+            t(m.title),
+            t(goalName(m.goalKey)),
+            MILESTONE_WORDS[m.status]
+          ])
         }
       : { kind: 'paragraph', text: 'No milestones recorded.' }
   ]
 }
 
-function acknowledgementBlocks(plan: Plan): DocumentBlock[] {
+function acknowledgementBlocks(plan: Plan, repName: string): DocumentBlock[] {
   const ack = plan.acknowledgement
   const fields = ack
     ? [
@@ -243,96 +218,16 @@ function acknowledgementBlocks(plan: Plan): DocumentBlock[] {
     { kind: 'heading', level: 2, text: '9. Acknowledgement' },
     { kind: 'paragraph', text: RECEIPT_NOT_AGREEMENT, tone: 'strong' },
     { kind: 'fields', fields },
-    { kind: 'signatures', lines: ['Employee', 'Manager', ...(plan.kind === 'pip' ? ['HR'] : [])] }
-  ]
-}
-
-function checkInLogBlocks(plan: Plan, checkIns: readonly CheckIn[]): DocumentBlock[] {
-  const goalName = (key: string) => plan.goals.find((g) => g.key === key)?.description ?? key
-  const rows = [...checkIns]
-    .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
-    .map((c) => [
-      c.scheduledFor,
-      // A check-in still open when the plan closed was never held: say so, not "scheduled".
-      c.status === 'scheduled' && plan.status === 'closed'
-        ? 'Not held (plan closed)'
-        : c.status === 'held' && c.heldOn && c.heldOn !== c.scheduledFor
-          ? `Held ${c.heldOn}`
-          : CHECK_IN_WORDS[c.status],
-      c.goalChecks
-        .map(
-          (g) =>
-            `${goalName(g.goalKey)}: ${GOAL_STATUS_LABELS[g.status]}${g.measured === undefined ? '' : ` (measured ${g.measured}${g.measuredNote ? `: ${g.measuredNote}` : ''})`}`
-        )
-        .map(t)
-        .join('\n') || '—',
-      orNone(c.notes, '—'),
-      orNone(c.nextSteps, '—')
-    ])
-  return [
-    { kind: 'heading', level: 2, text: '10. Check-in log' },
-    rows.length > 0
-      ? { kind: 'table', columns: ['Date', 'Status', 'Goals', 'Notes', 'Next steps'], rows }
-      : { kind: 'paragraph', text: 'No check-ins yet.' }
-  ]
-}
-
-function outcomeBlocks(plan: Plan): DocumentBlock[] {
-  const o = plan.outcome
-  return [
-    { kind: 'heading', level: 2, text: '11. Outcome' },
-    o
-      ? {
-          kind: 'fields',
-          fields: [
-            { label: 'Outcome', value: OUTCOME_WORDS[o.result] },
-            { label: 'Decided on', value: o.decidedOn },
-            ...(o.extendedTo ? [{ label: 'Extended to', value: o.extendedTo }] : []),
-            { label: 'Note', value: orNone(o.note, '—') }
-          ]
-        }
-      : {
-          kind: 'paragraph',
-          text: `Not decided yet: the plan is ${STATUS_WORDS[plan.status].toLowerCase()}.`
-        }
-  ]
-}
-
-function appendixBlocks(plan: Plan, auditLog: readonly PlanAuditEntry[]): DocumentBlock[] {
-  const evidence = plan.concerns.flatMap((c) => [
-    ...c.examples.filter((e) => e.trim()).map((e) => ['', t(c.title), 'Example', t(e)]),
-    ...c.coachingGiven.map((g) => [
-      g.date,
-      t(c.title),
-      'Coaching given',
-      t(g.summary + (g.ref ? ` [record ${g.ref}]` : ''))
-    ])
-  ])
-  // Exports are logged too, but left out here so exporting again does not change the packet.
-  const changes = auditLog
-    .filter((e) => e.action !== 'exported')
-    .map((e) => [
-      e.at.replace('T', ' ').slice(0, 19) + ' UTC',
-      t(e.by || '—'),
-      t(noArrows(e.summary)),
-      t(describeValue(e.before)),
-      t(describeValue(e.after))
-    ])
-  return [
-    { kind: 'pageBreak' },
-    { kind: 'heading', level: 2, text: 'Appendix A. Evidence' },
-    evidence.length > 0
-      ? { kind: 'table', columns: ['Date', 'Concern', 'Kind', 'Record'], rows: evidence }
-      : { kind: 'paragraph', text: 'No evidence recorded.' },
-    { kind: 'heading', level: 2, text: 'Appendix B. Record of changes' },
     {
-      kind: 'paragraph',
-      text: 'Every change since the plan was created, as logged by Fieldbook. Once a plan is active its record is append-only: nothing above was edited without an entry here.',
-      tone: 'muted'
-    },
-    changes.length > 0
-      ? { kind: 'table', columns: ['When', 'Who', 'What', 'From', 'To'], rows: changes }
-      : { kind: 'paragraph', text: 'No entries.' }
+      kind: 'signatures',
+      lines: [
+        `Employee (${safeLine(repName, 120)})`,
+        `Manager (${safeLine(plan.managerName, 160) || 'The manager'})`,
+        ...(plan.kind === 'pip'
+          ? [`HR (${safeLine(plan.hrReview?.reviewer ?? plan.hrContact, 160) || 'HR contact'})`]
+          : [])
+      ]
+    }
   ]
 }
 
@@ -345,20 +240,23 @@ function appendixBlocks(plan: Plan, auditLog: readonly PlanAuditEntry[]): Docume
  */
 export function buildPipPacket(input: PacketInput): DocumentModel {
   const { plan } = input
+  const money = input.money ?? { currency: 'USD' }
+  const expectations =
+    plan.expectations.length > 0 ? plan.expectations : (input.roleExpectations ?? [])
   const blocks: DocumentBlock[] = [
     ...detailsBlocks(input),
     { kind: 'heading', level: 2, text: "2. The role's expectations" },
-    plan.expectations.length > 0
-      ? { kind: 'list', items: plan.expectations.map(t) }
-      : { kind: 'paragraph', text: 'None recorded.' },
+    expectations.length > 0
+      ? { kind: 'list', items: expectations.map(t) }
+      : { kind: 'paragraph', text: "The employee's role has no written expectations." },
     ...concernBlocks(plan, input),
-    ...goalBlocks(plan),
+    ...goalBlocks(plan, money),
     ...supportBlocks(plan),
     ...scheduleBlocks(input),
     { kind: 'heading', level: 2, text: '8. Consequences' },
     { kind: 'paragraph', text: orNone(plan.consequences) },
-    ...acknowledgementBlocks(plan),
-    ...checkInLogBlocks(plan, input.checkIns),
+    ...acknowledgementBlocks(plan, input.repName),
+    ...checkInLogBlocks(plan, input.checkIns, money),
     ...outcomeBlocks(plan),
     ...appendixBlocks(plan, input.auditLog)
   ]

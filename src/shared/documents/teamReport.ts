@@ -104,7 +104,8 @@ function summary(input: TeamReportInput): string[] {
   let withTarget = 0
   for (const card of scorecards) {
     const s = revenueStanding(card)
-    if (!s) continue
+    // A rep not on the team in the period has nothing to meet (a zero target is not "met").
+    if (!s || card.metrics.activeDays === 0) continue
     withTarget += 1
     won += s.actual.value ?? 0
     target += s.target.target

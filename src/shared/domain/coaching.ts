@@ -167,6 +167,11 @@ export const ActionItem = RecordStamp.extend({
   oneOnOneId: Id.optional(),
   text: NonEmptyText,
   owner: z.enum(['rep', 'manager']),
+  /**
+   * Issue 14: a barrier is what gets in the rep's way, raised in a 1:1; it carries over like a
+   * commitment until resolved (status done). Absent: a commitment.
+   */
+  kind: z.enum(['commitment', 'barrier']).optional(),
   dueDate: CalendarDate.optional(),
   status: z.enum(['open', 'done', 'dropped']),
   completedAt: Timestamp.optional()
@@ -177,6 +182,12 @@ export const Recognition = RecordStamp.extend({
   repId: Id,
   date: CalendarDate,
   text: NonEmptyText,
-  visibility: z.enum(['public', 'private'])
+  visibility: z.enum(['public', 'private']),
+  /** Issue 14: the expectation (dimension key) the win was against, when one was named. */
+  dimensionKey: z.string().optional(),
+  /** Issue 14: where it was logged: the rep page, a 1:1 or an observation (with its id). */
+  loggedFrom: z
+    .object({ kind: z.enum(['rep', 'oneOnOne', 'observation']), id: Id.optional() })
+    .optional()
 })
 export type Recognition = z.infer<typeof Recognition>

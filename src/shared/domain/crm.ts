@@ -94,6 +94,16 @@ export const ImportRecord = RecordStamp.extend({
   counts: ImportCounts,
   notes: z.array(z.string()),
   undone: z.boolean().default(false),
+  /**
+   * Issue 14: a people file's choice of whose team joined (the managers, and the people left
+   * out with their manager), so later files skip other teams' rows.
+   */
+  team: z
+    .object({
+      managers: z.array(z.string()),
+      others: z.array(z.object({ name: z.string(), manager: z.string() }))
+    })
+    .optional(),
   /** Records as they were before this import touched them, so the latest import can be undone. */
   previousState: z.array(z.object({ table: z.string(), id: Id, before: z.unknown().optional() }))
 })

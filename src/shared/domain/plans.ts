@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CalendarDate, Id, NonEmptyText, RecordStamp, Timestamp } from './common'
+import { CalendarDate, CurrencyCode, Id, NonEmptyText, RecordStamp, Timestamp } from './common'
 
 export const PlanKind = z.enum(['coaching', 'pip'])
 export type PlanKind = z.infer<typeof PlanKind>
@@ -24,7 +24,10 @@ export const PlanGoal = z.object({
   /** The measurable standard to reach. */
   standard: NonEmptyText,
   metric: z.string().optional(),
+  /** In the metric's unit; money in minor units of `currency` (the workspace's when absent). */
   target: z.number().optional(),
+  /** Issue 15: the currency of a money goal, copied from the role's expectation. */
+  currency: CurrencyCode.optional(),
   /** Where the rep stands when the plan starts, in the metric's unit. */
   baseline: z.number().optional(),
   howMeasured: z.string().default(''),
@@ -82,6 +85,34 @@ export const PlanOutcome = z.object({
 })
 export type PlanOutcome = z.infer<typeof PlanOutcome>
 
+/** How HR reviewed the plan. */
+export const HrReviewMethod = z.enum(['meeting', 'email', 'videoCall', 'phone'])
+export type HrReviewMethod = z.infer<typeof HrReviewMethod>
+
+/**
+ * Issue 15: who at HR reviewed the plan, when, how and what they decided. Recorded by the
+ * manager from HR's answer; the manager never approves on HR's behalf without a name.
+ */
+export const HrReview = z.object({
+  reviewer: NonEmptyText,
+  reviewedOn: CalendarDate,
+  method: HrReviewMethod,
+  decision: z.enum(['approved', 'changesRequested']),
+  note: z.string().default('')
+})
+export type HrReview = z.infer<typeof HrReview>
+
+/**
+ * Issue 15: the coaching on record when a PIP was started (coach first, then hold
+ * accountable). Zero records is a warning the packet prints, with the manager's explanation.
+ */
+export const CoachingBeforePlan = z.object({
+  records: z.number().int().min(0),
+  checkedOn: CalendarDate,
+  explanation: z.string().default('')
+})
+export type CoachingBeforePlan = z.infer<typeof CoachingBeforePlan>
+
 export const Plan = RecordStamp.extend({
   kind: PlanKind,
   repId: Id,
@@ -107,6 +138,9 @@ export const Plan = RecordStamp.extend({
   consequences: z.string().default(''),
   acknowledgement: PlanAcknowledgement.optional(),
   outcome: PlanOutcome.optional(),
+  /** Issue 15: absent on plans made before HR reviews were recorded. */
+  hrReview: HrReview.optional(),
+  coachingBefore: CoachingBeforePlan.optional(),
   finalHash: z.string().optional()
 })
 export type Plan = z.infer<typeof Plan>
@@ -141,6 +175,8 @@ export const CheckIn = RecordStamp.extend({
   heldOn: CalendarDate.optional(),
   status: z.enum(['scheduled', 'held', 'missed']),
   notes: z.string().default(''),
+  /** Issue 15: why a check-in was held before its scheduled day (required then). */
+  earlyReason: z.string().optional(),
   progress: z.enum(['onTrack', 'someProgress', 'offTrack']).optional(),
   goalChecks: z.array(GoalCheck).default([]),
   nextSteps: z.string().default('')

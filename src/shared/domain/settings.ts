@@ -46,6 +46,8 @@ export const WorkspaceSettings = z.object({
     .default({ keep: DEFAULT_BACKUPS_KEPT }),
   /** Issue 13: when reminders show; absent in older rows and backups (read with reminderSettingsOf). */
   reminders: ReminderSettings.optional(),
+  /** Issue 14: first-run setup steps the manager chose to skip (keys of the Home checklist). */
+  setupSkipped: z.array(z.string()).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp
 })

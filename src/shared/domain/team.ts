@@ -22,12 +22,37 @@ export type SalesProcess = z.infer<typeof SalesProcess>
 
 export const Role = RecordStamp.extend({
   name: NonEmptyText,
+  /** Issue 14: dated renames and default-ramp changes (oldest first). */
+  changes: z
+    .array(
+      z.object({
+        at: Timestamp,
+        field: z.enum(['name', 'defaultRampMonths']),
+        from: z.string(),
+        to: z.string()
+      })
+    )
+    .optional(),
   description: z.string().default(''),
   /** Default ramp for new reps in this role, in months. */
   defaultRampMonths: z.number().int().min(0).max(24),
   expectationSetId: Id.optional()
 })
 export type Role = z.infer<typeof Role>
+
+/**
+ * Issue 14: one dated change to a rep that moves a number or their standing (start date, ramp,
+ * role, leaving, a merge). Kept on the rep so the history travels with backups.
+ */
+export const RepChange = z.object({
+  at: Timestamp,
+  field: z.enum(['startDate', 'rampMonths', 'roleId', 'active', 'merged']),
+  from: z.string(),
+  to: z.string(),
+  /** The day the change takes effect, when it is not the day it was made (leaving). */
+  effectiveOn: CalendarDate.optional()
+})
+export type RepChange = z.infer<typeof RepChange>
 
 export const Rep = RecordStamp.extend({
   name: NonEmptyText,
@@ -40,7 +65,13 @@ export const Rep = RecordStamp.extend({
   crmAliases: z.array(NonEmptyText),
   /** How often the manager holds a 1:1 with this rep. */
   oneOnOneCadenceDays: z.number().int().min(1).max(90).default(7),
-  active: z.boolean().default(true)
+  active: z.boolean().default(true),
+  /** Issue 14: the day an inactive rep left (kept in history, out of current screens). */
+  leftOn: CalendarDate.optional(),
+  /** Issue 14: a duplicate merged into another rep: its records moved there. */
+  mergedInto: Id.optional(),
+  /** Issue 14: dated changes of start date, ramp, role, leaving and merges (oldest first). */
+  changes: z.array(RepChange).optional()
 })
 export type Rep = z.infer<typeof Rep>
 
@@ -79,7 +110,22 @@ export const ExpectationDimension = z.object({
   period: Period,
   direction: z.enum(['atLeast', 'atMost']),
   indicator: z.enum(['leading', 'lagging']),
-  weight: z.number().min(0).max(100)
+  weight: z.number().min(0).max(100),
+  /**
+   * Issue 14: every target this dimension had, oldest first. Absent: `target` always applied.
+   * The last version's target equals `target`; a past period is scored with the version in
+   * force on its last day.
+   */
+  targetVersions: z
+    .array(
+      z.object({
+        target: z.number(),
+        /** First day in force; absent for the original target (in force from the start). */
+        effectiveFrom: CalendarDate.optional(),
+        setAt: Timestamp
+      })
+    )
+    .optional()
 })
 export type ExpectationDimension = z.infer<typeof ExpectationDimension>
 

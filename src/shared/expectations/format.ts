@@ -10,11 +10,12 @@ export function formatMetricValue(
   value: number,
   unit: MetricUnit,
   currency: string,
-  locale = 'en-US'
+  locale = 'en-US',
+  precision: 'whole' | 'exact' = 'whole'
 ): string {
   switch (unit) {
     case 'money':
-      return formatMoney(value, currency, locale)
+      return formatMoney(value, currency, locale, { precision })
     case 'percent':
       return `${number(value, locale)}%`
     case 'days':
@@ -36,7 +37,14 @@ export function describeTarget(
   locale = 'en-US'
 ): string {
   const unit = METRICS[dimension.metric].unit
-  const value = formatMetricValue(target, unit, dimension.currency ?? workspaceCurrency, locale)
+  // A target is exact: "$300,000.50" as typed, not rounded to "$300,001".
+  const value = formatMetricValue(
+    target,
+    unit,
+    dimension.currency ?? workspaceCurrency,
+    locale,
+    'exact'
+  )
   return `${DIRECTION_WORDS[dimension.direction]} ${value} ${PERIOD_WORDS[dimension.period]}`
 }
 

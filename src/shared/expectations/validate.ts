@@ -1,5 +1,6 @@
 import { ExpectationDimension, MetricKey, Period, type ExpectationSet, type Rep } from '../domain'
-import { minorDigits, parseMoney } from '../import/values/money'
+import { minorDigits } from '../import/values/money'
+import { parseMoneyInput } from '../money'
 import { METRICS, type MetricUnit } from './metricCatalog'
 
 export type ParsedTarget = { ok: true; value: number } | { ok: false; reason: string }
@@ -8,17 +9,22 @@ export type ParsedTarget = { ok: true; value: number } | { ok: false; reason: st
  * A target as typed by the manager. Money is typed as money ("$300,000", "300000.50") in the
  * workspace currency and becomes minor units; percent may carry a "%" sign.
  */
-export function parseTargetInput(raw: string, unit: MetricUnit, currency: string): ParsedTarget {
+export function parseTargetInput(
+  raw: string,
+  unit: MetricUnit,
+  currency: string,
+  locale?: string
+): ParsedTarget {
   const text = raw.trim()
   if (text === '') return { ok: false, reason: 'Enter a target.' }
   if (unit === 'money') {
-    const money = parseMoney(text, { defaultCurrency: currency })
-    if (!money.ok) return { ok: false, reason: `“${text}” is not an amount of money.` }
-    if (money.currency !== currency)
-      return {
-        ok: false,
-        reason: `Enter the amount in the workspace currency (${currency}), not ${money.currency}.`
-      }
+    const money = parseMoneyInput(text, {
+      currency,
+      allowNegative: true,
+      ...(locale ? { locale } : {})
+    })
+    if (!money.ok) return { ok: false, reason: money.message }
+    if (money.minor === undefined) return { ok: false, reason: 'Enter a target.' }
     if (money.minor < 0) return { ok: false, reason: 'A target cannot be negative.' }
     return { ok: true, value: money.minor }
   }
@@ -82,7 +88,12 @@ export function dimensionKeyFor(label: string, taken: readonly string[]): string
  */
 export function parseDimensionDraft(
   draft: DimensionDraft,
-  options: { currency: string; existing: readonly ExpectationDimension[]; editingKey?: string }
+  options: {
+    currency: string
+    locale?: string
+    existing: readonly ExpectationDimension[]
+    editingKey?: string | undefined
+  }
 ): DraftResult<ExpectationDimension, DimensionField> {
   const errors: Partial<Record<DimensionField, string>> = {}
   const label = draft.label.trim()
@@ -104,7 +115,12 @@ export function parseDimensionDraft(
     errors.weight = 'A weight from 0 to 100.'
   let target: number | undefined
   if (metric.success) {
-    const parsed = parseTargetInput(draft.target, METRICS[metric.data].unit, options.currency)
+    const parsed = parseTargetInput(
+      draft.target,
+      METRICS[metric.data].unit,
+      options.currency,
+      options.locale
+    )
     if (parsed.ok) target = parsed.value
     else errors.target = parsed.reason
   }
@@ -162,6 +178,7 @@ export function parseOverrideDraft(
     set: Pick<ExpectationSet, 'roleId' | 'dimensions'>
     reps: readonly Pick<Rep, 'id' | 'roleId'>[]
     currency: string
+    locale?: string
   }
 ): DraftResult<ParsedOverride, OverrideField> {
   const errors: Partial<Record<OverrideField, string>> = {}
@@ -174,7 +191,7 @@ export function parseOverrideDraft(
   if (dimension) {
     const unit = METRICS[dimension.metric].unit
     const currency = dimension.currency ?? options.currency
-    const parsed = parseTargetInput(draft.target, unit, currency)
+    const parsed = parseTargetInput(draft.target, unit, currency, options.locale)
     if (parsed.ok) target = parsed.value
     else errors.target = parsed.reason
   }

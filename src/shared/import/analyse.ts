@@ -8,6 +8,7 @@ import {
   headerSignature,
   mapColumns,
   missingFields,
+  ownerColumnMissing,
   sourceFamily
 } from './detect'
 import { IMPORT_FIELDS, type ColumnMapping } from './fields'
@@ -16,7 +17,20 @@ import { footerReason } from './normalise/footers'
 import { repAliasIndex, suggestOwners, type OwnerSuggestion } from './owners'
 import { stageMapFrom, suggestStages, type StageMap, type StageSuggestion } from './stages'
 import type { ParsedTable } from './table'
-import { detectDateOrder, type DateOrderDetection } from './values/dates'
+import {
+  managerGroups,
+  otherTeamsIndex,
+  proposedManagers,
+  type ManagerGroup,
+  type TeamChoice
+} from './team'
+import {
+  detectDateOrder,
+  isBlank,
+  parseCalendarDate,
+  type DateOrder,
+  type DateOrderDetection
+} from './values/dates'
 import { detectDecimalSeparator, type DecimalDetection } from './values/money'
 
 /** What Fieldbook makes of a table before the manager confirms it: the mapping preview. */
@@ -28,6 +42,10 @@ export interface ImportContext {
   /** The workspace currency, for amounts that name none. */
   currency: string
   today: string
+  /** The workspace manager's name: preselected when a people file names them as a manager. */
+  managerName?: string
+  /** What the last people import chose: other teams' owners are skipped in later files. */
+  team?: TeamChoice
 }
 
 export interface ImportAnalysis {
@@ -46,6 +64,12 @@ export interface ImportAnalysis {
   owners: OwnerSuggestion[]
   /** Report footers, pivot totals and blank rows found, to be left out. */
   footerRows: number
+  /** A people file's managers (with a Manager column): the review asks whose team. */
+  managers: ManagerGroup[]
+  /** The latest date in the file, up to today: proposed as the day the export reflects. */
+  latestDate?: string
+  /** A deals or activities file with no owner column: the review asks whose records. */
+  ownerColumnMissing: boolean
 }
 
 export interface AnalyseOptions {
@@ -102,6 +126,7 @@ function* analysisSteps(
     .filter((f) => f.type === 'money' || f.type === 'number')
     .flatMap((f) => column(table, columns[f.key]))
   const decimal = detectDecimalSeparator(moneyValues)
+  const latestDate = latestDateOf(dateValues, dates.order, ctx.today)
   yield
   const idIndex = columns['crmId']
   const dataRows = table.rows.filter(
@@ -129,7 +154,13 @@ function* analysisSteps(
     decimal,
     stages: suggestStages(stageCounts, ctx.process, savedStageMap(ctx, source)),
     owners: kind ? ownerSuggestions(table, kind, columns, ctx, dataRows) : [],
-    footerRows: table.rows.length - dataRows.length
+    footerRows: table.rows.length - dataRows.length,
+    managers:
+      kind === 'reps' && columns['manager'] !== undefined
+        ? managerGroups(normaliseReps(table, provisionalDecisions(kind, columns, ctx)).records)
+        : [],
+    latestDate,
+    ownerColumnMissing: kind ? ownerColumnMissing(kind, columns) : false
   }
 }
 
@@ -205,7 +236,7 @@ function ownerSuggestions(
       if (entry) entry.rows += rows
       else owners.set(key, { owner: cell.trim(), rows })
     }
-    return suggestOwners(owners, ctx.reps)
+    return suggestOwners(owners, ctx.reps, otherTeamsIndex(ctx.team))
   }
   // A users export: a user already known by CRM id or email is matched even when the name
   // on the rep differs from the name in the file.
@@ -256,6 +287,23 @@ export function proposedDecisions(analysis: ImportAnalysis, ctx: ImportContext):
     defaultCurrency: ctx.currency,
     stageMap: stageMapFrom(analysis.stages),
     owners: Object.fromEntries(analysis.owners.map((o) => [o.key, o.choice])),
-    asOf: ctx.today
+    asOf: analysis.latestDate ?? ctx.today,
+    managers: proposedManagers(analysis.managers, ctx.managerName)
   }
+}
+
+/** The latest date among the file's date cells, ignoring any after today. */
+function latestDateOf(values: string[], order: DateOrder, today: string): string | undefined {
+  let latest: string | undefined
+  const seen = new Set<string>()
+  for (const value of values) {
+    if (seen.has(value)) continue
+    seen.add(value)
+    if (isBlank(value)) continue
+    const parsed = parseCalendarDate(value, order)
+    if (parsed.ok && parsed.value <= today && (latest === undefined || parsed.value > latest)) {
+      latest = parsed.value
+    }
+  }
+  return latest
 }

@@ -26,6 +26,20 @@ export interface ImportDecisions {
   owners: Record<string, OwnerChoice>
   /** The day the export reflects: stamped on history snapshots. */
   asOf: string
+  /**
+   * A people file with a Manager column: the managers whose people join the team (keyed like
+   * owners). Absent or empty: everyone in the file joins.
+   */
+  managers?: string[]
+  /** A deals or activities file with no owner column: whose records they all are (an owner cell). */
+  everyRowOwner?: string
+  /** Start date and ramp the manager set in the review, by `startKey`. */
+  starts?: Record<string, RepStartChoice>
+}
+
+export interface RepStartChoice {
+  startDate: string
+  rampMonths: number
 }
 
 /** A cell the import refused, as the manager sees it in the list of rejected rows. */

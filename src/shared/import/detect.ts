@@ -22,10 +22,19 @@ export function mapColumns(headers: string[], kind: ImportKind): ColumnMapping {
   return mapping
 }
 
-/** Required fields of `kind` that have no column in `mapping`. */
+/**
+ * Deals and activities can come without an owner column (a Salesforce data export of one
+ * user's opportunities): the review asks whose records they are instead of refusing the file.
+ */
+export function ownerColumnMissing(kind: ImportKind, mapping: ColumnMapping): boolean {
+  return (kind === 'opportunities' || kind === 'activities') && mapping['owner'] === undefined
+}
+
+/** Required fields of `kind` that have no column in `mapping` (an owner is asked for instead). */
 export function missingFields(kind: ImportKind, mapping: ColumnMapping): string[] {
   const missing = IMPORT_FIELDS[kind]
     .filter((f) => f.required && mapping[f.key] === undefined)
+    .filter((f) => !(f.key === 'owner' && ownerColumnMissing(kind, mapping)))
     .map((f) => f.label)
   // Users need a name, either whole or in two parts.
   if (
@@ -50,15 +59,24 @@ export function missingFields(kind: ImportKind, mapping: ColumnMapping): string[
 // Kinds in the order they are tried when two fit equally well: the more specific first.
 const KIND_ORDER: ImportKind[] = ['opportunities', 'manualMeasures', 'activities', 'reps']
 
+/** Stage, amount and close date together are a deal, whatever else the file holds. */
+const DEAL_SIGNATURE = ['stage', 'amount', 'closeDate']
+
 /**
- * The kind whose required fields are all present and which recognises the most columns.
+ * Every kind is scored on all the columns it recognises: the kind whose required fields are
+ * present (an owner column may be missing: the review asks whose records they are) and which
+ * recognises the most columns wins, and stage + amount + close date always means deals. So a
+ * Salesforce opportunity export with Id and Name but no owner is deals, not users.
  * A file none fits gets `kind: undefined` and evidence that names what was expected.
  */
 export function detectKind(headers: string[]): KindDetection {
   let best: { kind: ImportKind; score: number; mapped: string[] } | undefined
+  const deals = mapColumns(headers, 'opportunities')
+  const dealSignature = DEAL_SIGNATURE.every((f) => deals[f] !== undefined)
   for (const kind of KIND_ORDER) {
     const mapping = mapColumns(headers, kind)
     if (missingFields(kind, mapping).length > 0) continue
+    if (dealSignature && kind !== 'opportunities') continue
     const score = Object.keys(mapping).length
     if (!best || score > best.score) {
       best = { kind, score, mapped: Object.values(mapping).map((i) => headers[i] ?? '') }

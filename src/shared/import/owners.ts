@@ -16,6 +16,8 @@ export interface OwnerSuggestion {
   basis: 'alias' | 'new'
   /** True for CRM user ids (e.g. Salesforce 005…): import a users export to name them. */
   looksLikeId: boolean
+  /** Someone on another manager's team (per the people file): their rows are skipped. */
+  otherTeam?: string
 }
 
 /** Every alias of every rep, keyed like owner cells. Active reps win a clash. */
@@ -50,7 +52,8 @@ export function nameFromOwner(owner: string): string {
 
 export function suggestOwners(
   owners: Map<string, { owner: string; rows: number }>,
-  reps: Rep[]
+  reps: Rep[],
+  otherTeams: Map<string, string> = new Map()
 ): OwnerSuggestion[] {
   const index = repAliasIndex(reps)
   return [...owners.entries()]
@@ -60,6 +63,18 @@ export function suggestOwners(
       const repId = index.get(key)
       if (repId)
         return { owner, key, rows, looksLikeId, basis: 'alias', choice: { action: 'rep', repId } }
+      const otherTeam = otherTeams.get(key)
+      if (otherTeam !== undefined) {
+        return {
+          owner,
+          key,
+          rows,
+          looksLikeId,
+          basis: 'new',
+          otherTeam,
+          choice: { action: 'skip' }
+        }
+      }
       return {
         owner,
         key,

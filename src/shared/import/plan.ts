@@ -18,7 +18,10 @@ import {
   type PlanContext
 } from './planner'
 
-export type { Change, Existing, Imported, ImportPlan, PlanContext } from './planner'
+import { joinsTeam, managerGroups, teamChoiceOf } from './team'
+
+export type { Change, Existing, Imported, ImportPlan, PlanContext, RepStart } from './planner'
+export { firstRecordByOwner, hasPlaceholderStart } from './planner'
 
 /**
  * Planning an import: the normalised rows against what is already stored. The plan is the
@@ -148,8 +151,20 @@ function planActivities(p: Planner): RecordPlanner<ImportedActivity> {
   return { each, finish }
 }
 
-function planReps(p: Planner): RecordPlanner<ImportedRep> {
+function planReps(p: Planner, records: ImportedRep[]): RecordPlanner<ImportedRep> {
+  const managers = p.decisions.managers
+  const groups = managerGroups(records)
+  p.plan.team = teamChoiceOf(records, groups, managers)
   const each = (row: ImportedRep): void => {
+    if (!joinsTeam(row, managers)) {
+      p.plan.skipped.push({
+        rowNumber: row.rowNumber,
+        reason: row.manager
+          ? `${row.name} is on ${row.manager}’s team`
+          : `${row.name} has no manager in the file`
+      })
+      return
+    }
     const known = p.aliasIndex.get(row.ownerKey)
     const choice =
       p.decisions.owners[row.ownerKey] ??
@@ -228,7 +243,7 @@ function recordPlanner(p: Planner, records: Imported[]): RecordPlanner<Imported>
     case 'activities':
       return planActivities(p) as RecordPlanner<Imported>
     case 'reps':
-      return planReps(p) as RecordPlanner<Imported>
+      return planReps(p, records as ImportedRep[]) as RecordPlanner<Imported>
     case 'manualMeasures':
       return planMeasures(p) as RecordPlanner<Imported>
   }

@@ -16,6 +16,7 @@ import type { ImportedMeasure } from './normalise/measures'
 import type { ImportedOpportunity, Normalised } from './normalise/opportunities'
 import type { ImportedRep } from './normalise/reps'
 import { repAliasIndex } from './owners'
+import type { TeamChoice } from './team'
 
 /**
  * The state of one import being planned: the plan under construction, the owner → rep
@@ -31,8 +32,26 @@ export interface Existing {
   opportunities: Opportunity[]
   activities: Activity[]
   manualMeasures: ManualMeasure[]
-  /** The role new reps get. */
+  /** The role new reps get, and its default ramp. */
   defaultRoleId: string
+  defaultRampMonths?: number
+}
+
+/**
+ * A rep's start as the review shows it: new reps start at their earliest record in the file
+ * (never the import day), and reps an earlier import created with a placeholder start (on or
+ * after the day Fieldbook created them) move back to their earliest record. Both are editable.
+ */
+export interface RepStart {
+  /** `new:<name key>` for a rep this import creates, `rep:<id>` for one already stored. */
+  key: string
+  name: string
+  startDate: string
+  rampMonths: number
+  /** The earliest deal or activity of theirs in the file, if any. */
+  firstRecord?: string
+  /** The start date before this import, for reps already stored. */
+  before?: string
 }
 
 export interface Change<T> {
@@ -51,6 +70,10 @@ export interface ImportPlan {
   rejected: RowProblem[]
   skipped: SkippedRow[]
   notes: string[]
+  /** Start dates and ramps of the reps this import creates or moves back. */
+  starts: RepStart[]
+  /** A people file's choice of whose team joined (kept on the import record). */
+  team?: TeamChoice
 }
 
 export interface PlanContext {
@@ -60,6 +83,33 @@ export interface PlanContext {
 }
 
 export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * A start date no person chose: on or after the day Fieldbook created the rep (an import
+ * stamped its own day, or a people file had no dates). Records before it prove it wrong.
+ */
+export function hasPlaceholderStart(rep: Pick<Rep, 'startDate' | 'createdAt'>): boolean {
+  return rep.startDate >= rep.createdAt.slice(0, 10)
+}
+
+/** Each owner's earliest dated record in the file: a deal created or closed, an activity. */
+export function firstRecordByOwner(records: readonly Imported[]): Map<string, string> {
+  const first = new Map<string, string>()
+  const see = (owner: string, day: string | undefined) => {
+    if (day === undefined) return
+    const known = first.get(owner)
+    if (known === undefined || day < known) first.set(owner, day)
+  }
+  for (const r of records) {
+    if ('crmStage' in r) {
+      see(r.ownerKey, r.createdDate)
+      if (r.status !== 'open') see(r.ownerKey, r.closeDate)
+    } else if ('type' in r && 'date' in r) {
+      see(r.ownerKey, r.date)
+    }
+  }
+  return first
+}
 
 export class Planner {
   readonly now: string
@@ -88,10 +138,14 @@ export class Planner {
       manualMeasures: { create: [], update: [] },
       rejected: [...normalised.rejected],
       skipped: [...normalised.skipped],
-      notes: [...normalised.notes]
+      notes: [...normalised.notes],
+      starts: []
     }
     for (const p of normalised.rejected) this.rejectedRows.add(p.rowNumber)
+    this.firstRecords = firstRecordByOwner(normalised.records)
   }
+
+  private readonly firstRecords: Map<string, string>
 
   /** Validates a record with its table's schema; a failure becomes a rejected row. */
   valid<T>(table: keyof typeof workspaceTables, record: unknown, rowNumber: number): T | undefined {
@@ -167,7 +221,7 @@ export class Planner {
         name: name.trim(),
         roleId: this.existing.defaultRoleId,
         startDate: this.decisions.asOf,
-        rampMonths: 0,
+        rampMonths: this.existing.defaultRampMonths ?? 0,
         territory: '',
         oneOnOneCadenceDays: 7,
         active: true,
@@ -246,7 +300,60 @@ export class Planner {
     return after
   }
 
+  /** The earliest record in the file of anyone known by one of the rep's names. */
+  private firstRecordOf(rep: Rep): string | undefined {
+    let first: string | undefined
+    for (const alias of [rep.name, rep.email ?? '', ...rep.crmAliases]) {
+      const day = this.firstRecords.get(ownerKey(alias))
+      if (day !== undefined && (first === undefined || day < first)) first = day
+    }
+    return first
+  }
+
+  /** Start dates from the records (or the manager's choice in the review), then the list. */
+  private settleStarts(): void {
+    const chosen = this.decisions.starts ?? {}
+    for (const rep of this.plan.reps.create) {
+      const key = `new:${ownerKey(rep.name)}`
+      const firstRecord = this.firstRecordOf(rep)
+      rep.startDate = chosen[key]?.startDate ?? firstRecord ?? rep.startDate
+      rep.rampMonths = chosen[key]?.rampMonths ?? rep.rampMonths
+      this.plan.starts.push({
+        key,
+        name: rep.name,
+        startDate: rep.startDate,
+        rampMonths: rep.rampMonths,
+        firstRecord
+      })
+    }
+    for (const stored of this.existing.reps) {
+      const current = this.repUpdates.get(stored.id)?.after ?? stored
+      const firstRecord = this.firstRecordOf(current)
+      if (!firstRecord || !hasPlaceholderStart(current) || firstRecord >= current.startDate)
+        continue
+      const key = `rep:${stored.id}`
+      const after = {
+        ...current,
+        startDate: chosen[key]?.startDate ?? firstRecord,
+        rampMonths: chosen[key]?.rampMonths ?? current.rampMonths,
+        updatedAt: this.now
+      }
+      const change = this.repUpdates.get(stored.id)
+      if (change) change.after = after
+      else this.repUpdates.set(stored.id, { before: stored, after })
+      this.plan.starts.push({
+        key,
+        name: after.name,
+        startDate: after.startDate,
+        rampMonths: after.rampMonths,
+        firstRecord,
+        before: stored.startDate
+      })
+    }
+  }
+
   finish(): ImportPlan {
+    this.settleStarts()
     this.plan.reps.update = [...this.repUpdates.values()]
     const c = this.plan.counts
     c.rejected = this.rejectedRows.size

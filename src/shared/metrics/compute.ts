@@ -3,6 +3,7 @@ import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
 import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
 import { manualMetric } from './manual'
 import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
+import { MANUAL_TO_ENTER, measurableHygiene, TO_IMPORT, type DataSources } from './sources'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
@@ -258,7 +259,7 @@ export function repMetrics(
       numerator: openNow.length - withIssue,
       denominator: openNow.length,
       inputs: DEAL_HYGIENE_KINDS.map((k) => count$(HYGIENE_LABEL[k], byKind[k])),
-      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${formatDay(asOf)} have no hygiene issue = ${percent(hygiene)}`
+      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${formatDay(asOf)} have no hygiene issue = ${percent(hygiene)}${uncheckedHygiene(index.input.sources)}`
     },
     observationScore: {
       metric: 'observationScore',
@@ -282,6 +283,8 @@ export function repMetrics(
     teamwork: manualMetric('teamwork', records.measures, measured, currency)
   }
 
+  markNoData(values, index.input.sources)
+
   return {
     repId,
     range,
@@ -296,6 +299,44 @@ export function repMetrics(
     advancingOpportunities: stages.advancingOpportunities,
     proposalsWithoutQualification: stages.proposalsWithoutQualification,
     hygiene: { open: openNow.length, withIssue, byKind }
+  }
+}
+
+/** The hygiene checks the imports cannot support, named in the formula so 100% is not misread. */
+function uncheckedHygiene(sources: DataSources | undefined): string {
+  const unchecked = DEAL_HYGIENE_KINDS.filter((k) => !measurableHygiene(sources, k)).map((k) =>
+    HYGIENE_LABEL[k].toLowerCase()
+  )
+  return unchecked.length === 0 ? '' : ` (not checked, no data: ${unchecked.join('; ')})`
+}
+
+/** Metrics whose source no import carries become "no data", saying what to import. */
+function markNoData(
+  values: Record<MetricKey, MetricValue>,
+  sources: DataSources | undefined
+): void {
+  if (!sources) return
+  const missing: [MetricKey, keyof DataSources][] = [
+    ['activities', 'activities'],
+    ['meetings', 'activities'],
+    ['meetingsWithNextStep', sources.activities ? 'meetingOutcomes' : 'activities']
+  ]
+  // Measures no CRM holds: none entered for the range means there is nothing to judge.
+  for (const metric of ['expenses', 'csat', 'margin', 'teamwork'] as const) {
+    if (values[metric].value === undefined) {
+      values[metric] = { ...values[metric], noData: MANUAL_TO_ENTER }
+    }
+  }
+  for (const [metric, source] of missing) {
+    if (sources[source]) continue
+    values[metric] = {
+      ...values[metric],
+      value: undefined,
+      numerator: undefined,
+      denominator: undefined,
+      noData: TO_IMPORT[source],
+      formula: `No data: ${TO_IMPORT[source]}.`
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Activity, CalendarDate, ExpectationSet, OneOnOne, Opportunity, Rep } from '../domain'
 import { lastHeldDay } from '../oneOnOnes/carryOver'
 import { daysBetween, inRange, lastNDays, quarterOf, type DateRange } from './dates'
+import { activeRange, dimensionTarget, revenueDimension } from './targets'
 
 /** The few numbers the Team screen shows per rep. */
 export interface RepHeadline {
@@ -60,11 +61,40 @@ export interface HeadlineInput {
   oneOnOnes: readonly OneOnOne[]
   today: CalendarDate
   currency: string
+  /**
+   * The period the screens share (Team, Dashboard, rep page): attainment is then worked out
+   * exactly as the dashboard does (won in the days employed, to date, against the revenue
+   * dimension's target for the range). Absent: this quarter, as before.
+   */
+  range?: DateRange
+}
+
+/** Attainment over a chosen range, the dashboard's way (see compute.ts). */
+function rangeAttainment(
+  input: HeadlineInput,
+  range: DateRange
+): Pick<RepHeadline, 'closedWonMinor' | 'quarterTargetMinor' | 'attainment' | 'currency'> {
+  const { rep, today } = input
+  const measured = activeRange(rep, range, today)
+  let closedWonMinor = 0
+  for (const o of input.opportunities) {
+    if (o.repId === rep.id && o.status === 'won' && measured && inRange(o.closeDate, measured)) {
+      closedWonMinor += o.amount?.minor ?? 0
+    }
+  }
+  const dim = revenueDimension(input.expectations)
+  const target = dim ? dimensionTarget(dim, input.expectations, rep, range, today) : undefined
+  return {
+    closedWonMinor,
+    quarterTargetMinor: target?.target,
+    attainment: target && target.target > 0 ? closedWonMinor / target.target : undefined,
+    currency: dim?.currency ?? input.currency
+  }
 }
 
 export function repHeadline(input: HeadlineInput): RepHeadline {
   const { rep, today } = input
-  const quarter = quarterOf(today)
+  const quarter = input.range ?? quarterOf(today)
   const recent = lastNDays(today, 28)
   let closedWonMinor = 0
   let openPipelineMinor = 0
@@ -97,6 +127,7 @@ export function repHeadline(input: HeadlineInput): RepHeadline {
       today
     ),
     rampFactor: factor,
-    currency: target?.currency ?? input.currency
+    currency: target?.currency ?? input.currency,
+    ...(input.range ? rangeAttainment(input, input.range) : {})
   }
 }

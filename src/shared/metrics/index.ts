@@ -5,6 +5,8 @@
  */
 export * from './dates'
 export * from './periods'
+export * from './dataPeriods'
+export * from './sources'
 export * from './types'
 export { rampFactor, quarterlyRevenueTarget, repHeadline, type RepHeadline } from './headline'
 export {

@@ -2,6 +2,7 @@ import type { CalendarDate, Opportunity, OpportunitySnapshot } from '../domain'
 import { lastActivityOn, type MetricsIndex, type RepRecords } from './dataIndex'
 import { daysBetween } from './dates'
 import { hygieneIssues, type HygieneIssue, type HygieneIssueKind } from './hygiene'
+import { measurableHygiene } from './sources'
 import { stateOn } from './timeline'
 
 /** The four CRM hygiene problems an open deal can have (hygiene.ts, DESIGN.md §2.5). */
@@ -72,7 +73,9 @@ export function openDealsOn(
     else byDeal.set(i.opportunityId, [i])
   }
   return asOf.map((o) => {
-    const details = byDeal.get(o.id) ?? []
+    const details = (byDeal.get(o.id) ?? []).filter((i) =>
+      measurableHygiene(index.input.sources, i.kind)
+    )
     const since = o.lastActivityDate ?? o.createdDate
     return {
       opportunityId: o.id,

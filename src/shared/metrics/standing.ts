@@ -62,7 +62,9 @@ export function standingOn(
       status: 'noData',
       gap: undefined,
       gapPercent: undefined,
-      explanation: `No data for ${dimension.label.toLowerCase()} in this period`
+      explanation: actual.noData
+        ? `No data: ${actual.noData}`
+        : `No data for ${dimension.label.toLowerCase()} in this period`
     }
   }
   const gap = atLeast ? actual.value - target.target : target.target - actual.value

@@ -10,6 +10,7 @@ import { addDaysTo, daysBetween, type DateRange } from './dates'
 import { rampFactor } from './headline'
 import { periodsIn, rangeDays } from './periods'
 import { count, money } from './text'
+import { targetInForce } from '../team/targets'
 
 /**
  * Metrics whose target is a volume per period (so a month is worth a third of a quarter's
@@ -103,7 +104,9 @@ export function dimensionTarget(
   options: { toDate?: boolean } = {}
 ): DimensionTarget {
   const override = findOverride(set, rep.id, dim.key)
-  const base = override?.target ?? dim.target
+  // A past period is held to the target in force on its last day (issue 14).
+  const roleTarget = targetInForce(dim, r.end)
+  const base = override?.target ?? roleTarget
   const measured = activeRange(rep, r, options.toDate === false ? r.end : today)
   const summed = SUMMED_METRICS.has(dim.metric)
   const periods = summed ? (measured ? periodsIn(dim.period, measured) : 0) : 1
@@ -118,7 +121,7 @@ export function dimensionTarget(
   return {
     dimensionKey: dim.key,
     metric: dim.metric,
-    roleTarget: dim.target,
+    roleTarget,
     override,
     periods,
     rampFactor: factor,

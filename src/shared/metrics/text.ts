@@ -1,3 +1,5 @@
+import { minorToMajor } from '../money'
+
 /** Number formatting for formula lines (en-US; screens format their own way from the values). */
 const moneyFormats = new Map<string, Intl.NumberFormat>()
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
@@ -12,7 +14,7 @@ export function money(minor: number, currency: string): string {
     })
     moneyFormats.set(currency, f)
   }
-  return f.format(minor / 100)
+  return f.format(minorToMajor(minor, currency))
 }
 
 /** A percent value that is already 0-100. */

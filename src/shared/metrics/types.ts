@@ -10,6 +10,7 @@ import type {
   SalesProcess
 } from '../domain'
 import type { DateRange } from './dates'
+import type { DataSources } from './sources'
 
 /**
  * How a number reads. Shares (win rate, hygiene, conversion, attainment, observation score)
@@ -38,6 +39,8 @@ export interface MetricValue {
   /** One line: the formula with this rep's numbers, e.g. "4 won ÷ 20 closed = 20%". */
   formula: string
   currency?: string
+  /** Set when no imported file carries this metric's source: what to import to get it. */
+  noData?: string
 }
 
 /** Conversion and velocity out of one sales-process stage, from the deals' dated history. */
@@ -105,4 +108,6 @@ export interface MetricsInput {
   staleOpportunityDays: number
   /** The clock: nothing after this day has happened yet. */
   today: CalendarDate
+  /** Which sources the workspace's imports carry (absent: all of them). */
+  sources?: DataSources
 }

@@ -112,6 +112,19 @@ export function draftAgenda(prep: Prep, stageName: (key: string) => string): Age
       )
     )
   }
+  // Barriers carry like commitments until resolved; the question is asked every time.
+  for (const b of prep.barriers)
+    out.push(
+      item(
+        `barrier-${b.id}`,
+        `Still in the way: ${b.text}`,
+        'actionItem',
+        evidenceAnchor('barriers')
+      )
+    )
+  out.push(
+    item('barriers-question', 'What is getting in your way?', 'manager', evidenceAnchor('barriers'))
+  )
   for (const c of prep.carried) out.push({ ...c.item, done: false })
   // Milestones one by one; a plan's check-ins as one item (daily check-ins would flood it).
   const checkIns = new Map<string, PlanLine[]>()

@@ -48,10 +48,23 @@ export function plannedMeeting(meetings: readonly OneOnOne[]): OneOnOne | undefi
   return inDateOrder(meetings).find((m) => m.status === 'planned')
 }
 
+/** A barrier ("what is getting in your way?") rather than a commitment (issue 14). */
+export const isBarrier = (a: Pick<ActionItem, 'kind'>): boolean => a.kind === 'barrier'
+
+/**
+ * Every open barrier of the rep, oldest first: like commitments they carry from 1:1 to 1:1,
+ * whatever happens to the meetings in between, until someone marks them resolved.
+ */
+export function openBarriers(items: readonly ActionItem[], repId: string): ActionItem[] {
+  return items
+    .filter((a) => a.repId === repId && a.status === 'open' && isBarrier(a))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+}
+
 /** Every open commitment of the rep, the ones due first at the top (undated last). */
 export function openCommitments(items: readonly ActionItem[], repId: string): ActionItem[] {
   return items
-    .filter((a) => a.repId === repId && a.status === 'open')
+    .filter((a) => a.repId === repId && a.status === 'open' && !isBarrier(a))
     .sort(
       (a, b) =>
         (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||

@@ -23,6 +23,7 @@ import {
   carriedAgendaItems,
   lastHeld,
   meetingDay,
+  openBarriers,
   openCommitments,
   plannedMeeting,
   type CarriedItem
@@ -94,6 +95,8 @@ export interface Prep {
   pipeline: PipelineMovement
   hygiene: HygieneIssue[]
   commitments: CommitmentLine[]
+  /** Open barriers ("what is getting in your way?"), carried until resolved (issue 14). */
+  barriers: ActionItem[]
   carried: CarriedItem[]
   planLines: PlanLine[]
   observations: Observation[]
@@ -254,6 +257,7 @@ export function buildPrep(input: PrepInput): Prep {
       staleDays: input.staleDays
     }),
     commitments,
+    barriers: openBarriers(input.actionItems, rep.id),
     carried: carriedAgendaItems(meetings, planned),
     planLines: planLines(input, planned, window),
     observations,

@@ -5,6 +5,8 @@ export type CoachingRecord = PlanConcern['coachingGiven'][number]
 export interface EvidenceChoice extends CoachingRecord {
   source: 'oneOnOne' | 'actionItem' | 'observation' | 'coachingPlan'
   ref: string
+  /** Documented coaching: a coaching plan, an observation, a 1:1 with coaching notes. */
+  documentsCoaching: boolean
 }
 
 const OBSERVATION_WORDS: Record<Observation['kind'], string> = {
@@ -44,6 +46,7 @@ export function evidenceChoices(input: EvidenceInput): EvidenceChoice[] {
       date,
       source: 'oneOnOne',
       ref: m.id,
+      documentsCoaching: notes !== '',
       summary: notes ? `1:1: ${notes}` : '1:1 held (no shared notes)'
     })
   }
@@ -57,6 +60,7 @@ export function evidenceChoices(input: EvidenceInput): EvidenceChoice[] {
       date,
       source: 'actionItem',
       ref: a.id,
+      documentsCoaching: false,
       summary: `Commitment (${a.owner === 'rep' ? 'rep' : 'manager'}${due}, ${status}): ${clip(a.text)}`
     })
   }
@@ -68,6 +72,7 @@ export function evidenceChoices(input: EvidenceInput): EvidenceChoice[] {
       date: o.date,
       source: 'observation',
       ref: o.id,
+      documentsCoaching: true,
       summary: `${OBSERVATION_WORDS[o.kind]} (${o.stageKey}):${strength}${focus}`.replace(/:$/, '')
     })
   }
@@ -77,6 +82,7 @@ export function evidenceChoices(input: EvidenceInput): EvidenceChoice[] {
       date: p.startDate,
       source: 'coachingPlan',
       ref: p.id,
+      documentsCoaching: true,
       summary: `Coaching plan “${clip(p.title, 120)}” ${p.startDate} to ${p.endDate}${p.repCommitment ? `; rep's commitment: ${clip(p.repCommitment, 160)}` : ''}`
     })
   }

@@ -1,5 +1,7 @@
 import type { ExpectationDimension, ExpectationSet, MetricKey, PlanGoal } from '../domain'
-import { formatMoney } from '../format'
+import { formatMetricValue } from '../expectations/format'
+import { METRICS, type MetricUnit } from '../expectations/metricCatalog'
+import { DEFAULT_LOCALE, formatMoney } from '../money'
 
 const PERIOD_WORDS: Record<ExpectationDimension['period'], string> = {
   week: 'every week',
@@ -7,9 +9,44 @@ const PERIOD_WORDS: Record<ExpectationDimension['period'], string> = {
   quarter: 'every quarter'
 }
 
-/** A target in the dimension's own unit, in words: money as money, the rest as numbers. */
-export function formatTarget(value: number, dimension: Pick<ExpectationDimension, 'currency'>) {
-  return dimension.currency ? formatMoney(value, dimension.currency) : String(value)
+/** How money is shown: the workspace's currency and locale (a goal's own currency wins). */
+export interface MoneyContext {
+  currency: string
+  locale?: string
+}
+const USD: MoneyContext = { currency: 'USD' }
+
+/** The unit of a goal's numbers: its metric's unit, a plain count for a custom goal. */
+export function goalUnit(goal: Pick<PlanGoal, 'metric'>): MetricUnit {
+  const metric = goal.metric as MetricKey | undefined
+  return metric && metric in METRICS ? METRICS[metric].unit : 'count'
+}
+
+export const isMoneyGoal = (goal: Pick<PlanGoal, 'metric'>): boolean => goalUnit(goal) === 'money'
+
+/** A goal's value in words: money as money ("$300,000"), the rest in the metric's unit. */
+export function goalValueText(
+  goal: Pick<PlanGoal, 'metric' | 'currency'>,
+  value: number | undefined,
+  money: MoneyContext = USD
+): string {
+  if (value === undefined) return '—'
+  const unit = goalUnit(goal)
+  const locale = money.locale ?? DEFAULT_LOCALE
+  if (unit === 'count') return new Intl.NumberFormat(locale).format(value)
+  // A plan's amounts are exact: "$123,456.78" is what was entered or measured.
+  if (unit === 'money')
+    return formatMoney(value, goal.currency ?? money.currency, locale, { precision: 'exact' })
+  return formatMetricValue(value, unit, goal.currency ?? money.currency, locale)
+}
+
+/** A target in the dimension's own unit, in words: money as money, the rest in its unit. */
+export function formatTarget(
+  value: number,
+  dimension: Pick<ExpectationDimension, 'currency' | 'metric'>,
+  money: MoneyContext = USD
+) {
+  return goalValueText(dimension, value, money)
 }
 
 /** How the app measures each metric it can compute from the workspace for a check-in. */
@@ -22,14 +59,19 @@ export const HOW_MEASURED: Partial<Record<MetricKey, string>> = {
 }
 
 /** A plan goal that holds the role's standard for one expectation dimension. */
-export function goalFromDimension(dimension: ExpectationDimension): PlanGoal {
+export function goalFromDimension(
+  dimension: ExpectationDimension,
+  money: MoneyContext = USD
+): PlanGoal {
   const word = dimension.direction === 'atLeast' ? 'At least' : 'At most'
+  const currency = goalUnit(dimension) === 'money' ? (dimension.currency ?? money.currency) : ''
   return {
     key: dimension.key,
     description: dimension.label,
-    standard: `${word} ${formatTarget(dimension.target, dimension)} ${PERIOD_WORDS[dimension.period]}`,
+    standard: `${word} ${formatTarget(dimension.target, dimension, money)} ${PERIOD_WORDS[dimension.period]}`,
     metric: dimension.metric,
     target: dimension.target,
+    ...(currency ? { currency } : {}),
     howMeasured: HOW_MEASURED[dimension.metric] ?? `${dimension.label}, per ${dimension.period}`,
     dimensionKey: dimension.key,
     roleTarget: dimension.target,
@@ -38,10 +80,13 @@ export function goalFromDimension(dimension: ExpectationDimension): PlanGoal {
 }
 
 /** The role's expectations as lines for the plan ("Customer activities: at least 25 per week"). */
-export function expectationLines(set: Pick<ExpectationSet, 'dimensions'>): string[] {
+export function expectationLines(
+  set: Pick<ExpectationSet, 'dimensions'>,
+  money: MoneyContext = USD
+): string[] {
   return set.dimensions.map(
     (d) =>
-      `${d.label}: ${d.direction === 'atLeast' ? 'at least' : 'at most'} ${formatTarget(d.target, d)} per ${d.period}`
+      `${d.label}: ${d.direction === 'atLeast' ? 'at least' : 'at most'} ${formatTarget(d.target, d, money)} per ${d.period}`
   )
 }
 
@@ -63,7 +108,8 @@ export interface GoalDeviation {
  */
 export function goalDeviations(
   goals: readonly PlanGoal[],
-  dimensions: readonly ExpectationDimension[]
+  dimensions: readonly ExpectationDimension[],
+  money: MoneyContext = USD
 ): GoalDeviation[] {
   const out: GoalDeviation[] = []
   for (const goal of goals) {
@@ -71,7 +117,7 @@ export function goalDeviations(
     const roleTarget = dimension?.target ?? goal.roleTarget
     if (goal.target === undefined || roleTarget === undefined) continue
     if (goal.target === roleTarget) continue
-    const unit = dimension ?? {}
+    const show = (v: number) => goalValueText(goal, v, money)
     out.push({
       goalKey: goal.key,
       description: goal.description,
@@ -79,7 +125,7 @@ export function goalDeviations(
       roleTarget,
       dimensionLabel: dimension?.label ?? goal.description,
       explained: goal.deviationReason.trim().length > 0,
-      rule: `The plan's target ${formatTarget(goal.target, unit)} differs from the role's standard ${formatTarget(roleTarget, unit)} for “${dimension?.label ?? goal.description}”: a written reason is required.`
+      rule: `The plan's target ${show(goal.target)} differs from the role's standard ${show(roleTarget)} for “${dimension?.label ?? goal.description}”: a written reason is required.`
     })
   }
   return out

@@ -5,7 +5,7 @@
  */
 
 /** The schema version this build writes (the last Dexie version; a test keeps them equal). */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 type StoredRecord = Record<string, unknown>
 
@@ -17,6 +17,61 @@ export function settingsToV2(settings: StoredRecord): StoredRecord {
 /** Per version, per table: the change each stored record of that table goes through. */
 export const RECORD_UPGRADES: Record<number, Record<string, (r: StoredRecord) => StoredRecord>> = {
   2: { settings: settingsToV2 }
+}
+
+const text = (r: StoredRecord, key: string): string | undefined =>
+  typeof r[key] === 'string' ? (r[key] as string) : undefined
+
+/**
+ * v2 → v3 (issue 14): reps an import created got the import day as their start date, so all
+ * their history before it was cut off. A rep whose start date is on or after the day
+ * Fieldbook created them (no person chose it) and who owns imported deals or activities dated
+ * earlier starts at the earliest of those records: a deal created or closed, an activity.
+ */
+export function repairImportedStarts(tables: {
+  reps: StoredRecord[]
+  opportunities: StoredRecord[]
+  activities: StoredRecord[]
+}): StoredRecord[] {
+  const first = new Map<string, string>()
+  const see = (repId: string | undefined, day: string | undefined) => {
+    if (!repId || !day) return
+    const known = first.get(repId)
+    if (known === undefined || day < known) first.set(repId, day)
+  }
+  for (const o of tables.opportunities) {
+    if (!text(o, 'importId')) continue
+    see(text(o, 'repId'), text(o, 'createdDate'))
+    if (text(o, 'status') !== 'open') see(text(o, 'repId'), text(o, 'closeDate'))
+  }
+  for (const a of tables.activities) {
+    if (text(a, 'importId')) see(text(a, 'repId'), text(a, 'date'))
+  }
+  return tables.reps.map((rep) => {
+    const start = text(rep, 'startDate')
+    const created = text(rep, 'createdAt')?.slice(0, 10)
+    const earliest = first.get(text(rep, 'id') ?? '')
+    if (!start || !created || !earliest || start < created || earliest >= start) return rep
+    return { ...rep, startDate: earliest }
+  })
+}
+
+/** Per version: changes that need several tables at once (run after the record upgrades). */
+export const WORKSPACE_UPGRADES: Record<
+  number,
+  (tables: Record<string, unknown[]>) => Record<string, unknown[]>
+> = {
+  3: (tables) =>
+    tables['reps']
+      ? {
+          ...tables,
+          reps: repairImportedStarts({
+            reps: tables['reps'] as StoredRecord[],
+            opportunities: (tables['opportunities'] ?? []) as StoredRecord[],
+            activities: (tables['activities'] ?? []) as StoredRecord[]
+          })
+        }
+      : tables
 }
 
 /**
@@ -36,6 +91,7 @@ export function upgradeWorkspaceRecords(
         return [table, change ? rows.map((r) => change(r as StoredRecord)) : rows]
       })
     )
+    current = WORKSPACE_UPGRADES[version]?.(current) ?? current
   }
   return current
 }

@@ -23,6 +23,7 @@ import {
 import {
   createInProcessReadRunner,
   createWorkerReadRunner,
+  READ_WORKER_RESOURCE_LIMITS,
   type ReadRunner
 } from '../../../src/main/import/runners'
 import { APP_ORIGIN, isTrustedUrl } from '../../../src/main/security'
@@ -316,6 +317,25 @@ describe('import:read with a real worker thread', () => {
     expect(error).toContain('Something went wrong (import:read)')
     expect(error).not.toContain('exploded')
     expect(log).toHaveBeenCalledWith(expect.stringContaining('import:read'), expect.any(Error))
+  })
+})
+
+describe('import:read when a file exhausts the worker', () => {
+  it('says the file needs more memory than an import gets, and nothing is read', async () => {
+    // The same resource limits the app sets, scaled down so the test runs out quickly.
+    const runner = createWorkerReadRunner(
+      () =>
+        new Worker('const kept = []; for (;;) kept.push(new Array(1e5).fill(Math.random()))', {
+          eval: true,
+          resourceLimits: { ...READ_WORKER_RESOURCE_LIMITS, maxOldGenerationSizeMb: 16 }
+        })
+    )
+    const { read } = setup({ runner, open: async () => csvPath })
+    const response = await read({ jobId: 'job-memory' })
+    expect(response).toMatchObject({ ok: false })
+    expect((response as { error: string }).error).toContain(
+      '“opps.csv” needs more memory than Fieldbook gives one import (2 GB); nothing was imported.'
+    )
   })
 })
 

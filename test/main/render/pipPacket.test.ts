@@ -59,3 +59,36 @@ describe('PIP packet files', () => {
     }
   })
 })
+
+/** Helvetica draws a soft hyphen as a visible one: e-mails and ids must come out whole. */
+describe('names, e-mails and ids in the PDF', () => {
+  it('are never broken inside a word, in table cells or fields', async () => {
+    const email = 'kevin.walsh@demo-fieldbook.example'
+    const ref = 'obs-3f2a9c1e-7b4d-4e21-9a55-1c2d3e4f5a6b'
+    const plan = samplePlan({
+      concerns: [
+        {
+          title: 'Activity well below the standard',
+          examples: [`Emailed ${email} on 2026-09-01`],
+          businessImpact: '',
+          coachingGiven: [{ date: '2026-09-02', summary: 'Call review', ref }]
+        }
+      ]
+    })
+    const model = buildPipPacket({
+      plan,
+      repName: 'Kevin Walsh',
+      repEmail: email,
+      milestones: sampleMilestones(),
+      checkIns: sampleCheckIns(),
+      auditLog: sampleAuditLog(),
+      createdOn: '2026-10-08'
+    })
+    const text = pdfBytesToText(await renderDocument(model, 'pdf', makePdfInNode))
+    expect(text).not.toContain('\u00ad')
+    expect(text).not.toMatch(/fieldb-\s*ook|demo-fieldb\b/)
+    expect(text).toContain(email)
+    // The record id sits whole on one line of its cell.
+    expect(text).toContain(ref)
+  })
+})

@@ -9,6 +9,7 @@ import {
   type BackupFile
 } from '../../../src/shared/backup'
 import type { WorkspaceData } from '../../../src/shared/domain'
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/upgrades'
 import { dropDangling, NOW, smallDemo } from './support'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
@@ -132,8 +133,9 @@ describe('validateBackup', () => {
   })
 
   it('refuses a newer schema version', () => {
-    expect(problems({ ...asJson(file()), schemaVersion: 3 })).toEqual([
-      'backup.json was made by a newer version of Fieldbook (schema v3); update Fieldbook to restore it'
+    const newer = CURRENT_SCHEMA_VERSION + 1
+    expect(problems({ ...asJson(file()), schemaVersion: newer })).toEqual([
+      `backup.json was made by a newer version of Fieldbook (schema v${newer}); update Fieldbook to restore it`
     ])
   })
 
@@ -270,7 +272,7 @@ describe('validateBackup', () => {
     }
     const result = validateBackup(v1, 'old.json')
     if (!result.ok) throw new Error(result.problems.join('\n'))
-    expect(result.notes).toEqual(['Upgraded from schema v1 to v2.'])
+    expect(result.notes).toEqual([`Upgraded from schema v1 to v${CURRENT_SCHEMA_VERSION}.`])
     expect(result.data.settings).toEqual([{ ...settings, backups: { keep: 10 } }])
     expect(result.meta.schemaVersion).toBe(1)
   })

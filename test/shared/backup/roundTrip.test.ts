@@ -7,6 +7,7 @@ import {
   validateBackup
 } from '../../../src/shared/backup'
 import { demo, editedWorkspace, NOW, workspaceEdits } from './support'
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/upgrades'
 
 describe('backup round trip', () => {
   it('gives back the same workspace, compressed or not, whatever the text in it', async () => {
@@ -37,7 +38,7 @@ describe('backup round trip', () => {
     expect(result.meta).toMatchObject({
       fileName: 'demo.json.gz',
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       app: { name: 'Fieldbook', version: '0.1.0' },
       createdAt: NOW
     })
@@ -48,7 +49,7 @@ describe('backup round trip', () => {
     const text = new TextDecoder().decode(await encodeBackup(file, { compress: false }))
     expect(
       text.startsWith(
-        '{\n  "format": "fieldbook-backup",\n  "formatVersion": 1,\n  "schemaVersion": 2,'
+        `{\n  "format": "fieldbook-backup",\n  "formatVersion": 1,\n  "schemaVersion": ${CURRENT_SCHEMA_VERSION},`
       )
     ).toBe(true)
   })

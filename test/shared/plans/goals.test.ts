@@ -197,10 +197,10 @@ describe('sales day and check-in CSV', () => {
     const csv = checkInLogCsv(samplePlan(), sampleCheckIns())
     const lines = csv.replace('\uFEFF', '').split('\r\n')
     expect(lines[0]).toBe(
-      'Scheduled for,Held on,Check-in status,Goal,Goal status,Measured,How measured,Notes,Next steps'
+      'Scheduled for,Held on,Why held early,Check-in status,Goal,Goal status,Measured,How measured,Notes,Next steps'
     )
     expect(lines[1]).toBe(
-      '2026-10-06,2026-10-06,held,Customer activities,At risk,21,21 activities logged 2026-09-30 to 2026-10-06 (7 days),Both blocks done,"\'+ call the top ten accounts"'
+      '2026-10-06,2026-10-06,,held,Customer activities,At risk,21,21 activities logged 2026-09-30 to 2026-10-06 (7 days),Both blocks done,"\'+ call the top ten accounts"'
     )
     expect(lines).toHaveLength(5)
   })

@@ -7,6 +7,7 @@ import {
   RECEIPT_NOT_AGREEMENT
 } from '../../../src/shared/documents/pipPacket'
 import { buildSalesDayOutline } from '../../../src/shared/documents/salesDayOutline'
+import type { PlanAuditEntry } from '../../../src/shared/domain'
 import { sampleAuditLog, sampleCheckIns, sampleMilestones, samplePlan } from './fixtures'
 
 const input = () => ({
@@ -68,17 +69,19 @@ describe('PIP packet', () => {
       '09:00–10:30 | Prospecting | Calls | 5 conversations',
       'Schedule: Daily for two weeks, then weekly',
       'Check-ins: 3, from 2026-10-06 to 2026-10-08',
-      '2026-11-02 | Four weeks at 25+ | Customer activities | pending',
+      '2026-11-02 | Four weeks at 25+ | Customer activities | Pending',
       'Further action may follow, up to and including termination.',
       RECEIPT_NOT_AGREEMENT,
       'How: In person',
       'Signature: The employee refused to sign',
       'Witness: Dana Whitfield (HR)',
-      'Employee: ____________ Date: ________',
-      'HR: ____________ Date: ________',
-      'Not decided yet: the plan is active.',
-      '2026-09-28 10:00:00 UTC | Jordan Ellis | PIP created as a draft |  | ',
-      '2026-09-30 10:00:00 UTC | Jordan Ellis | Status draft to hrReview | draft | hrReview'
+      'Employee (Kevin Walsh): ____________ Date: ________',
+      'Manager (Jordan Ellis): ____________ Date: ________',
+      'HR (Dana Whitfield): ____________ Date: ________',
+      'Not decided yet: the plan is active. The outcome is chosen when the plan closes.',
+      'When | Who | What happened',
+      '2026-09-28 10:00 UTC | Jordan Ellis | PIP created as a draft.',
+      '2026-09-30 10:00 UTC | Jordan Ellis | Status changed from draft to in HR review.'
     ]) {
       expect(text).toContain(line)
     }
@@ -149,21 +152,151 @@ describe('PIP packet', () => {
 })
 
 describe('record of changes in words', () => {
-  it('says logged values the way a person reads them', async () => {
-    const { describeValue } = await import('../../../src/shared/documents/auditWords')
-    expect(describeValue({ status: 'held', heldOn: '2026-10-06', notes: 'x' })).toBe(
-      'held on 2026-10-06'
+  it('writes each entry as sentences, with no raw data or internal names', async () => {
+    const { changeSentence } = await import('../../../src/shared/documents/auditWords')
+    const entry = (over: Partial<PlanAuditEntry>) => ({
+      action: 'noteAdded' as const,
+      summary: '',
+      ...over
+    })
+    expect(
+      changeSentence(
+        entry({
+          action: 'statusChanged',
+          summary: 'Sent to HR for review',
+          before: 'draft',
+          after: 'hrReview'
+        })
+      )
+    ).toBe('Sent to HR for review. Status changed from draft to in HR review.')
+    expect(
+      changeSentence(entry({ action: 'checkInHeld', summary: 'Check-in held: offTrack' }))
+    ).toBe('Check-in held: off track.')
+    expect(
+      changeSentence(
+        entry({
+          action: 'fieldChanged',
+          field: 'endDate',
+          summary: 'Moved for the holidays',
+          before: '2027-01-03',
+          after: '2027-01-31'
+        })
+      )
+    ).toBe('Moved for the holidays. End date changed from 2027-01-03 to 2027-01-31.')
+    const packet = documentToText(buildPipPacket(input()))
+    const log = packet.slice(packet.indexOf('Appendix B. Record of changes'))
+    expect(log).not.toMatch(/hrReview|offTrack|onTrack|atRisk|[{}[\]"]|→/)
+    expect(log).toContain('Status changed from in HR review to active.')
+  })
+})
+
+describe('what HR checks first', () => {
+  it('prints the role, the role’s expectations and who at HR reviewed the plan, how and when', () => {
+    const plan = samplePlan({
+      expectations: [],
+      hrReview: {
+        reviewer: 'Dana Whitfield',
+        reviewedOn: '2026-10-02',
+        method: 'email',
+        decision: 'approved',
+        note: 'Goals match the role.'
+      }
+    })
+    const text = documentToText(
+      buildPipPacket({
+        ...input(),
+        plan,
+        roleExpectations: ['Customer activities: at least 25 per week', 'Win rate: at least 25%']
+      })
     )
-    expect(describeValue({ refusedToSign: true, employeeComments: 'x' })).toBe('refused to sign')
-    expect(describeValue({ result: 'extended', extendedTo: '2027-02-01' })).toBe(
-      'extended to 2027-02-01'
+    for (const line of [
+      'Role: Account Executive',
+      '- Customer activities: at least 25 per week',
+      '- Win rate: at least 25%',
+      'HR review',
+      'Reviewed by: Dana Whitfield',
+      'Reviewed on: 2026-10-02',
+      'How: By e-mail',
+      'Decision: Approved',
+      "HR's note: Goals match the role."
+    ])
+      expect(text).toContain(line)
+    expect(text).not.toContain('None recorded')
+    const draft = documentToText(
+      buildPipPacket({ ...input(), plan: samplePlan({ status: 'draft' }) })
     )
-    expect(describeValue(['2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09'])).toBe(
-      '4 items, 2026-10-06 to 2026-10-09'
+    expect(draft).toContain('Not reviewed by HR yet.')
+  })
+
+  it('warns when a PIP started with no coaching on record, with the manager’s explanation', () => {
+    const warned = documentToText(
+      buildPipPacket({
+        ...input(),
+        plan: samplePlan({
+          coachingBefore: {
+            records: 0,
+            checkedOn: '2026-10-01',
+            explanation: 'Rep joined from another team last month.'
+          }
+        })
+      })
     )
-    expect(describeValue([{ description: 'Activities', target: 30 }])).toBe('Activities: target 30')
-    expect(describeValue(undefined)).toBe('')
-    expect(describeValue({ format: 'pdf', hash: 'ab12' })).toBe('PDF ab12')
+    expect(warned).toContain(
+      'Warning: No coaching plan or documented coaching (1:1 coaching notes, observations) is on record before this PIP.'
+    )
+    expect(warned).toContain('coach first, then hold accountable')
+    expect(warned).toContain("Manager's explanation: Rep joined from another team last month.")
+    const coached = documentToText(
+      buildPipPacket({
+        ...input(),
+        plan: samplePlan({
+          coachingBefore: { records: 3, checkedOn: '2026-10-01', explanation: '' }
+        })
+      })
+    )
+    expect(coached).not.toContain('Warning:')
+    expect(coached).toContain('Coaching before this plan: 3 dated records of coaching')
+  })
+
+  it('prints money goals as money in the workspace currency, never cents', () => {
+    const revenue = {
+      key: 'revenue',
+      description: 'Closed-won revenue',
+      standard: 'At least $300,000 every quarter',
+      metric: 'closedWonRevenue',
+      target: 30_000_000,
+      currency: 'USD',
+      roleTarget: 30_000_000,
+      baseline: 12_345_678,
+      howMeasured: 'Deals won in the CRM',
+      deviationReason: ''
+    }
+    const plan = samplePlan({ goals: [revenue] })
+    const checkIns = [
+      {
+        ...sampleCheckIns()[1]!,
+        goalChecks: [
+          { goalKey: 'revenue', status: 'offTrack' as const, measured: 9_000_050, measuredNote: '' }
+        ]
+      }
+    ]
+    const text = documentToText(buildPipPacket({ ...input(), plan, checkIns }))
+    expect(text).toContain(
+      'Closed-won revenue | At least $300,000 every quarter | $123,456.78 | $300,000 | Deals won in the CRM | $300,000 (same)'
+    )
+    expect(text).toContain('Closed-won revenue: Off track (measured $90,000.50)')
+    expect(text).not.toMatch(/30000000|12345678|9000050/)
+  })
+
+  it('says why a check-in was held before its day', () => {
+    const early = {
+      ...sampleCheckIns()[1]!,
+      scheduledFor: '2026-10-09',
+      heldOn: '2026-10-06',
+      earlyReason: 'Rep on leave on the 9th'
+    }
+    const text = documentToText(buildPipPacket({ ...input(), checkIns: [early] }))
+    expect(text).toContain('2026-10-09 | Held 2026-10-06 (early: Rep on leave on the 9th)')
   })
 })
 

@@ -2,8 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { db, readSettings } from '../db'
 import { Welcome } from '../features/welcome/Welcome'
+import { FirstRunRestore } from '../features/data/FirstRunRestore'
 import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
+import { RolesScreen } from '../features/team/RolesScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ImportScreen } from '../features/import/ImportScreen'
 import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
@@ -32,7 +34,7 @@ export function App() {
   const settings = useLiveQuery(async () => (await readSettings(db)) ?? null, [])
   useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
-  if (settings === null) return <Welcome />
+  if (settings === null) return <Welcome restore={<FirstRunRestore />} />
   setWorkspaceLocale(settings.locale)
   return (
     <HashRouter>
@@ -41,6 +43,7 @@ export function App() {
           <Route index element={<Navigate to="/home" replace />} />
           <Route path="home" element={<HomeScreen />} />
           <Route path="team" element={<TeamScreen />} />
+          <Route path="team/roles" element={<RolesScreen />} />
           <Route path="team/:repId" element={<RepPage />} />
           <Route path="dashboard" element={<DashboardScreen />} />
           <Route path="expectations" element={<ExpectationsScreen />} />

@@ -1,5 +1,6 @@
 import type { ExpectationDimension, ExpectationSet, Role } from '@shared/domain'
 import { MIN_REASON_LENGTH, type ParsedOverride } from '@shared/expectations'
+import { withNewTarget } from '@shared/team'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
 import { Repository, type RepositoryContext } from './repository'
@@ -10,6 +11,17 @@ import { Repository, type RepositoryContext } from './repository'
  * the schema alone cannot: unique dimension keys, overrides that point at a rep of the role
  * and at a dimension of the set, and a written reason on every override.
  */
+function nextVersion(
+  before: ExpectationDimension,
+  edited: ExpectationDimension,
+  effectiveFrom: string,
+  now: string
+): ExpectationDimension {
+  const kept = { ...edited, target: before.target, targetVersions: before.targetVersions }
+  if (before.target === edited.target) return kept
+  return withNewTarget(kept, edited.target, effectiveFrom, now)
+}
+
 export class ExpectationSetRepository extends Repository<'expectationSets'> {
   constructor(db: FieldbookDb, ctx: RepositoryContext) {
     super(db, 'expectationSets', ctx)
@@ -60,9 +72,21 @@ export class ExpectationSetRepository extends Repository<'expectationSets'> {
     })
   }
 
-  /** Adds a dimension, or replaces the one with the same key (an edit keeps its key). */
-  async saveDimension(setId: string, dimension: ExpectationDimension): Promise<ExpectationSet> {
+  /**
+   * Adds a dimension, or replaces the one with the same key (an edit keeps its key). A new
+   * target is a new version from `effectiveFrom` (default today): earlier periods keep theirs.
+   */
+  async saveDimension(
+    setId: string,
+    edited: ExpectationDimension,
+    effectiveFrom?: string
+  ): Promise<ExpectationSet> {
+    const now = this.ctx.clock.now().toISOString()
     return this.change(setId, (set) => {
+      const before = set.dimensions.find((d) => d.key === edited.key)
+      const dimension = before
+        ? nextVersion(before, edited, effectiveFrom ?? now.slice(0, 10), now)
+        : edited
       const clash = set.dimensions.find(
         (d) =>
           d.key !== dimension.key &&

@@ -57,7 +57,8 @@ export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions):
     decisions.kind === 'activities' ? db.activities.toArray() : [],
     decisions.kind === 'manualMeasures' ? db.manualMeasures.toArray() : []
   ])
-  const defaultRoleId = roles[0]?.id
+  const defaultRole = roles[0]
+  const defaultRoleId = defaultRole?.id
   if (!defaultRoleId) {
     throw new ValidationError('Add a role on the Team screen before importing: new reps need one.')
   }
@@ -66,7 +67,8 @@ export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions):
     opportunities,
     activities,
     manualMeasures,
-    defaultRoleId
+    defaultRoleId,
+    defaultRampMonths: defaultRole?.defaultRampMonths
   }
 }
 
@@ -156,6 +158,7 @@ export async function commitImport(
       importedAt: now,
       counts: plan.counts,
       notes: plan.notes,
+      ...(plan.team ? { team: plan.team } : {}),
       undone: false,
       // Records this import created carry its importId and are found by that index on undo;
       // only reps (which have no importId) and the earlier versions of updated records are kept.
@@ -199,6 +202,12 @@ async function saveMapping(
 }
 
 const TABLES_WITH_IMPORT_ID = ['opportunities', 'activities', 'manualMeasures'] as const
+
+/** What the latest people import (not undone) chose: whose team joined. */
+export async function latestTeamChoice(db: FieldbookDb): Promise<ImportRecord['team']> {
+  const all = await db.imports.orderBy('importedAt').reverse().toArray()
+  return all.find((i) => !i.undone && i.kind === 'reps')?.team
+}
 
 /** The import that "Undo" would revert: the most recent one not already undone. */
 export async function latestUndoableImport(db: FieldbookDb): Promise<ImportRecord | undefined> {

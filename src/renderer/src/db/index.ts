@@ -5,6 +5,8 @@ import { ChecklistRepository, ObservationRepository } from './observationReposit
 import { OneOnOneRepository } from './oneOnOneRepository'
 import { PlanRepository } from './planRepository'
 import { Repository, type RepositoryContext } from './repository'
+import { RoleRepository } from './roleRepository'
+import { RosterRepository } from './rosterRepository'
 
 export { openDatabase, type FieldbookDb } from './database'
 export * from './workspace'
@@ -17,8 +19,8 @@ export const db = openDatabase()
 export const repositoryContext: RepositoryContext = { clock, newId }
 
 export const repositories = {
-  reps: new Repository(db, 'reps', repositoryContext),
-  roles: new Repository(db, 'roles', repositoryContext),
+  reps: new RosterRepository(db, repositoryContext),
+  roles: new RoleRepository(db, repositoryContext),
   manualMeasures: new Repository(db, 'manualMeasures', repositoryContext),
   expectationSets: new ExpectationSetRepository(db, repositoryContext),
   developmentAssessments: new Repository(db, 'developmentAssessments', repositoryContext),
@@ -28,5 +30,6 @@ export const repositories = {
   scenarios: new Repository(db, 'rolePlayScenarios', repositoryContext),
   salesProcesses: new Repository(db, 'salesProcesses', repositoryContext),
   oneOnOnes: new OneOnOneRepository(db, repositoryContext),
-  actionItems: new Repository(db, 'actionItems', repositoryContext)
+  actionItems: new Repository(db, 'actionItems', repositoryContext),
+  recognitions: new Repository(db, 'recognitions', repositoryContext)
 }

@@ -1,4 +1,5 @@
 import { PlanAuditEntry } from '@shared/domain'
+import { managerSignature } from '@shared/team'
 import type { FieldbookDb } from './database'
 import type { RepositoryContext } from './repository'
 
@@ -12,7 +13,8 @@ export interface AuditInput {
 }
 
 /**
- * Appends one entry to a plan's audit log, stamped with who (the workspace's manager) and
+ * Appends one entry to a plan's audit log, stamped with who (the workspace's manager, with
+ * their title when set: "Dana Reyes, Regional Sales Manager") and
  * when. Times are strictly increasing per plan, so entries written in one step keep their
  * order. Call it inside the transaction that makes the change.
  */
@@ -31,7 +33,7 @@ export async function appendAuditEntry(
   const entry = PlanAuditEntry.parse({
     id: ctx.newId(),
     at,
-    by: settings?.managerName || 'The manager',
+    by: managerSignature(settings),
     ...input
   })
   await db.planAuditLog.add(entry)

@@ -1,6 +1,8 @@
+import { format } from 'date-fns'
 import type {
   CheckIn,
   GoalCheck,
+  HrReview,
   Plan,
   PlanAcknowledgement,
   PlanAuditEntry,
@@ -11,6 +13,7 @@ import type {
 import { CheckIn as CheckInSchema, PlanMilestone as PlanMilestoneSchema } from '@shared/domain'
 import { goalDeviations } from '@shared/plans/goals'
 import { GOAL_STATUS_LABELS } from '@shared/plans/measure'
+import { checkInDateProblem, hrReviewSentence } from '@shared/plans/rules'
 import { checkInDates } from '@shared/plans/schedule'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
@@ -31,13 +34,34 @@ export function isAppendOnly(plan: Pick<Plan, 'status'>): boolean {
 }
 
 /** Fields that change only through their own dated step, never through recordChange. */
-const OWN_STEP_FIELDS = new Set(['status', 'acknowledgement', 'outcome', 'finalHash', 'repId'])
+const OWN_STEP_FIELDS = new Set([
+  'status',
+  'acknowledgement',
+  'outcome',
+  'finalHash',
+  'repId',
+  'hrReview'
+])
+
+const STATUS_WORDS: Record<PlanStatus, string> = {
+  draft: 'draft',
+  hrReview: 'HR review',
+  active: 'active',
+  closed: 'closed'
+}
+const OUTCOME_WORDS: Record<PlanOutcome['result'], string> = {
+  successful: 'successful, the standards were met',
+  extended: 'extended',
+  unsuccessful: 'unsuccessful, the standards were not met'
+}
 
 export type NewMilestone = Pick<PlanMilestone, 'title' | 'dueDate' | 'goalKey'>
 
 export interface CheckInResult {
   status: 'held' | 'missed'
   heldOn?: string
+  /** Required when the check-in was held before its scheduled day. */
+  earlyReason?: string
   goalChecks: GoalCheck[]
   notes: string
   nextSteps: string
@@ -91,7 +115,7 @@ export class PlanRepository extends Repository<'plans'> {
         'Change a plan’s status with changeStatus, so the change is logged.'
       )
     }
-    for (const field of ['acknowledgement', 'outcome', 'finalHash'] as const) {
+    for (const field of ['acknowledgement', 'outcome', 'finalHash', 'hrReview'] as const) {
       if (field in changes) throw new ValidationError(`A draft has no ${field} yet.`)
     }
     return super.update(id, changes)
@@ -138,8 +162,51 @@ export class PlanRepository extends Repository<'plans'> {
     if (status === 'closed') throw new ValidationError('Close a plan with its outcome (close).')
     return this.db.transaction('rw', this.tables, async () => {
       const current = await this.require(id)
+      if (current.status === 'hrReview') {
+        throw new ValidationError(
+          'A plan leaves HR review with HR’s decision: record who at HR reviewed it, when, how and what they decided.'
+        )
+      }
+      return this.moveTo(current, status, summary)
+    })
+  }
+
+  /**
+   * HR's decision on a plan in HR review, as HR gave it: approved makes the plan active (and
+   * writes its check-ins), changes requested sends it back to draft. The manager records it;
+   * the reviewer's name is required, so nobody approves on HR's behalf anonymously.
+   */
+  async recordHrReview(id: string, review: HrReview): Promise<Plan> {
+    return this.db.transaction('rw', this.tables, async () => {
+      const current = await this.require(id)
+      if (current.status !== 'hrReview')
+        throw new ValidationError('HR’s decision is recorded while the plan is in HR review.')
+      if (!review.reviewer.trim())
+        throw new ValidationError('Name the person at HR who reviewed the plan.')
+      const today = format(this.ctx.clock.now(), 'yyyy-MM-dd')
+      if (review.reviewedOn > today)
+        throw new ValidationError(`The review date ${review.reviewedOn} has not come yet.`)
+      if (review.reviewedOn < current.createdAt.slice(0, 10))
+        throw new ValidationError('The review date is before the plan was written.')
+      await super.update(id, { hrReview: review })
+      const withReview = await this.require(id)
+      const sentence = hrReviewSentence(review)
+      return this.moveTo(
+        withReview,
+        review.decision === 'approved' ? 'active' : 'draft',
+        `HR review recorded: ${sentence}${review.note.trim() ? ` HR’s note: ${review.note.trim()}` : ''}`
+      )
+    })
+  }
+
+  /** The status change itself, with its audit entry; call inside a transaction. */
+  private async moveTo(current: Plan, status: PlanStatus, summary?: string): Promise<Plan> {
+    const id = current.id
+    {
       if (!allowedTransitions[current.status].includes(status)) {
-        throw new ValidationError(`A plan cannot go from ${current.status} to ${status}.`)
+        throw new ValidationError(
+          `A plan cannot go from ${STATUS_WORDS[current.status]} to ${STATUS_WORDS[status]}.`
+        )
       }
       if (status === 'hrReview') {
         const unexplained = goalDeviations(current.goals, []).filter((d) => !d.explained)
@@ -153,7 +220,7 @@ export class PlanRepository extends Repository<'plans'> {
       await this.audit(
         id,
         'statusChanged',
-        summary ?? `Status ${current.status} → ${status}`,
+        summary ?? `Status changed from ${STATUS_WORDS[current.status]} to ${STATUS_WORDS[status]}`,
         'status',
         current.status,
         status
@@ -173,7 +240,7 @@ export class PlanRepository extends Repository<'plans'> {
         }
       }
       return next
-    })
+    }
   }
 
   /** The decision at the end: extended keeps the plan active to a new end date. */
@@ -191,7 +258,7 @@ export class PlanRepository extends Repository<'plans'> {
         await this.audit(
           id,
           'outcomeRecorded',
-          `Extended to ${outcome.extendedTo}`,
+          `Outcome recorded: extended to ${outcome.extendedTo}`,
           'outcome',
           current.outcome,
           outcome
@@ -210,19 +277,12 @@ export class PlanRepository extends Repository<'plans'> {
       await this.audit(
         id,
         'outcomeRecorded',
-        `Outcome: ${outcome.result}`,
+        `Outcome recorded: ${OUTCOME_WORDS[outcome.result]}`,
         'outcome',
         current.outcome,
         outcome
       )
-      await this.audit(
-        id,
-        'statusChanged',
-        `Closed: ${outcome.result}`,
-        'status',
-        'active',
-        'closed'
-      )
+      await this.audit(id, 'statusChanged', 'Plan closed', 'status', 'active', 'closed')
       return next
     })
   }
@@ -238,15 +298,12 @@ export class PlanRepository extends Repository<'plans'> {
         throw new ValidationError('Receipt is already recorded; add a note for anything later.')
       }
       const next = await super.update(id, { acknowledgement: ack })
-      const how = ack.refusedToSign ? 'refused to sign' : `signed on ${ack.signedOn ?? '?'}`
-      await this.audit(
-        id,
-        'acknowledged',
-        `Receipt recorded: ${how}`,
-        'acknowledgement',
-        undefined,
-        ack
-      )
+      const how = ack.refusedToSign
+        ? 'the employee refused to sign'
+        : ack.signedOn
+          ? `signed by the employee on ${ack.signedOn}`
+          : 'not signed'
+      await this.audit(id, 'acknowledged', `Receipt of the plan recorded: ${how}`)
       return next
     })
   }
@@ -289,18 +346,28 @@ export class PlanRepository extends Repository<'plans'> {
       if (current.status !== 'scheduled') {
         throw new ValidationError('This check-in is already recorded; add a note to correct it.')
       }
+      if (result.status === 'held') {
+        const problem = checkInDateProblem({
+          scheduledFor: current.scheduledFor,
+          heldOn: result.heldOn ?? current.scheduledFor,
+          today: format(this.ctx.clock.now(), 'yyyy-MM-dd'),
+          earlyReason: result.earlyReason
+        })
+        if (problem) throw new ValidationError(problem)
+      }
       const next = CheckInSchema.parse({
         ...current,
         ...result,
         heldOn: result.status === 'held' ? (result.heldOn ?? current.scheduledFor) : undefined,
+        earlyReason: result.earlyReason?.trim() || undefined,
         updatedAt: this.now()
       })
       await this.db.checkIns.put(next)
       const summary =
         result.status === 'missed'
-          ? `Check-in of ${current.scheduledFor} missed`
-          : `Check-in held ${next.heldOn}: ${result.goalChecks.map((g) => `${plan.goals.find((x) => x.key === g.goalKey)?.description ?? g.goalKey}: ${GOAL_STATUS_LABELS[g.status]}`).join('; ') || 'no goal status'}`
-      await this.audit(plan.id, 'checkInHeld', summary, 'checkIn', current, next)
+          ? `Check-in of ${current.scheduledFor} recorded as missed`
+          : `Check-in of ${current.scheduledFor} held on ${next.heldOn}${next.earlyReason ? ` (early: ${next.earlyReason})` : ''}: ${result.goalChecks.map((g) => `${plan.goals.find((x) => x.key === g.goalKey)?.description ?? g.goalKey}: ${GOAL_STATUS_LABELS[g.status]}`).join('; ') || 'no goal status'}`
+      await this.audit(plan.id, 'checkInHeld', summary, 'checkIn')
       return next
     })
   }
@@ -317,7 +384,7 @@ export class PlanRepository extends Repository<'plans'> {
       await this.audit(
         plan.id,
         'milestoneChanged',
-        `Milestone ${status}: ${current.title}`,
+        `Milestone “${current.title}” marked ${status}`,
         'milestone',
         current.status,
         status

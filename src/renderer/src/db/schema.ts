@@ -1,5 +1,5 @@
 import type { WorkspaceTableName } from '@shared/domain'
-import { settingsToV2 } from '@shared/upgrades'
+import { repairImportedStarts, settingsToV2 } from '@shared/upgrades'
 
 /**
  * Dexie schema versions. Each is a dated constant that builds on the previous one; a shipped
@@ -65,5 +65,25 @@ export const SCHEMA_V2: SchemaVersion = {
       })
 }
 
+/**
+ * 2026-12-05 (issue 14): no index change; reps an import created with the import day as their
+ * start date start at their earliest imported deal or activity instead (repairImportedStarts).
+ */
+export const SCHEMA_V3: SchemaVersion = {
+  version: 3,
+  date: '2026-12-05',
+  stores: {},
+  upgrade: async (tx) => {
+    const [reps, opportunities, activities] = await Promise.all([
+      tx.table('reps').toArray(),
+      tx.table('opportunities').toArray(),
+      tx.table('activities').toArray()
+    ])
+    const repaired = repairImportedStarts({ reps, opportunities, activities })
+    const changed = repaired.filter((r, i) => r !== reps[i])
+    if (changed.length > 0) await tx.table('reps').bulkPut(changed)
+  }
+}
+
 /** Every version in order; the database applies all of them. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2]
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]

@@ -1,5 +1,4 @@
 import type { DocumentBlock, DocumentModel } from '@shared/documents/model'
-import { TableFrame } from './TableFrame'
 import './ui.css'
 
 /**
@@ -42,7 +41,7 @@ function Block({ block }: { block: DocumentBlock }) {
       )
     case 'table':
       return (
-        <TableFrame label="Table in the document, scrollable">
+        <div className="table-frame" tabIndex={0} role="region" aria-label="Table, scrollable">
           <table className="data-table compact">
             <thead>
               <tr>
@@ -63,7 +62,7 @@ function Block({ block }: { block: DocumentBlock }) {
               ))}
             </tbody>
           </table>
-        </TableFrame>
+        </div>
       )
     case 'signatures':
       return (

@@ -5,6 +5,7 @@ import type {
   ChecklistTemplate,
   DevelopmentAssessment,
   ExpectationSet,
+  ImportMapping,
   ManualMeasure,
   Observation,
   OneOnOne,
@@ -17,7 +18,13 @@ import type {
   SalesProcess,
   WorkspaceSettings
 } from '@shared/domain'
-import { indexMetricsData, lastPeriods, type MetricsIndex, type PeriodRange } from '@shared/metrics'
+import {
+  dataSourcesOf,
+  indexMetricsData,
+  lastPeriods,
+  type MetricsIndex,
+  type PeriodRange
+} from '@shared/metrics'
 import {
   diagnoseTeam,
   pairingSuggestions,
@@ -53,6 +60,8 @@ export interface AnalysisRecords {
   plans: Plan[]
   oneOnOnes: OneOnOne[]
   assessments: DevelopmentAssessment[]
+  /** Saved column mappings: which columns the imports carried (no data is not a miss). */
+  mappings: ImportMapping[]
 }
 
 /**
@@ -83,6 +92,7 @@ export function useAnalysisRecords(enabled = true): AnalysisRecords | undefined 
         db.oneOnOnes.toArray(),
         db.developmentAssessments.toArray()
       ])
+    const mappings = await db.importMappings.toArray()
     return {
       settings,
       process,
@@ -98,7 +108,8 @@ export function useAnalysisRecords(enabled = true): AnalysisRecords | undefined 
       checklistTemplates,
       plans,
       oneOnOnes,
-      assessments
+      assessments,
+      mappings
     }
   }, [enabled])
 }
@@ -147,7 +158,8 @@ export function analyseTeam(
     salesProcess: records.process,
     currency,
     staleOpportunityDays: records.settings?.thresholds.staleOpportunityDays ?? 30,
-    today
+    today,
+    sources: dataSourcesOf(records)
   })
   const roleById = new Map(records.roles.map((r) => [r.id, r]))
   const repById = new Map(records.reps.map((r) => [r.id, r]))
@@ -175,7 +187,7 @@ export function analyseTeam(
     }),
     trend: teamTrend(
       index,
-      lastPeriods(range.period, range.start, TREND_LENGTH[range.period]),
+      lastPeriods(range.period, range.start, TREND_LENGTH[range.period], range.calendar),
       expectationsFor,
       diagnosis.thresholds
     )
@@ -194,7 +206,7 @@ export function useTeamAnalysis(
   options: { teamViews: boolean; enabled?: boolean }
 ): TeamAnalysis | undefined {
   const records = useAnalysisRecords(options.enabled ?? true)
-  const key = `${range.period}|${range.start}|${today}|${options.teamViews}`
+  const key = `${range.period}|${range.start}|${range.end}|${today}|${options.teamViews}`
   const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
   useEffect(() => {
     if (!records) return

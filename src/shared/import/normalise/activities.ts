@@ -81,7 +81,9 @@ export function activityNormaliser(
       return
     }
     read.start(row, rowNumber)
-    const owner = read.required('owner', 'The owner')
+    const owner = read.has('owner')
+      ? read.required('owner', 'The owner')
+      : decisions.everyRowOwner || read.required('owner', 'The owner')
     const date =
       read.date('date') ??
       (read.text('date') === '' ? read.reject('date', 'The date is blank') : undefined)

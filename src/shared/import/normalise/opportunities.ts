@@ -67,7 +67,9 @@ export function opportunityNormaliser(
     const rawId = read.has('crmId')
       ? read.required('crmId', 'The opportunity ID')
       : idFromName(read)
-    const owner = read.required('owner', 'The owner')
+    const owner = read.has('owner')
+      ? read.required('owner', 'The owner')
+      : decisions.everyRowOwner || read.required('owner', 'The owner')
     const crmStage = read.text('stage')
     const status = statusOf(read, crmStage, decisions)
     const rowCurrency = read.text('currency').toUpperCase() || decisions.defaultCurrency

@@ -17,6 +17,8 @@ export interface ImportedRep {
   email?: string
   territory: string
   active: boolean
+  /** The person's manager as the file writes it (a people file with a Manager column). */
+  manager?: string
 }
 
 const Email = z.email()
@@ -57,7 +59,8 @@ export function repNormaliser(
       ownerKey: ownerKey(name),
       email: email === '' ? undefined : email,
       territory: read.text('territory'),
-      active: active ?? true
+      active: active ?? true,
+      manager: read.text('manager') || undefined
     })
   }
   const finish = (): Normalised<ImportedRep> => {

@@ -3,6 +3,7 @@ import { ImportCancelledError, ImportFileError, type ParsedTable, type ReadOptio
 import { TableBuilder, quoted } from './builder'
 import { PROGRESS_EVERY_ROWS } from './csv'
 import { notTextError } from './sniff'
+import { checkWorkbookLimits, WORKBOOK_LIMITS, type WorkbookLimits } from './workbookLimits'
 
 type CellValue = string | number | boolean | Date | null | undefined
 
@@ -40,20 +41,27 @@ function isEmptySheet(data: readonly (readonly CellValue[])[]): boolean {
 export async function parseXlsx(
   bytes: Uint8Array,
   fileName: string,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  limits: WorkbookLimits = WORKBOOK_LIMITS
 ): Promise<ParsedTable> {
   const { signal, onProgress } = options
   const name = quoted(fileName)
   const totalBytes = bytes.byteLength
   if (signal?.aborted) throw new ImportCancelledError()
+  const { parts } = checkWorkbookLimits(bytes, fileName, limits)
   // An exact ArrayBuffer copy: a Node Buffer's .buffer may be a shared pool bigger than the file.
   const buffer = bytes.slice().buffer
   let sheets: { sheet: string; data: CellValue[][] }[]
   try {
     // The library types date cells as `typeof Date` (the constructor); they are Date instances.
     sheets = (await readXlsxFile<number>(buffer, { trim: false })) as unknown as typeof sheets
-  } catch {
-    throw notTextError(bytes, fileName)
+  } catch (error) {
+    if (!parts.includes('xl/workbook.xml')) throw notTextError(bytes, fileName)
+    const why = error instanceof Error ? error.message : String(error)
+    throw new ImportFileError(
+      `${name} is an Excel workbook, but its contents are damaged (${why.slice(0, 200)}); open it in Excel and save it again, or export the data as CSV.`,
+      fileName
+    )
   }
   if (signal?.aborted) throw new ImportCancelledError()
   const sheetNames = sheets.map((s) => s.sheet)

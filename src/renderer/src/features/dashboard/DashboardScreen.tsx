@@ -4,31 +4,41 @@ import { TeamPriorities } from '../expectations/TeamPriorities'
 import { teamReport, teamReportFileName } from '@shared/documents/teamReport'
 import { ExportButton } from './ExportButton'
 import { FindingCard } from './FindingCard'
-import { PeriodPicker } from './PeriodPicker'
+import { NoDataNote } from './NoDataNote'
 import { QuadrantChart } from './QuadrantChart'
 import { ScorecardGrid } from './ScorecardGrid'
 import { PairingsPanel, RecognitionPanel } from './TeamPanels'
 import { TrendChart } from './TrendChart'
-import { usePeriod } from './usePeriod'
 import { useTeamAnalysis } from '../../ui/useTeamAnalysis'
+import { PeriodPicker } from '../../ui/period/PeriodPicker'
+import { useSelectedPeriod, type SelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import './dashboard.css'
 
 /** The team against its expectations for one period, and why each rep stands where they do. */
 export function DashboardScreen() {
   const today = todayOf()
-  const { range, choose } = usePeriod(today)
+  const selected = useSelectedPeriod(today)
+  if (!selected) return <Computing />
+  return <Dashboard selected={selected} today={today} />
+}
+
+function Computing() {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">Dashboard</h1>
+      <p className="loading" role="status">
+        Computing the dashboard…
+      </p>
+    </section>
+  )
+}
+
+function Dashboard({ selected, today }: { selected: SelectedPeriod; today: string }) {
+  const { range } = selected
   const analysis = useTeamAnalysis(range, today, { teamViews: true })
   const { search } = useLocation()
   const views = analysis?.views
-  if (!analysis || !views)
-    return (
-      <section aria-labelledby="screen-title">
-        <h1 id="screen-title">Dashboard</h1>
-        <p className="loading" role="status">
-          Computing the dashboard…
-        </p>
-      </section>
-    )
+  if (!analysis || !views) return <Computing />
   const { records, diagnosis, currency } = analysis
   const reps = records.reps
   if (reps.length === 0)
@@ -53,7 +63,7 @@ export function DashboardScreen() {
         {reps.length} reps against the standard, {range.label}. Every number links to its rule on
         the rep’s page.
       </p>
-      <PeriodPicker range={range} today={today} onChoose={choose} />
+      <PeriodPicker selected={selected} today={today} />
       <div className="actions screen-actions">
         <ExportButton
           label="Export the team report (PDF)"
@@ -96,6 +106,7 @@ export function DashboardScreen() {
             search={search}
           />
         )}
+        <NoDataNote scorecards={diagnosis.scorecards} dimensions={dimensions} />
       </section>
 
       <section className="panel" aria-labelledby="findings-title">

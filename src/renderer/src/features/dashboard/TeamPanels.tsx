@@ -1,5 +1,4 @@
 import { WORDS } from '@shared/words'
-import { TableFrame } from '../../ui/TableFrame'
 import { count } from '../../ui/words'
 import '../../ui/ui.css'
 import type { Rep } from '@shared/domain'
@@ -67,7 +66,12 @@ export function RecognitionPanel({
         {RECOGNITION_RATIO_FORMULA} A guide, not a rule: below {RECOGNITION_GUIDE} : 1 the balance
         leans to correction.
       </p>
-      <TableFrame label="Recognition and correction, scrollable">
+      <div
+        className="table-frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Recognitions and corrections per rep, scrollable"
+      >
         <table className="data-table compact">
           <caption className="visually-hidden">Recognitions and corrections per rep</caption>
           <thead>
@@ -110,7 +114,7 @@ export function RecognitionPanel({
             ))}
           </tbody>
         </table>
-      </TableFrame>
+      </div>
     </section>
   )
 }

@@ -11,7 +11,7 @@ import {
   YAxis
 } from 'recharts'
 import type { TrendPoint } from '@shared/diagnosis'
-import { formatMoney } from '@shared/format'
+import { formatMoney, majorToMinor, minorToMajor } from '@shared/money'
 
 /**
  * The team's closed-won revenue per period against the sum of the targets, with the periods
@@ -26,8 +26,8 @@ export function TrendChart({
 }) {
   const data = trend.map((t) => ({
     label: t.range.label,
-    won: Math.round(t.closedWonMinor / 100),
-    target: Math.round(t.targetMinor / 100),
+    won: Math.round(minorToMajor(t.closedWonMinor, currency)),
+    target: Math.round(minorToMajor(t.targetMinor, currency)),
     shift: t.market.shift
   }))
   const shifts = trend.filter((t) => t.market.shift)
@@ -60,10 +60,10 @@ export function TrendChart({
             <XAxis dataKey="label" fontSize={11} />
             <YAxis
               fontSize={11}
-              tickFormatter={(v: number) => formatMoney(v * 100, currency)}
+              tickFormatter={(v: number) => formatMoney(majorToMinor(v, currency), currency)}
               width={90}
             />
-            <Tooltip formatter={(v) => formatMoney(Number(v) * 100, currency)} />
+            <Tooltip formatter={(v) => formatMoney(majorToMinor(Number(v), currency), currency)} />
             <Legend />
             <Bar dataKey="won" name="Closed won" fill="#1f4e79" isAnimationActive={false} />
             <Line

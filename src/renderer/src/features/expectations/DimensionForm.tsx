@@ -1,25 +1,32 @@
+import { format } from 'date-fns'
 import { useId, useState, type FormEvent } from 'react'
 import type { ExpectationDimension, MetricKey } from '@shared/domain'
+import { moneyInputText, parseMoneyInput } from '@shared/money'
 import {
   METRICS,
-  minorDigits,
-  minorToInput,
   parseDimensionDraft,
   type DimensionDraft,
+  type MetricUnit,
   type DimensionField
 } from '@shared/expectations'
+import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
+import { MoneyInput } from '../../ui/money/MoneyInput'
 import { FieldError, fieldProps } from './fieldErrors'
 
-const UNIT_HINTS = {
+const UNIT_HINTS: Record<MetricUnit, (currency: string) => string> = {
   money: (currency: string) => `Money in ${currency}, e.g. 300,000`,
   percent: () => 'Percent, 0 to 100',
   count: () => 'How many, a whole number',
   days: () => 'Days',
   score: () => 'A score from 1 to 5',
   ratio: () => 'Times, e.g. 3 for 3×'
-} as const
+}
 
-function draftOf(d: ExpectationDimension | undefined, currency: string): DimensionDraft {
+function draftOf(
+  d: ExpectationDimension | undefined,
+  currency: string,
+  locale: string
+): DimensionDraft {
   if (!d)
     return {
       label: '',
@@ -34,12 +41,18 @@ function draftOf(d: ExpectationDimension | undefined, currency: string): Dimensi
   return {
     label: d.label,
     metric: d.metric,
-    target: money ? minorToInput(d.target, minorDigits(d.currency ?? currency)) : String(d.target),
+    target: money ? moneyInputText(d.target, d.currency ?? currency, locale) : String(d.target),
     period: d.period,
     direction: d.direction,
     indicator: d.indicator,
     weight: String(d.weight)
   }
+}
+
+/** The amount a money field's text stands for (undefined while it holds none). */
+export function moneyValue(text: string, currency: string, locale: string): number | undefined {
+  const parsed = parseMoneyInput(text, { currency, locale })
+  return parsed.ok ? parsed.minor : undefined
 }
 
 /** Adds a dimension or edits one: every field labelled, each problem named next to its field. */
@@ -53,13 +66,16 @@ export function DimensionForm({
   editing?: ExpectationDimension
   existing: readonly ExpectationDimension[]
   currency: string
-  onSave(dimension: ExpectationDimension): Promise<void>
+  /** `effectiveFrom`: the first day a changed target is in force (issue 14). */
+  onSave(dimension: ExpectationDimension, effectiveFrom?: string): Promise<void>
   onCancel(): void
 }) {
   const id = useId()
-  const [draft, setDraft] = useState<DimensionDraft>(() => draftOf(editing, currency))
+  const { locale } = useWorkspaceMoney()
+  const [draft, setDraft] = useState<DimensionDraft>(() => draftOf(editing, currency, locale))
   const [errors, setErrors] = useState<Partial<Record<DimensionField, string>>>({})
   const [failure, setFailure] = useState<string>()
+  const [effectiveFrom, setEffectiveFrom] = useState(() => format(new Date(), 'yyyy-MM-dd'))
   const set = (field: DimensionField, value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const chooseMetric = (value: string) => {
     const info = METRICS[value as MetricKey]
@@ -84,13 +100,14 @@ export function DimensionForm({
     setFailure(undefined)
     const result = parseDimensionDraft(draft, {
       currency: dimensionCurrency,
+      locale,
       existing,
       editingKey: editing?.key
     })
     if (!result.ok) return setErrors(result.errors)
     setErrors({})
     try {
-      await onSave(result.value)
+      await onSave(result.value, editing ? effectiveFrom : undefined)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))
     }
@@ -152,22 +169,47 @@ export function DimensionForm({
           </select>
           <FieldError id={id} field="direction" errors={errors} />
         </label>
-        <label>
-          Target
-          <input
-            value={draft.target}
-            onChange={(e) => set('target', e.target.value)}
-            inputMode="decimal"
-            size={14}
-            {...fieldProps(id, 'target', errors, unit ? `${id}-target-hint` : undefined)}
+        {unit === 'money' ? (
+          <MoneyInput
+            label="Target"
+            currency={dimensionCurrency}
+            value={moneyValue(draft.target, dimensionCurrency, locale)}
+            onChange={(_, text) => set('target', text)}
+            error={errors.target}
+            hint={UNIT_HINTS.money(dimensionCurrency)}
           />
-          {unit && (
-            <span id={`${id}-target-hint`} className="cell-note">
-              {UNIT_HINTS[unit](dimensionCurrency)}
+        ) : (
+          <label>
+            Target
+            <input
+              value={draft.target}
+              onChange={(e) => set('target', e.target.value)}
+              inputMode="decimal"
+              size={14}
+              {...fieldProps(id, 'target', errors, unit ? `${id}-target-hint` : undefined)}
+            />
+            {unit && (
+              <span id={`${id}-target-hint`} className="cell-note">
+                {UNIT_HINTS[unit](dimensionCurrency)}
+              </span>
+            )}
+            <FieldError id={id} field="target" errors={errors} />
+          </label>
+        )}
+        {editing && (
+          <label>
+            In force from
+            <input
+              type="date"
+              value={effectiveFrom}
+              onChange={(e) => setEffectiveFrom(e.target.value)}
+              aria-describedby={`${id}-effective-hint`}
+            />
+            <span id={`${id}-effective-hint`} className="cell-note">
+              Earlier periods keep the value they had.
             </span>
-          )}
-          <FieldError id={id} field="target" errors={errors} />
-        </label>
+          </label>
+        )}
         <label>
           Period
           <select

@@ -6,6 +6,7 @@ import { repositories } from '../../db'
 import { today } from '../../app/today'
 import { DimensionForm } from './DimensionForm'
 import { DimensionsTable } from './DimensionsTable'
+import { TargetHistory } from './TargetHistory'
 import { FairnessPanel } from './FairnessPanel'
 import { OverrideForm } from './OverridesPanel'
 import { PrioritiesEditor } from './PrioritiesEditor'
@@ -151,8 +152,8 @@ export function ExpectationsScreen() {
             editing={editing.mode === 'edit' ? editing.dimension : undefined}
             existing={set.dimensions}
             currency={currency}
-            onSave={async (d) => {
-              await repositories.expectationSets.saveDimension(set.id, d)
+            onSave={async (d, effectiveFrom) => {
+              await repositories.expectationSets.saveDimension(set.id, d, effectiveFrom)
               setEditing(undefined)
             }}
             onCancel={() => setEditing(undefined)}
@@ -165,6 +166,7 @@ export function ExpectationsScreen() {
           </div>
         )}
       </section>
+      <TargetHistory dimensions={set.dimensions} currency={currency} />
       <section className="panel" aria-labelledby="overrides-title">
         <h2 id="overrides-title">Per-rep overrides</h2>
         <OverrideForm

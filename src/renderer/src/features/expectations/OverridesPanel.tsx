@@ -9,6 +9,9 @@ import {
   type OverrideField,
   type ParsedOverride
 } from '@shared/expectations'
+import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
+import { MoneyInput } from '../../ui/money/MoneyInput'
+import { moneyValue } from './DimensionForm'
 import { FieldError, fieldProps } from './fieldErrors'
 
 const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
@@ -26,6 +29,7 @@ export function OverrideForm({
   onSave(override: ParsedOverride): Promise<void>
 }) {
   const id = useId()
+  const { locale } = useWorkspaceMoney()
   const [draft, setDraft] = useState<OverrideDraft>(blank)
   const [errors, setErrors] = useState<Partial<Record<OverrideField, string>>>({})
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
@@ -37,7 +41,7 @@ export function OverrideForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setStatus(undefined)
-    const result = parseOverrideDraft(draft, { set, reps, currency })
+    const result = parseOverrideDraft(draft, { set, reps, currency, locale })
     if (!result.ok) return setErrors(result.errors)
     setErrors({})
     try {
@@ -90,25 +94,33 @@ export function OverrideForm({
           </select>
           <FieldError id={id} field="dimensionKey" errors={errors} />
         </label>
-        <label>
-          Target for this rep
-          <input
-            value={draft.target}
-            onChange={(e) => change('target', e.target.value)}
-            inputMode="decimal"
-            size={14}
-            {...fieldProps(id, 'target', errors, dimension ? `${id}-role-target` : undefined)}
+        {dimension && METRICS[dimension.metric].unit === 'money' ? (
+          <MoneyInput
+            label="Target for this rep"
+            currency={dimension.currency ?? currency}
+            value={moneyValue(draft.target, dimension.currency ?? currency, locale)}
+            onChange={(_, text) => change('target', text)}
+            error={errors.target}
+            hint={`Role: ${describeTarget(dimension, dimension.target, currency, locale)}`}
           />
-          {dimension && (
-            <span id={`${id}-role-target`} className="cell-note">
-              Role: {describeTarget(dimension, dimension.target, currency)}
-              {METRICS[dimension.metric].unit === 'money'
-                ? ` (in ${dimension.currency ?? currency})`
-                : ''}
-            </span>
-          )}
-          <FieldError id={id} field="target" errors={errors} />
-        </label>
+        ) : (
+          <label>
+            Target for this rep
+            <input
+              value={draft.target}
+              onChange={(e) => change('target', e.target.value)}
+              inputMode="decimal"
+              size={14}
+              {...fieldProps(id, 'target', errors, dimension ? `${id}-role-target` : undefined)}
+            />
+            {dimension && (
+              <span id={`${id}-role-target`} className="cell-note">
+                Role: {describeTarget(dimension, dimension.target, currency, locale)}
+              </span>
+            )}
+            <FieldError id={id} field="target" errors={errors} />
+          </label>
+        )}
       </div>
       <label className="stacked">
         Reason (required, at least {MIN_REASON_LENGTH} characters)

@@ -4,6 +4,7 @@ import { homeView, type NextOneOnOne } from '@shared/oneOnOnes'
 import { today as todayOf } from '../../app/today'
 import { db } from '../../db'
 import { dueWords, showDate } from '../oneOnOnes/format'
+import { SetupChecklist } from './SetupChecklist'
 import { WhoNeedsYou } from './WhoNeedsYou'
 
 /** How far ahead the home view looks. */
@@ -62,6 +63,7 @@ export function HomeScreen() {
       <p className="subtle">
         Today is {showDate(today)}. What needs you in the next {HORIZON_DAYS} days.
       </p>
+      <SetupChecklist />
       <WhoNeedsYou today={today} />
       <div className="rep-sections">
         <section aria-labelledby="overdue-title" className="panel">

@@ -1,6 +1,6 @@
-import { useMemo } from 'react'
 import { Link } from 'react-router-dom'
-import { periodRange } from '@shared/metrics'
+import type { PeriodRange } from '@shared/metrics'
+import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { WORDS } from '@shared/words'
 import { RepStatusBadge, RepStatusWhy } from '../../ui/RepStatusBadge'
 import { useRepStatuses, type RepStatusRow } from '../../ui/useRepStatuses'
@@ -35,10 +35,16 @@ function RepLine({ row }: { row: RepStatusRow }) {
 
 /**
  * Home's "who needs you": reps at risk, then behind, with what decided it; the reps on pace in
- * one line. The period is the Team screen's (this quarter to date).
+ * one line. The period is the one Team and the Dashboard show (the latest with data, or the
+ * manager's choice).
  */
 export function WhoNeedsYou({ today }: { today: string }) {
-  const range = useMemo(() => periodRange('quarter', today), [today])
+  const selected = useSelectedPeriod(today)
+  if (!selected) return null
+  return <WhoNeedsYouIn range={selected.range} today={today} />
+}
+
+function WhoNeedsYouIn({ range, today }: { range: PeriodRange; today: string }) {
   // Home is the start page: its other sections show first, the standing a moment later.
   const rows = useRepStatuses(range, today, 1200)
   return (

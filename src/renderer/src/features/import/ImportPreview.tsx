@@ -3,7 +3,10 @@ import type { ImportKind } from '@shared/domain'
 import { ColumnMappingSection } from './ColumnMappingSection'
 import { DatesAndAmounts } from './DatesAndAmounts'
 import { OwnerChoices } from './OwnerChoices'
+import { RepStarts } from './RepStarts'
 import { ReviewSection } from './ReviewSection'
+import { WhoseRecords } from './WhoseRecords'
+import { WhoseTeam } from './WhoseTeam'
 import { StageChoices } from './StageChoices'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS } from './labels'
@@ -62,25 +65,19 @@ export function ImportPreview() {
               </select>
             </label>
           )}
-          <label>
-            Exported on
-            <input
-              type="date"
-              value={decisions.asOf}
-              required
-              onChange={(e) => e.target.value && void changeDecisions({ asOf: e.target.value })}
-            />
-          </label>
         </div>
         <p className="cell-note">
           Recognised as {KIND_LABELS[decisions.kind].toLowerCase()}: {analysis.kindEvidence}.{' '}
-          {analysis.sourceEvidence}. History snapshots are dated with the export date.
+          {analysis.sourceEvidence}.
         </p>
       </section>
+      <WhoseTeam />
+      <WhoseRecords />
       <ColumnMappingSection />
       <DatesAndAmounts />
       <OwnerChoices />
       {decisions.kind === 'opportunities' && <StageChoices />}
+      <RepStarts />
       <ReviewSection />
     </div>
   )

@@ -3,9 +3,10 @@ import { endOfMonth, format, startOfMonth } from 'date-fns'
 import { useState, type FormEvent } from 'react'
 import type { ManualMetric } from '@shared/domain'
 import { MEASURE_UNITS } from '@shared/import'
-import { parseMoney } from '@shared/import/values'
-import { formatMoney } from '@shared/format'
-import { db, readSettings, repositories } from '../../db'
+import { formatMoney, parseMoneyInput } from '@shared/money'
+import { db, repositories } from '../../db'
+import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
+import { MoneyInput } from '../../ui/money/MoneyInput'
 
 const METRIC_LABELS: Record<ManualMetric, string> = {
   expenses: 'Expenses',
@@ -19,8 +20,9 @@ const month = (d: Date, f: (d: Date) => Date) => format(f(d), 'yyyy-MM-dd')
 /** Measures no CRM holds, entered by hand per rep and period (or imported from a CSV). */
 export function ManualMeasures() {
   const reps = useLiveQuery(() => db.reps.toArray(), [])
-  const currency =
-    useLiveQuery(async () => (await readSettings(db))?.currency ?? 'USD', []) ?? 'USD'
+  const { currency, locale } = useWorkspaceMoney()
+  const [chosen, setChosen] = useState<ManualMetric>('expenses')
+  const [amount, setAmount] = useState<number>()
   const recent = useLiveQuery(
     () => db.manualMeasures.orderBy('id').reverse().limit(500).toArray(),
     []
@@ -39,8 +41,10 @@ export function ManualMeasures() {
     const raw = String(form.get('value'))
     let value = Number(raw.replace(',', '.'))
     if (metric === 'expenses') {
-      const money = parseMoney(raw, { defaultCurrency: currency })
-      if (!money.ok) return setStatus({ error: true, text: `Value: ${money.reason}` })
+      const money = parseMoneyInput(raw, { currency, locale })
+      if (!money.ok) return setStatus({ error: true, text: `Value: ${money.message}` })
+      if (money.minor === undefined)
+        return setStatus({ error: true, text: 'Value: enter the amount.' })
       value = money.minor
     } else if (!Number.isFinite(value) || raw.trim() === '') {
       return setStatus({ error: true, text: `Value: "${raw}" is not a number.` })
@@ -91,7 +95,12 @@ export function ManualMeasures() {
           </label>
           <label>
             Measure
-            <select name="metric" required>
+            <select
+              name="metric"
+              required
+              value={chosen}
+              onChange={(e) => setChosen(e.target.value as ManualMetric)}
+            >
               {Object.entries(METRIC_LABELS).map(([key, label]) => (
                 <option key={key} value={key}>
                   {label} — {MEASURE_UNITS[key as ManualMetric]}
@@ -112,10 +121,20 @@ export function ManualMeasures() {
             Period end
             <input type="date" name="periodEnd" required defaultValue={month(now, endOfMonth)} />
           </label>
-          <label>
-            Value
-            <input name="value" required inputMode="decimal" size={10} />
-          </label>
+          {chosen === 'expenses' ? (
+            <MoneyInput
+              label="Value"
+              name="value"
+              required
+              value={amount}
+              onChange={(minor) => setAmount(minor)}
+            />
+          ) : (
+            <label>
+              Value
+              <input name="value" required inputMode="decimal" size={10} />
+            </label>
+          )}
           <label>
             Note
             <input name="note" size={24} />
@@ -152,7 +171,7 @@ export function ManualMeasures() {
                 </td>
                 <td className="numeric">
                   {m.metric === 'expenses'
-                    ? formatMoney(m.value, currency)
+                    ? formatMoney(m.value, currency, locale, { precision: 'exact' })
                     : m.metric === 'margin'
                       ? `${m.value}%`
                       : m.value}

@@ -1,5 +1,7 @@
 import { useImportStore } from './importStore'
 import { KIND_NOUNS } from './labels'
+import { loneUnknownId } from './OwnerChoices'
+import { AsOfDate } from './AsOfDate'
 
 const SHOWN_PROBLEMS = 200
 
@@ -15,6 +17,7 @@ export function ReviewSection() {
   return (
     <section className="panel" aria-labelledby="import-review">
       <h2 id="import-review">Review</h2>
+      <AsOfDate />
       {counts && (
         <dl className="stats" aria-label="What this import will do">
           {(
@@ -118,6 +121,17 @@ function openQuestions(state: ReturnType<typeof useImportStore.getState>): strin
     questions.push(`choose columns for ${analysis.missing.join(', ')}`)
   if (analysis.dates.ambiguous && analysis.dates.order !== 'ymd' && !dateOrderAnswered) {
     questions.push('say whether dates are month first or day first')
+  }
+  if (
+    analysis.ownerColumnMissing &&
+    !decisions.everyRowOwner &&
+    decisions.columns['owner'] === undefined
+  ) {
+    questions.push('say whose records these are (one rep for all, or the owner column)')
+  }
+  const loneId = loneUnknownId(analysis.owners)
+  if (loneId && (decisions.owners[loneId.key] ?? loneId.choice).action === 'skip') {
+    questions.push(`say who the CRM user ${loneId.owner} is`)
   }
   const unmapped = analysis.stages.filter((s) => !decisions.stageMap[s.crmStage])
   if (decisions.kind === 'opportunities' && unmapped.length > 0) {

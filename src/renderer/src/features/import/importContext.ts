@@ -3,18 +3,28 @@ import { createDefaultSalesProcess } from '@shared/defaults/salesProcess'
 import { today } from '../../app/today'
 import type { FieldbookDb } from '../../db'
 import { readSettings } from '../../db'
+import { latestTeamChoice } from '../../db/importRepository'
 
 /** What the importer compares a file against: reps, the sales process, saved mappings. */
 export async function loadImportContext(db: FieldbookDb): Promise<ImportContext> {
   const settings = await readSettings(db)
-  const [reps, processes, savedMappings] = await Promise.all([
+  const [reps, processes, savedMappings, team] = await Promise.all([
     db.reps.toArray(),
     db.salesProcesses.toArray(),
-    db.importMappings.toArray()
+    db.importMappings.toArray(),
+    latestTeamChoice(db)
   ])
   const process =
     processes.find((p) => p.id === settings?.salesProcessId) ??
     processes[0] ??
     createDefaultSalesProcess('default', new Date().toISOString())
-  return { reps, process, savedMappings, currency: settings?.currency ?? 'USD', today: today() }
+  return {
+    reps,
+    process,
+    savedMappings,
+    currency: settings?.currency ?? 'USD',
+    today: today(),
+    managerName: settings?.managerName,
+    team
+  }
 }

@@ -170,7 +170,15 @@ export const useImportStore = create<ImportState>((set, get) => {
           columns: change.kind ? undefined : next.columns
         })
         const proposed = proposedDecisions(nextAnalysis, context)
-        next = { ...proposed, asOf: next.asOf, kind: next.kind, columns: nextAnalysis.columns }
+        // What the manager already answered (whose team, start dates) survives a new mapping.
+        next = {
+          ...proposed,
+          asOf: next.asOf,
+          kind: next.kind,
+          columns: nextAnalysis.columns,
+          managers: change.kind ? proposed.managers : next.managers,
+          starts: next.starts
+        }
       }
       set({
         decisions: next,

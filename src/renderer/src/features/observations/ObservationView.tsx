@@ -10,6 +10,7 @@ import {
   templateOf
 } from '@shared/observations'
 import { displayDate } from '../team/format'
+import { WinForm } from '../../ui/WinForm'
 import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from './useObservationData'
@@ -168,6 +169,17 @@ export function ObservationView({ observation: o }: { observation: Observation }
             ))}
           </tbody>
         </table>
+      )}
+      {rep && (
+        <section aria-labelledby="observation-win-title" className="panel">
+          <h2 id="observation-win-title">Recognise what went well</h2>
+          <WinForm
+            repId={rep.id}
+            repName={rep.name}
+            loggedFrom={{ kind: 'observation', id: o.id }}
+            defaultDate={o.date}
+          />
+        </section>
       )}
     </section>
   )

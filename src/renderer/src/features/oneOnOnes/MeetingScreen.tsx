@@ -5,6 +5,8 @@ import type { ActionItem, OneOnOne, Rep } from '@shared/domain'
 import { today as todayOf } from '../../app/today'
 import { db, repositories } from '../../db'
 import { AgendaList } from './AgendaList'
+import { BarriersSection } from './BarriersSection'
+import { WinForm } from '../../ui/WinForm'
 import { Commitments } from './Commitments'
 import { ExportSummary } from './ExportSummary'
 import { meetingStatus, showDate } from './format'
@@ -54,9 +56,10 @@ function MeetingEditor({
 }) {
   const { draft, edit, flush, state, error: saveError } = useMeetingDraft(meeting)
   const [error, setError] = useState<string | null>(null)
-  const made = items.filter((a) => a.oneOnOneId === meeting.id)
+  const barriers = items.filter((a) => a.kind === 'barrier')
+  const made = items.filter((a) => a.oneOnOneId === meeting.id && a.kind !== 'barrier')
   const earlier = items
-    .filter((a) => a.oneOnOneId !== meeting.id && a.status === 'open')
+    .filter((a) => a.oneOnOneId !== meeting.id && a.status === 'open' && a.kind !== 'barrier')
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
   const held = meeting.status === 'held'
   const finish = async () => {
@@ -147,6 +150,21 @@ function MeetingEditor({
         earlier={earlier}
         onError={setError}
       />
+      <BarriersSection
+        repId={rep.id}
+        repName={rep.name}
+        barriers={barriers.filter((b) => b.status === 'open')}
+        meetingId={meeting.id}
+      />
+      <section aria-labelledby="meeting-win-title" className="panel">
+        <h2 id="meeting-win-title">Recognise a win</h2>
+        <WinForm
+          repId={rep.id}
+          repName={rep.name}
+          loggedFrom={{ kind: 'oneOnOne', id: meeting.id }}
+          defaultDate={meeting.heldOn ?? meeting.scheduledFor}
+        />
+      </section>
     </article>
   )
 }

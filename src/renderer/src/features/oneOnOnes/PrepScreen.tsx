@@ -5,6 +5,7 @@ import { today as todayOf } from '../../app/today'
 import { repositories } from '../../db'
 import { CADENCES, dueWords, showDate } from './format'
 import { AgendaList } from './AgendaList'
+import { BarriersSection } from './BarriersSection'
 import { PrepEvidence } from './PrepEvidence'
 import './oneOnOnes.css'
 import { usePrep } from './usePrep'
@@ -172,6 +173,7 @@ export function PrepScreen() {
         </section>
         <PrepEvidence prep={prep} stageName={stageName} />
       </div>
+      <BarriersSection repId={rep.id} repName={rep.name} barriers={prep.barriers} />
     </article>
   )
 }

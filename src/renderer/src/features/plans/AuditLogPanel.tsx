@@ -1,7 +1,7 @@
 import type { PlanAuditEntry } from '@shared/domain'
-import { describeValue as show } from '@shared/documents/auditWords'
+import { changeSentence } from '@shared/documents/auditWords'
 
-/** The plan's record: who did what when, and what changed from what. Nothing here is editable. */
+/** The plan's record: who did what when, in sentences. Nothing here is editable. */
 export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
   return (
     <section className="panel audit-log" aria-labelledby="audit-title">
@@ -14,19 +14,15 @@ export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
           <tr>
             <th scope="col">When (UTC)</th>
             <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
+            <th scope="col">What happened</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td>{e.at.replace('T', ' ').slice(0, 19)}</td>
-              <td>{e.by || '—'}</td>
-              <td>{e.summary}</td>
-              <td>{show(e.before)}</td>
-              <td>{show(e.after)}</td>
+              <td className="nowrap">{e.at.replace('T', ' ').slice(0, 16)}</td>
+              <td>{e.by || 'The manager'}</td>
+              <td>{changeSentence(e)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import type { PlanMilestone } from '@shared/domain'
+import { workspaceMoney } from '@shared/money'
+import { goalValueText, isMoneyGoal } from '@shared/plans/goals'
 import { repositories } from '../../db'
+import { MoneyInput } from '../../ui/money/MoneyInput'
 import { displayDate } from '../team/format'
 import { errorText } from './format'
 import type { PlanDetail } from './usePlans'
@@ -14,7 +17,11 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
   const [endDate, setEndDate] = useState(plan.endDate)
   const [goalKey, setGoalKey] = useState(plan.goals[0]?.key ?? '')
   const [target, setTarget] = useState('')
+  const [moneyTarget, setMoneyTarget] = useState<number>()
+  const money = workspaceMoney(detail.settings)
+  const chosen = plan.goals.find((g) => g.key === goalKey)
   const [reason, setReason] = useState('')
+  const [goalReason, setGoalReason] = useState('')
   const [note, setNote] = useState('')
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   const active = plan.status === 'active'
@@ -24,23 +31,27 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
       await step()
       setStatus({ error: false, text: done })
       setReason('')
+      setGoalReason('')
+      setGoalReason('')
       setNote('')
     } catch (err) {
       setStatus({ error: true, text: errorText(err) })
     }
   }
   const changeGoal = () => {
-    const goal = plan.goals.find((g) => g.key === goalKey)
-    const n = Number(target)
-    if (!goal || !Number.isFinite(n) || target.trim() === '')
-      throw new Error('Choose a goal and a numeric target.')
-    if (!reason.trim()) throw new Error('Give the reason for the change.')
+    const goal = chosen
+    const n = goal && isMoneyGoal(goal) ? moneyTarget : Number(target)
+    if (!goal || n === undefined || !Number.isFinite(n) || (!isMoneyGoal(goal) && !target.trim()))
+      throw new Error('Choose a goal and a new target.')
+    if (!goalReason.trim()) throw new Error('Give the reason for the goal change.')
     const goals = plan.goals.map((g) => (g.key === goalKey ? { ...g, target: n } : g))
+    const show = (v: number | undefined) =>
+      v === undefined ? 'none' : goalValueText(goal, v, money)
     return repositories.plans.recordChange(
       plan.id,
       'goals',
       goals,
-      `Target of “${goal.description}” changed from ${goal.target ?? 'none'} to ${n}: ${reason.trim()}`
+      `Target of “${goal.description}” changed from ${show(goal.target)} to ${show(n)}: ${goalReason.trim()}`
     )
   }
   return (
@@ -97,19 +108,32 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
               <select value={goalKey} onChange={(e) => setGoalKey(e.target.value)}>
                 {plan.goals.map((g) => (
                   <option key={g.key} value={g.key}>
-                    {g.description} (target {g.target ?? '—'})
+                    {g.description} (target {goalValueText(g, g.target, money)})
                   </option>
                 ))}
               </select>
             </label>
-            <label>
-              New target
-              <input
-                inputMode="decimal"
-                size={8}
-                value={target}
-                onChange={(e) => setTarget(e.target.value)}
+            {chosen && isMoneyGoal(chosen) ? (
+              <MoneyInput
+                label="New target"
+                value={moneyTarget}
+                {...(chosen.currency ? { currency: chosen.currency } : {})}
+                onChange={(minor) => setMoneyTarget(minor)}
               />
+            ) : (
+              <label>
+                New target
+                <input
+                  inputMode="decimal"
+                  size={8}
+                  value={target}
+                  onChange={(e) => setTarget(e.target.value)}
+                />
+              </label>
+            )}
+            <label className="wide">
+              Reason for the goal change
+              <input value={goalReason} onChange={(e) => setGoalReason(e.target.value)} />
             </label>
             <button type="submit">Record goal change</button>
           </form>

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react'
-import { GoalStatus, type CheckIn, type GoalCheck } from '@shared/domain'
-import { GOAL_STATUS_LABELS, measureGoal } from '@shared/plans/measure'
-import { today } from '../../app/today'
+import { useState } from 'react'
+import { goalValueText } from '@shared/plans/goals'
+import { GOAL_STATUS_LABELS } from '@shared/plans/measure'
+import { workspaceMoney } from '@shared/money'
 import { repositories } from '../../db'
 import { displayDate } from '../team/format'
 import { errorText } from './format'
+import { RecordCheckIn } from './RecordCheckIn'
 import type { PlanDetail } from './usePlans'
 
 const STATUS = { scheduled: 'Scheduled', held: 'Held', missed: 'Missed' }
@@ -16,6 +17,11 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
   const [extra, setExtra] = useState('')
   const [error, setError] = useState<string>()
   const goalName = (key: string) => plan.goals.find((g) => g.key === key)?.description ?? key
+  const money = workspaceMoney(detail.settings)
+  const measuredText = (key: string, value: number) => {
+    const goal = plan.goals.find((g) => g.key === key)
+    return goal ? goalValueText(goal, value, money) : String(value)
+  }
   const nextDue =
     plan.status === 'active' ? checkIns.find((c) => c.status === 'scheduled') : undefined
   return (
@@ -61,7 +67,7 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
                   {c.goalChecks.map((g) => (
                     <span key={g.goalKey} className="cell-note">
                       {goalName(g.goalKey)}: <strong>{GOAL_STATUS_LABELS[g.status]}</strong>
-                      {g.measured !== undefined && ` (${g.measured})`}
+                      {g.measured !== undefined && ` (${measuredText(g.goalKey, g.measured)})`}
                     </span>
                   ))}
                 </td>
@@ -119,159 +125,5 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
         </p>
       )}
     </section>
-  )
-}
-
-function RecordCheckIn({
-  detail,
-  checkIn,
-  onDone
-}: {
-  detail: PlanDetail
-  checkIn: CheckIn
-  onDone(): void
-}) {
-  const { plan } = detail
-  const day = today()
-  const on = checkIn.scheduledFor < day ? checkIn.scheduledFor : day
-  const measured = Object.fromEntries(
-    plan.goals.map((g) => [
-      g.key,
-      measureGoal(g, {
-        activities: detail.activities,
-        opportunities: detail.opportunities,
-        planStart: plan.startDate,
-        on,
-        currency: detail.settings?.currency ?? 'USD'
-      })
-    ])
-  )
-  const [held, setHeld] = useState(true)
-  const [heldOn, setHeldOn] = useState(on)
-  const [checks, setChecks] = useState<GoalCheck[]>(
-    plan.goals.map((g) => {
-      const m = measured[g.key]
-      return {
-        goalKey: g.key,
-        status: m?.suggested?.status ?? 'onTrack',
-        ...(m ? { measured: m.value } : {}),
-        measuredNote: m?.note ?? ''
-      }
-    })
-  )
-  const [notes, setNotes] = useState('')
-  const [nextSteps, setNextSteps] = useState('')
-  const [error, setError] = useState<string>()
-  const setCheck = (i: number, patch: Partial<GoalCheck>) =>
-    setChecks((cur) => cur.map((c, j) => (j === i ? { ...c, ...patch } : c)))
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    try {
-      await repositories.plans.recordCheckIn(checkIn.id, {
-        status: held ? 'held' : 'missed',
-        ...(held ? { heldOn } : {}),
-        goalChecks: held ? checks : [],
-        notes,
-        nextSteps
-      })
-      onDone()
-    } catch (err) {
-      setError(errorText(err))
-    }
-  }
-  return (
-    <form
-      className="check-in-form"
-      onSubmit={(e) => void submit(e)}
-      aria-label={`Check-in of ${checkIn.scheduledFor}`}
-    >
-      <h3>Check-in of {displayDate(checkIn.scheduledFor)}</h3>
-      <div className="form-row">
-        <label className="radio">
-          <input type="radio" name="held" checked={held} onChange={() => setHeld(true)} />
-          Held
-        </label>
-        <label className="radio">
-          <input type="radio" name="held" checked={!held} onChange={() => setHeld(false)} />
-          Missed
-        </label>
-        {held && (
-          <label>
-            Held on
-            <input
-              type="date"
-              required
-              value={heldOn}
-              onChange={(e) => setHeldOn(e.target.value)}
-            />
-          </label>
-        )}
-      </div>
-      {held &&
-        plan.goals.map((g, i) => {
-          const m = measured[g.key]
-          const c = checks[i]!
-          return (
-            <div className="form-row" key={g.key} role="group" aria-label={`Goal ${g.description}`}>
-              <label>
-                Status of {g.description}
-                <select
-                  value={c.status}
-                  onChange={(e) => setCheck(i, { status: GoalStatus.parse(e.target.value) })}
-                >
-                  {GoalStatus.options.map((s) => (
-                    <option key={s} value={s}>
-                      {GOAL_STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Measured value of {g.description}
-                <input
-                  inputMode="decimal"
-                  size={10}
-                  value={c.measured ?? ''}
-                  onChange={(e) => {
-                    const n = Number(e.target.value)
-                    setCheck(
-                      i,
-                      e.target.value.trim() === '' || !Number.isFinite(n)
-                        ? { measured: undefined }
-                        : { measured: n }
-                    )
-                  }}
-                />
-              </label>
-              <p className="cell-note">
-                {m
-                  ? `${m.note}; target ${g.target ?? '—'}.${m.suggested ? ` Suggested: ${GOAL_STATUS_LABELS[m.suggested.status]} — ${m.suggested.rule}.` : ''}`
-                  : 'Not computed by the app: enter the value you measured.'}
-              </p>
-            </div>
-          )
-        })}
-      <div className="form-row">
-        <label className="wide">
-          Check-in notes
-          <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </label>
-        <label className="wide">
-          Next steps
-          <textarea rows={2} value={nextSteps} onChange={(e) => setNextSteps(e.target.value)} />
-        </label>
-      </div>
-      <button type="submit" className="primary">
-        Save check-in
-      </button>{' '}
-      <button type="button" onClick={onDone}>
-        Cancel
-      </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-    </form>
   )
 }

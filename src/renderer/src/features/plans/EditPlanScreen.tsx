@@ -12,7 +12,7 @@ export function EditPlanScreen() {
   const navigate = useNavigate()
   const detail = usePlanDetail(planId)
   const ctx = useNewPlanContext(detail?.plan.repId ?? '', undefined, today())
-  if (detail === undefined) return <p className="loading">Loading…</p>
+  if (detail === undefined || (detail && !ctx)) return <p className="loading">Loading…</p>
   if (detail === null)
     return (
       <p>
@@ -41,7 +41,11 @@ export function EditPlanScreen() {
         withBaseline={(g, start) => withBaseline(g, detail, start)}
         saveLabel="Save draft"
         onSave={async (d) => {
-          const changes: Partial<ReturnType<typeof planInput>> = planInput(d)
+          const changes: Partial<ReturnType<typeof planInput>> = planInput(
+            d,
+            ctx?.evidence ?? [],
+            today()
+          )
           delete changes.status
           await repositories.plans.saveDraft(plan.id, changes, d.milestones)
           void navigate(`/plans/${plan.id}`)

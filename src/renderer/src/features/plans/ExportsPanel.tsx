@@ -3,7 +3,9 @@ import type { DocumentFormat } from '@shared/documents'
 import { documentToText } from '@shared/documents'
 import { buildPipPacket, packetDate } from '@shared/documents/pipPacket'
 import { buildSalesDayOutline } from '@shared/documents/salesDayOutline'
+import { workspaceMoney } from '@shared/money'
 import { checkInLogCsv } from '@shared/plans/checkInCsv'
+import { expectationLines } from '@shared/plans/goals'
 import { checkInCalendar } from '@shared/plans/ics'
 import { today } from '../../app/today'
 import { db, repositories } from '../../db'
@@ -22,6 +24,7 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
   const [busy, setBusy] = useState(false)
   const repName = detail.rep?.name ?? 'Unknown rep'
   const base = `${slug(repName)}-${plan.kind}-${plan.startDate}`
+  const money = workspaceMoney(detail.settings)
 
   const run = async (step: () => Promise<string | undefined>) => {
     setBusy(true)
@@ -46,7 +49,11 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
         checkIns: detail.checkIns,
         auditLog: detail.auditLog,
         ...(detail.coachingPlan ? { coachingPlan: detail.coachingPlan } : {}),
-        createdOn: packetDate(plan, today())
+        createdOn: packetDate(plan, today()),
+        money,
+        ...(detail.expectationSet
+          ? { roleExpectations: expectationLines(detail.expectationSet, money) }
+          : {})
       }
       // The hash covers the whole text except the line that prints it.
       const contentHash = await sha256Hex(documentToText(buildPipPacket(input)))
@@ -108,7 +115,7 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
           type="button"
           disabled={busy}
           onClick={() =>
-            void saveText(`${base}-check-ins.csv`, checkInLogCsv(plan, detail.checkIns), {
+            void saveText(`${base}-check-ins.csv`, checkInLogCsv(plan, detail.checkIns, money), {
               name: 'CSV',
               extensions: ['csv']
             })

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { ExpectationDimension, PlanGoal } from '@shared/domain'
-import { goalDeviations, goalFromDimension } from '@shared/plans/goals'
+import { goalDeviations, goalFromDimension, isMoneyGoal } from '@shared/plans/goals'
+import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
+import { MoneyInput } from '../../ui/money/MoneyInput'
 
 interface Props {
   goals: PlanGoal[]
@@ -21,7 +23,8 @@ const numberOrUndefined = (raw: string): number | undefined => {
  */
 export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props) {
   const [pick, setPick] = useState('')
-  const flags = goalDeviations(goals, dimensions)
+  const money = useWorkspaceMoney()
+  const flags = goalDeviations(goals, dimensions, money)
   const set = (i: number, patch: Partial<PlanGoal>) =>
     onChange(goals.map((g, j) => (j === i ? { ...g, ...patch } : g)))
   const unused = dimensions.filter((d) => !goals.some((g) => g.dimensionKey === d.key))
@@ -54,24 +57,18 @@ export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props
                   required
                 />
               </label>
-              <label>
-                Baseline for {name}
-                <input
-                  inputMode="decimal"
-                  size={8}
-                  value={g.baseline ?? ''}
-                  onChange={(e) => set(i, { baseline: numberOrUndefined(e.target.value) })}
-                />
-              </label>
-              <label>
-                Target for {name}
-                <input
-                  inputMode="decimal"
-                  size={8}
-                  value={g.target ?? ''}
-                  onChange={(e) => set(i, { target: numberOrUndefined(e.target.value) })}
-                />
-              </label>
+              <GoalNumber
+                label={`Baseline for ${name}`}
+                goal={g}
+                value={g.baseline}
+                onChange={(baseline) => set(i, { baseline })}
+              />
+              <GoalNumber
+                label={`Target for ${name}`}
+                goal={g}
+                value={g.target}
+                onChange={(target) => set(i, { target })}
+              />
               <label className="wide">
                 How {name} is measured
                 <input
@@ -126,7 +123,7 @@ export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props
           disabled={!pick}
           onClick={() => {
             const d = dimensions.find((x) => x.key === pick)
-            if (d) onChange([...goals, withBaseline(goalFromDimension(d))])
+            if (d) onChange([...goals, withBaseline(goalFromDimension(d, money))])
             setPick('')
           }}
         >
@@ -151,5 +148,39 @@ export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props
         </button>
       </div>
     </fieldset>
+  )
+}
+
+/** A goal's baseline or target: a money field for money goals, a number field otherwise. */
+function GoalNumber({
+  label,
+  goal,
+  value,
+  onChange
+}: {
+  label: string
+  goal: PlanGoal
+  value: number | undefined
+  onChange(value: number | undefined): void
+}) {
+  if (isMoneyGoal(goal))
+    return (
+      <MoneyInput
+        label={label}
+        value={value}
+        {...(goal.currency ? { currency: goal.currency } : {})}
+        onChange={(minor) => onChange(minor)}
+      />
+    )
+  return (
+    <label>
+      {label}
+      <input
+        inputMode="decimal"
+        size={8}
+        value={value ?? ''}
+        onChange={(e) => onChange(numberOrUndefined(e.target.value))}
+      />
+    </label>
   )
 }

@@ -2,9 +2,12 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { PlanOutcome } from '@shared/domain'
 import { goalDeviations } from '@shared/plans/goals'
+import { hrReviewSentence } from '@shared/plans/rules'
+import { workspaceMoney } from '@shared/money'
 import { today } from '../../app/today'
 import { repositories } from '../../db'
 import { errorText, STATUS_LABELS } from './format'
+import { HrReviewForm } from './HrReviewForm'
 import type { PlanDetail } from './usePlans'
 
 const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
@@ -13,17 +16,19 @@ const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
 export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
   const { plan } = detail
   const [error, setError] = useState<string>()
-  const [note, setNote] = useState('')
   const run = async (step: () => Promise<unknown>) => {
     setError(undefined)
     try {
       await step()
-      setNote('')
     } catch (e) {
       setError(errorText(e))
     }
   }
-  const flags = goalDeviations(plan.goals, detail.expectationSet?.dimensions ?? [])
+  const flags = goalDeviations(
+    plan.goals,
+    detail.expectationSet?.dimensions ?? [],
+    workspaceMoney(detail.settings)
+  )
   const unexplained = flags.filter((f) => !f.explained)
   return (
     <section className="panel" aria-labelledby="lifecycle-title">
@@ -76,46 +81,12 @@ export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
           )}
         </div>
       )}
-      {plan.status === 'hrReview' && (
-        <div className="form-row">
-          <label className="wide">
-            HR’s decision note
-            <input
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              placeholder="e.g. Approved by the HR contact"
-            />
-          </label>
-          <button
-            type="button"
-            onClick={() =>
-              void run(() =>
-                repositories.plans.changeStatus(
-                  plan.id,
-                  'draft',
-                  `Sent back to draft by HR${note.trim() ? `: ${note.trim()}` : ''}`
-                )
-              )
-            }
-          >
-            Send back to draft
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              void run(() =>
-                repositories.plans.changeStatus(
-                  plan.id,
-                  'active',
-                  `HR approved; plan is active${note.trim() ? `: ${note.trim()}` : ''}`
-                )
-              )
-            }
-          >
-            Approve and make active
-          </button>
-        </div>
+      {plan.status === 'hrReview' && <HrReviewForm plan={plan} />}
+      {plan.hrReview && plan.status !== 'hrReview' && (
+        <p>
+          <strong>HR review:</strong> {hrReviewSentence(plan.hrReview)}
+          {plan.hrReview.note ? ` HR’s note: ${plan.hrReview.note}` : ''}
+        </p>
       )}
       {plan.status === 'active' && (
         <OutcomeForm planId={plan.id} endDate={plan.endDate} onError={setError} />
@@ -144,13 +115,16 @@ function OutcomeForm({
   endDate: string
   onError(e?: string): void
 }) {
-  const [result, setResult] = useState<PlanOutcome['result']>('successful')
+  const [result, setResult] = useState<PlanOutcome['result']>()
+  const [problem, setProblem] = useState<string>()
   const [decidedOn, setDecidedOn] = useState(today())
   const [extendedTo, setExtendedTo] = useState('')
   const [note, setNote] = useState('')
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     onError(undefined)
+    if (!result) return setProblem('Choose the outcome: successful, extended or unsuccessful.')
+    setProblem(undefined)
     try {
       await repositories.plans.close(
         planId,
@@ -167,15 +141,18 @@ function OutcomeForm({
   }
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Outcome">
-      <fieldset>
-        <legend>Outcome (ends the plan, or extends it to a new date)</legend>
+      <fieldset className="option-group" aria-describedby={problem ? 'outcome-problem' : undefined}>
+        <legend>Outcome, chosen at closing (ends the plan, or extends it to a new date)</legend>
         {(['successful', 'extended', 'unsuccessful'] as const).map((r) => (
           <label className="radio" key={r}>
             <input
               type="radio"
               name="outcome"
               checked={result === r}
-              onChange={() => setResult(r)}
+              onChange={() => {
+                setResult(r)
+                setProblem(undefined)
+              }}
             />
             {r === 'successful'
               ? 'Successful'
@@ -184,6 +161,11 @@ function OutcomeForm({
                 : 'Unsuccessful'}
           </label>
         ))}
+        {problem && (
+          <p id="outcome-problem" className="field-error">
+            {problem}
+          </p>
+        )}
         <div className="form-row">
           <label>
             Decided on
@@ -191,6 +173,7 @@ function OutcomeForm({
               type="date"
               required
               value={decidedOn}
+              max={today()}
               onChange={(e) => setDecidedOn(e.target.value)}
             />
           </label>

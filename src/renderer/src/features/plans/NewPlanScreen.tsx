@@ -20,7 +20,10 @@ export function NewPlanScreen() {
   const fromPlan = params.get('fromPlan') ?? undefined
   const [repId, setRepId] = useState(params.get('repId') ?? '')
   const ctx = useNewPlanContext(repId, fromPlan, day)
-  if (!ctx) return <p className="loading">Loading…</p>
+  // While another rep's records load, the last rep's are still here: wait, or the form would
+  // start from them (an empty role and no expectations).
+  const stale = !!ctx && ctx.rep?.id !== repId && ctx.reps.some((r) => r.id === repId)
+  if (!ctx || stale) return <p className="loading">Loading…</p>
   const draft = initialDraft(
     {
       kind,
@@ -57,7 +60,7 @@ export function NewPlanScreen() {
         onRepChange={setRepId}
         saveLabel="Save draft"
         onSave={async (d) => {
-          const plan = await repositories.plans.add(planInput(d), d.milestones)
+          const plan = await repositories.plans.add(planInput(d, ctx.evidence, day), d.milestones)
           void navigate(`/plans/${plan.id}`)
         }}
       />

@@ -1,4 +1,6 @@
 import { Link, useParams } from 'react-router-dom'
+import { workspaceMoney } from '@shared/money'
+import { goalValueText } from '@shared/plans/goals'
 import { SALES_DAY_LABELS } from '@shared/plans/salesDay'
 import { displayDate } from '../team/format'
 import { AcknowledgementPanel } from './AcknowledgementPanel'
@@ -61,6 +63,7 @@ export function PlanDetailScreen() {
 
 function PlanSummary({ detail }: { detail: PlanDetail }) {
   const { plan } = detail
+  const money = workspaceMoney(detail.settings)
   return (
     <section className="panel" aria-labelledby="summary-title">
       <h2 id="summary-title">The plan</h2>
@@ -121,8 +124,8 @@ function PlanSummary({ detail }: { detail: PlanDetail }) {
             <tr key={g.key}>
               <th scope="row">{g.description}</th>
               <td>{g.standard}</td>
-              <td className="numeric">{g.baseline ?? '—'}</td>
-              <td className="numeric">{g.target ?? '—'}</td>
+              <td className="numeric">{goalValueText(g, g.baseline, money)}</td>
+              <td className="numeric">{goalValueText(g, g.target, money)}</td>
               <td>{g.howMeasured || '—'}</td>
             </tr>
           ))}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { ExpectationDimension, PlanGoal, Rep } from '@shared/domain'
 import type { EvidenceChoice } from '@shared/plans/evidence'
 import { goalDeviations } from '@shared/plans/goals'
+import { NO_COACHING_WARNING } from '@shared/plans/rules'
 import { endDateAfter } from '@shared/plans/schedule'
 import { ConcernsEditor } from './ConcernsEditor'
 import type { PlanDraft } from './draftState'
@@ -49,6 +50,7 @@ export function PlanForm({
         : { length, endDate: endDateAfter(d.startDate, Number(length)) }
     )
   const unexplained = goalDeviations(d.goals, dimensions).filter((f) => !f.explained).length
+  const noCoaching = d.kind === 'pip' && !evidence.some((e) => e.documentsCoaching)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -70,28 +72,28 @@ export function PlanForm({
     <form className="plan-form" onSubmit={(e) => void submit(e)} aria-label="Plan">
       <fieldset>
         <legend>Who and when</legend>
+        <fieldset className="option-group">
+          <legend>Kind of plan</legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="kind"
+              checked={d.kind === 'coaching'}
+              onChange={() => set({ kind: 'coaching' })}
+            />
+            Coaching plan (informal)
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="kind"
+              checked={d.kind === 'pip'}
+              onChange={() => set({ kind: 'pip' })}
+            />
+            Performance improvement plan (PIP)
+          </label>
+        </fieldset>
         <div className="form-row">
-          <fieldset>
-            <legend>Kind of plan</legend>
-            <label className="radio">
-              <input
-                type="radio"
-                name="kind"
-                checked={d.kind === 'coaching'}
-                onChange={() => set({ kind: 'coaching' })}
-              />
-              Coaching plan (informal)
-            </label>
-            <label className="radio">
-              <input
-                type="radio"
-                name="kind"
-                checked={d.kind === 'pip'}
-                onChange={() => set({ kind: 'pip' })}
-              />
-              Performance improvement plan (PIP)
-            </label>
-          </fieldset>
           <label>
             Employee
             <select
@@ -173,6 +175,22 @@ export function PlanForm({
         )}
       </section>
 
+      {noCoaching && (
+        <div className="flag" role="note" aria-label="No coaching on record">
+          <p>
+            <strong>Coach first, then hold accountable.</strong> {NO_COACHING_WARNING} The packet
+            records this warning.
+          </p>
+          <label className="wide stacked">
+            Why a PIP now, without coaching first (printed in the packet)
+            <textarea
+              rows={2}
+              value={d.coachingExplanation}
+              onChange={(e) => set({ coachingExplanation: e.target.value })}
+            />
+          </label>
+        </div>
+      )}
       <ConcernsEditor
         concerns={d.concerns}
         evidence={evidence}

@@ -11,8 +11,12 @@ import type {
 } from '@shared/domain'
 import { MetricKey as MetricKeySchema } from '@shared/domain'
 import { baselineBefore } from '@shared/plans/measure'
-import { expectationLines, goalFromDimension } from '@shared/plans/goals'
+import { expectationLines, goalFromDimension, type MoneyContext } from '@shared/plans/goals'
+import { workspaceMoney } from '@shared/money'
 import { defaultSalesDay } from '@shared/plans/salesDay'
+import type { EvidenceChoice } from '@shared/plans/evidence'
+import { coachingBefore } from '@shared/plans/rules'
+import { managerSignature } from '@shared/team'
 import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
 import type { NewMilestone } from '../../db/planRepository'
@@ -48,6 +52,8 @@ export interface PlanDraft {
   salesDay: SalesDayBlock[]
   milestones: NewMilestone[]
   consequences: string
+  /** Why a PIP starts with no coaching on record (asked only then). */
+  coachingExplanation: string
 }
 
 export const PIP_CONSEQUENCES =
@@ -72,9 +78,13 @@ export interface DraftParams {
   fromPlan?: string
 }
 
-function goalsFor(set: ExpectationSet | undefined, metric: MetricKey | undefined) {
+function goalsFor(
+  set: ExpectationSet | undefined,
+  metric: MetricKey | undefined,
+  money: MoneyContext
+) {
   if (!set || !metric) return []
-  return set.dimensions.filter((d) => d.metric === metric).map(goalFromDimension)
+  return set.dimensions.filter((d) => d.metric === metric).map((d) => goalFromDimension(d, money))
 }
 
 /** A new plan's starting point, from the link's parameters and the rep's records. */
@@ -82,9 +92,10 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
   const metric = MetricKeySchema.safeParse(params.metric)
   const set = ctx.expectationSet
   const from = ctx.fromPlan
+  const money = workspaceMoney(ctx.settings)
   const activityTarget = set?.dimensions.find((d) => d.metric === 'activities')?.target
   const goals = (
-    from?.goals.length ? from.goals : goalsFor(set, metric.success ? metric.data : undefined)
+    from?.goals.length ? from.goals : goalsFor(set, metric.success ? metric.data : undefined, money)
   ).map((g) => withBaseline(g, ctx, today))
   const concerns: ConcernDraft[] = from
     ? from.concerns.map((c) => ({ ...c, examples: c.examples.join('\n') }))
@@ -108,14 +119,14 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
         ? `Coaching: ${params.concern}`
         : 'Coaching plan',
     roleName: ctx.role?.name ?? '',
-    managerName: ctx.settings?.managerName ?? '',
+    managerName: ctx.settings?.managerName?.trim() ? managerSignature(ctx.settings) : '',
     hrContact: '',
     startDate: today,
     length: pip ? '90' : '30',
     endDate: endDateAfter(today, pip ? 90 : 30),
     origin: from ? 'coachingPlan' : params.concern ? 'diagnosis' : 'scratch',
     ...(from ? { originRef: from.id } : params.concern ? { originRef: params.concern } : {}),
-    expectations: set ? expectationLines(set) : [],
+    expectations: set ? expectationLines(set, money) : [],
     concerns,
     goals,
     support: DEFAULT_SUPPORT[params.kind].join('\n'),
@@ -123,7 +134,8 @@ export function initialDraft(params: DraftParams, ctx: NewPlanContext, today: st
     checkInPhases: pip ? [{ every: 'workday', count: 10 }, { every: 'week' }] : [{ every: 'week' }],
     salesDay: from?.salesDay.length ? from.salesDay : defaultSalesDay(activityTarget),
     milestones: [],
-    consequences: pip ? PIP_CONSEQUENCES : ''
+    consequences: pip ? PIP_CONSEQUENCES : '',
+    coachingExplanation: ''
   }
 }
 
@@ -148,6 +160,7 @@ export function draftFromPlan(plan: Plan, milestones: PlanMilestone[]): PlanDraf
     length,
     concerns: plan.concerns.map((c) => ({ ...c, examples: c.examples.join('\n') })),
     support: plan.support.join('\n'),
+    coachingExplanation: plan.coachingBefore?.explanation ?? '',
     milestones: milestones.map((m) => ({
       title: m.title,
       dueDate: m.dueDate,
@@ -162,8 +175,15 @@ const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean)
 
-/** The form's state as the repository's input. */
-export function planInput(d: PlanDraft): NewRecord<'plans'> {
+/**
+ * The form's state as the repository's input. A PIP records the coaching on file when it was
+ * written (coach first, then hold accountable), with the manager's explanation if there was none.
+ */
+export function planInput(
+  d: PlanDraft,
+  evidence: readonly Pick<EvidenceChoice, 'documentsCoaching'>[] = [],
+  today = d.startDate
+): NewRecord<'plans'> {
   return {
     kind: d.kind,
     repId: d.repId,
@@ -186,6 +206,9 @@ export function planInput(d: PlanDraft): NewRecord<'plans'> {
     checkInSchedule: describeCheckInPhases(d.checkInPhases),
     checkInPhases: d.checkInPhases,
     salesDay: d.salesDay,
-    consequences: d.consequences
+    consequences: d.consequences,
+    ...(d.kind === 'pip'
+      ? { coachingBefore: coachingBefore(evidence, today, d.coachingExplanation) }
+      : {})
   }
 }

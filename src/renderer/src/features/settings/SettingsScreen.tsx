@@ -6,6 +6,7 @@ import { useWorkspaceStore } from '../../app/workspaceStore'
 import { platform } from '../../platform'
 import { YourData } from '../data/YourData'
 import { RemindersSection } from './RemindersSection'
+import { WorkspaceSection } from './WorkspaceSection'
 
 export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -17,8 +18,9 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Settings</h1>
+      <WorkspaceSection settings={settings} />
       <div className="panel">
-        <h2>Workspace</h2>
+        <h2>This workspace</h2>
         <dl className="facts">
           <dt>Contents</dt>
           <dd>{settings.mode === 'demo' ? 'Demo team' : 'Your own team'}</dd>

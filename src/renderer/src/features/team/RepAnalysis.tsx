@@ -4,8 +4,8 @@ import { suggestDevelopmentLevels } from '@shared/development'
 import { expectationsSheet, expectationsSheetFileName } from '@shared/documents/expectationsSheet'
 import { ExportButton } from '../dashboard/ExportButton'
 import { FindingCard } from '../dashboard/FindingCard'
-import { PeriodPicker } from '../dashboard/PeriodPicker'
-import { usePeriod } from '../dashboard/usePeriod'
+import { PeriodPicker } from '../../ui/period/PeriodPicker'
+import { useSelectedPeriod, type SelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { useTeamAnalysis } from '../../ui/useTeamAnalysis'
 import { TeamPriorities } from '../expectations/TeamPriorities'
 import { DevelopmentPanel } from './DevelopmentPanel'
@@ -17,7 +17,21 @@ import '../expectations/expectations.css'
 
 /** The rep page's analysis for a chosen period: scorecard, findings, development, P&L. */
 export function RepAnalysis({ rep, today }: { rep: Rep; today: string }) {
-  const { range, choose } = usePeriod(today)
+  const selected = useSelectedPeriod(today)
+  if (!selected) return <p className="loading">Computing {rep.name}’s standing…</p>
+  return <RepPeriodAnalysis rep={rep} today={today} selected={selected} />
+}
+
+function RepPeriodAnalysis({
+  rep,
+  today,
+  selected
+}: {
+  rep: Rep
+  today: string
+  selected: SelectedPeriod
+}) {
+  const { range } = selected
   const analysis = useTeamAnalysis(range, today, { teamViews: false })
   const trend = useRepTrend(analysis, rep.id)
   const suggestions = useMemo(() => {
@@ -41,7 +55,7 @@ export function RepAnalysis({ rep, today }: { rep: Rep; today: string }) {
   const settings = analysis.records.settings
   return (
     <div className="rep-analysis">
-      <PeriodPicker range={range} today={today} onChoose={choose} />
+      <PeriodPicker selected={selected} today={today} />
       {set && role && (
         <div className="actions screen-actions">
           <ExportButton

@@ -1,15 +1,19 @@
 import { Link, useParams } from 'react-router-dom'
 import { today } from '../../app/today'
+import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
+import { RepDetailsForm } from './RepDetailsForm'
+import { WinsPanel } from './WinsPanel'
 import { useRepDetails } from './useRepDetails'
 import { useRepRow } from './useTeam'
 
 export function RepPage() {
   const { repId } = useParams()
   const day = today()
-  const row = useRepRow(repId, day)
+  const selected = useSelectedPeriod(day)
+  const row = useRepRow(repId, day, selected?.range)
   const details = useRepDetails(repId ?? '', day)
   if (row === undefined) return <p className="loading">Loading…</p>
   if (row === null)
@@ -37,7 +41,7 @@ export function RepPage() {
       {ramp && <p className="badge">{ramp}</p>}
       <dl className="stats">
         <div>
-          <dt>Attainment, {quarterName(h)}</dt>
+          <dt>Attainment, {selected?.range.label ?? quarterName(h)}</dt>
           <dd>{attainment(h)}</dd>
           <dd className="cell-note">
             {money(h.closedWonMinor, h)} closed won
@@ -61,6 +65,8 @@ export function RepPage() {
       {/* The analysis reads the whole team: it starts once the rep's own lists are on screen. */}
       {details ? <RepAnalysis rep={rep} today={day} /> : <p className="loading">Loading…</p>}
       {details && <RepDetailsSections details={details} today={day} />}
+      <WinsPanel rep={rep} />
+      <RepDetailsForm key={rep.id} rep={rep} today={day} />
     </article>
   )
 }

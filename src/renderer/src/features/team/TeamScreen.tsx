@@ -1,21 +1,22 @@
-import { useMemo } from 'react'
 import { Link } from 'react-router-dom'
-import { periodRange } from '@shared/metrics'
+import type { PeriodRange } from '@shared/metrics'
 import { WORDS } from '@shared/words'
 import { formatPercent } from '@shared/format'
 import { today } from '../../app/today'
+import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { RepStatusBadge, RepStatusWhy } from '../../ui/RepStatusBadge'
 import { useRepStatuses } from '../../ui/useRepStatuses'
 import type { RepStatus } from '@shared/metrics/status'
 import { TableFrame } from '../../ui/TableFrame'
 import { count } from '../../ui/words'
-import { attainment, displayDate, money, quarterName, rampNote } from './format'
+import { attainment, displayDate, money, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
 import { useTeamRows } from './useTeam'
+import { RosterEditor } from './RosterEditor'
 
-const columns: { key: TeamSortKey; label: string; numeric?: boolean }[] = [
+const columns = (period: string): { key: TeamSortKey; label: string; numeric?: boolean }[] => [
   { key: 'name', label: 'Rep' },
-  { key: 'attainment', label: 'Attainment this quarter', numeric: true },
+  { key: 'attainment', label: `Attainment, ${period}`, numeric: true },
   { key: 'pipeline', label: 'Open pipeline', numeric: true },
   { key: 'activities', label: 'Activities, last 4 weeks', numeric: true },
   { key: 'lastOneOnOne', label: 'Last 1:1' }
@@ -25,14 +26,19 @@ const PLAN_WORDS = { pip: 'PIP', coaching: 'Coaching plan' } as const
 
 export function TeamScreen() {
   const day = today()
-  const rows = useTeamRows(day)
-  // The status uses the table's period (this quarter to date).
-  const range = useMemo(() => periodRange('quarter', day), [day])
+  // The period the Dashboard and rep page show too: the same rep, the same attainment.
+  const selected = useSelectedPeriod(day)
+  if (!selected) return <p className="loading">Loading the team…</p>
+  return <TeamTable day={day} range={selected.range} />
+}
+
+function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
+  const rows = useTeamRows(day, range)
   const statuses = useRepStatuses(range, day, 800)
   const { sortKey, descending, sortBy } = useTeamView()
   if (rows === undefined) return <p className="loading">Loading the team…</p>
   const sorted = sortTeamRows(rows, sortKey, descending)
-  const quarter = rows[0] ? quarterName(rows[0].headline) : ''
+  const running = range.start <= day && day <= range.end
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Team</h1>
@@ -46,16 +52,18 @@ export function TeamScreen() {
       ) : (
         <>
           <p className="subtle">
-            {count(rows.length, WORDS.rep)} · {quarter} to date · attainment is closed-won revenue
-            against the role’s quarterly target, prorated for reps on ramp. Status compares it with
-            the part of the target due by today and counts findings to act on and active PIPs.
+            {count(rows.length, WORDS.rep)} · {range.label}
+            {running ? ' to date' : ''} · attainment is closed-won revenue against the role’s
+            revenue target for the period, prorated for reps on ramp; the period is the one the
+            Dashboard shows. Status compares it with the part of the target due by the period’s last
+            day with data and counts findings to act on and active PIPs.
           </p>
           <TableFrame label="Team table, scrollable">
             <table className="data-table team-table">
               <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
               <thead>
                 <tr>
-                  {columns.map((c) => (
+                  {columns(range.label).map((c) => (
                     <th
                       key={c.key}
                       scope="col"
@@ -110,6 +118,7 @@ export function TeamScreen() {
           </TableFrame>
         </>
       )}
+      <RosterEditor today={today()} />
     </section>
   )
 }

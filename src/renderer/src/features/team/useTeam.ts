@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ExpectationSet, Rep, Role } from '@shared/domain'
-import { lastNDays } from '@shared/metrics/dates'
+import { lastNDays, type DateRange } from '@shared/metrics/dates'
 import { repHeadline, type RepHeadline } from '@shared/metrics/headline'
 import { db, type FieldbookDb } from '../../db'
 
@@ -23,7 +23,8 @@ function expectationsFor(
 export async function loadTeamRows(
   database: FieldbookDb,
   today: string,
-  only?: string
+  only?: string,
+  range?: DateRange
 ): Promise<TeamRow[]> {
   const recent = lastNDays(today, 28)
   const [allReps, roles, sets, settings] = await Promise.all([
@@ -55,20 +56,29 @@ export async function loadTeamRows(
         activities,
         oneOnOnes,
         today,
-        currency: settings?.currency ?? 'USD'
+        currency: settings?.currency ?? 'USD',
+        range
       })
       return { rep, role, headline }
     })
   )
 }
 
-export function useTeamRows(today: string): TeamRow[] | undefined {
-  return useLiveQuery(() => loadTeamRows(db, today), [today])
+/** The team's rows for the shared period (undefined range: wait for it). */
+export function useTeamRows(today: string, range: DateRange | undefined): TeamRow[] | undefined {
+  return useLiveQuery(
+    async () => (range ? loadTeamRows(db, today, undefined, range) : undefined),
+    [today, range?.start, range?.end]
+  )
 }
 
-export function useRepRow(repId: string | undefined, today: string): TeamRow | null | undefined {
+export function useRepRow(
+  repId: string | undefined,
+  today: string,
+  range?: DateRange
+): TeamRow | null | undefined {
   return useLiveQuery(
-    async () => (repId ? ((await loadTeamRows(db, today, repId))[0] ?? null) : null),
-    [repId, today]
+    async () => (repId ? ((await loadTeamRows(db, today, repId, range))[0] ?? null) : null),
+    [repId, today, range?.start, range?.end]
   )
 }

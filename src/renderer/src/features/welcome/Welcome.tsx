@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react'
 import { useWorkspaceStore } from '../../app/workspaceStore'
 
-/** First launch: the manager chooses the demo team or an empty workspace of their own. */
-export function Welcome() {
+/**
+ * First launch: the demo team, an empty workspace of the manager's own, or a backup from
+ * another laptop (`restore`: the backup feature's restore, handed in by the app shell).
+ */
+export function Welcome({ restore }: { restore?: ReactNode }) {
   const { busy, error, loadDemo, startOwn } = useWorkspaceStore()
   return (
     <main id="main" className="welcome">
@@ -30,12 +34,23 @@ export function Welcome() {
           <h2 id="own-title">Set up your own team</h2>
           <p>
             Start empty with a standard B2B sales process and an Account Executive role you can
-            edit.
+            edit. Home then walks you through your name and team, your reps, opportunities and
+            activities; skip any step.
           </p>
           <button type="button" onClick={() => void startOwn()} disabled={busy !== null}>
             {busy === 'own' ? 'Creating your workspace…' : 'Start with my own team'}
           </button>
         </section>
+        {restore && (
+          <section className="choice" aria-labelledby="restore-title">
+            <h2 id="restore-title">Restore a backup</h2>
+            <p>
+              On a new laptop: start from a Fieldbook backup file. It is checked first, then
+              restored whole or not at all.
+            </p>
+            {restore}
+          </section>
+        )}
       </div>
       {error && (
         <p role="alert" className="error">

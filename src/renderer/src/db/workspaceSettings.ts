@@ -1,0 +1,89 @@
+import { WorkspaceSettings } from '@shared/domain'
+import { describeValidationError, ValidationError } from '@shared/validation'
+import type { FieldbookDb } from './database'
+import { readSettings } from './workspace'
+
+/** What Settings → Workspace edits (reminders and backups have their own sections). */
+export type WorkspaceSettingsInput = Pick<
+  WorkspaceSettings,
+  | 'managerName'
+  | 'managerTitle'
+  | 'teamName'
+  | 'companyName'
+  | 'currency'
+  | 'locale'
+  | 'weekStartsOn'
+  | 'fiscalYearStartMonth'
+  | 'thresholds'
+>
+
+/** A currency code Intl knows ("EUR"), and a locale it can format with ("de-DE"). */
+export function checkCurrencyAndLocale(currency: string, locale: string | undefined): string[] {
+  const problems: string[] = []
+  const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf
+  if (!/^[A-Z]{3}$/.test(currency) || (supported && !supported('currency').includes(currency)))
+    problems.push(`“${currency}” is not an ISO 4217 currency code such as USD, EUR or GBP.`)
+  if (locale !== undefined) {
+    try {
+      if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new Error()
+    } catch {
+      problems.push(
+        `“${locale}” is not a locale this computer can format with (e.g. en-GB, de-DE).`
+      )
+    }
+  }
+  return problems
+}
+
+/**
+ * Saves the workspace settings in one transaction that reads the row again (a reminder or
+ * backup change made meanwhile stays). A new currency relabels money targets: they are amounts
+ * in the workspace's currency (no exchange rate is applied).
+ */
+export async function saveWorkspaceSettings(
+  db: FieldbookDb,
+  input: WorkspaceSettingsInput,
+  now: Date
+): Promise<WorkspaceSettings> {
+  const problems = checkCurrencyAndLocale(input.currency, input.locale)
+  if (problems.length > 0)
+    throw new ValidationError(`The settings were not saved: ${problems.join(' ')}`)
+  return db.transaction('rw', db.settings, db.expectationSets, async () => {
+    const current = await readSettings(db)
+    if (!current) throw new Error('There is no workspace to save settings in.')
+    const parsed = WorkspaceSettings.safeParse({
+      ...current,
+      ...input,
+      updatedAt: now.toISOString()
+    })
+    if (!parsed.success)
+      throw new ValidationError(describeValidationError('The settings', parsed.error))
+    await db.settings.put(parsed.data)
+    if (parsed.data.currency !== current.currency)
+      await db.expectationSets.toCollection().modify((set) => {
+        set.dimensions = set.dimensions.map((d) =>
+          d.currency ? { ...d, currency: parsed.data.currency } : d
+        )
+      })
+    return parsed.data
+  })
+}
+
+/** Marks a first-run setup step skipped (or not), so Home stops (or starts) asking. */
+export async function setSetupStepSkipped(
+  db: FieldbookDb,
+  step: string,
+  skipped: boolean,
+  now: Date
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await readSettings(db)
+    if (!current) return
+    const rest = (current.setupSkipped ?? []).filter((s) => s !== step)
+    await db.settings.put({
+      ...current,
+      setupSkipped: skipped ? [...rest, step] : rest,
+      updatedAt: now.toISOString()
+    })
+  })
+}

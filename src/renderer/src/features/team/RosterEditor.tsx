@@ -1,0 +1,93 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router-dom'
+import { db, repositories } from '../../db'
+import { displayDate } from './format'
+import { emptyRepForm, RepFields, repInputOf, type RepFormState } from './RepFields'
+
+/** Team screen: add a rep by hand, and the reps who left or were merged (kept in history). */
+export function RosterEditor({ today }: { today: string }) {
+  const data = useLiveQuery(async () => {
+    const [roles, reps] = await Promise.all([db.roles.toArray(), db.reps.toArray()])
+    return {
+      roles: roles.sort((a, b) => a.name.localeCompare(b.name)),
+      former: reps.filter((r) => !r.active).sort((a, b) => a.name.localeCompare(b.name)),
+      names: new Map(reps.map((r) => [r.id, r.name]))
+    }
+  }, [])
+  const [open, setOpen] = useState(false)
+  const [form, setForm] = useState<RepFormState>()
+  const [status, setStatus] = useState<{ error: boolean; text: string }>()
+  if (!data) return null
+  const current = form ?? emptyRepForm(data.roles, today)
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const checked = repInputOf(current)
+    if (!checked.ok) {
+      setStatus({ error: true, text: checked.problem })
+      return
+    }
+    try {
+      const rep = await repositories.reps.addRep(checked.input)
+      setStatus({ error: false, text: `${rep.name} is on the team.` })
+      setForm(emptyRepForm(data.roles, today))
+    } catch (err) {
+      setStatus({ error: true, text: err instanceof Error ? err.message : String(err) })
+    }
+  }
+  return (
+    <>
+      <section className="panel" aria-labelledby="add-rep-title">
+        <h2 id="add-rep-title">Add a rep</h2>
+        {open ? (
+          <form onSubmit={(e) => void submit(e)} aria-label="Add a rep" noValidate>
+            <RepFields form={current} roles={data.roles} onChange={setForm} />
+            <div className="form-row">
+              <button type="submit" className="primary">
+                Add to the team
+              </button>
+              <button type="button" onClick={() => setOpen(false)}>
+                Close
+              </button>
+              <Link to="/team/roles">Roles and default ramps</Link>
+            </div>
+          </form>
+        ) : (
+          <div className="form-row">
+            <button type="button" onClick={() => setOpen(true)}>
+              Add a rep by hand…
+            </button>
+            <Link to="/import">Import a people file</Link>
+            <Link to="/team/roles">Roles and default ramps</Link>
+          </div>
+        )}
+        {status && (
+          <p
+            role={status.error ? 'alert' : 'status'}
+            className={status.error ? 'error' : 'success'}
+          >
+            {status.text}
+          </p>
+        )}
+      </section>
+      {data.former.length > 0 && (
+        <section className="panel" aria-labelledby="former-title">
+          <h2 id="former-title">Former reps</h2>
+          <p className="subtle">Kept with their history; not counted on current screens.</p>
+          <ul>
+            {data.former.map((r) => (
+              <li key={r.id}>
+                <Link to={`/team/${r.id}`}>{r.name}</Link>{' '}
+                <span className="cell-note">
+                  {r.mergedInto
+                    ? `merged into ${data.names.get(r.mergedInto) ?? 'another rep'}`
+                    : `left ${displayDate(r.leftOn)}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,162 @@
+import type { CheckIn, Plan, PlanAuditEntry } from '../domain'
+import { goalValueText, type MoneyContext } from '../plans/goals'
+import { GOAL_STATUS_LABELS } from '../plans/measure'
+import { changeSentence } from './auditWords'
+import type { DocumentBlock } from './model'
+import { safeText } from './safeText'
+
+/** The packet's dated parts: goals, the check-in log, the outcome and the appendices. */
+
+const t = (text: string): string => safeText(text)
+const orNone = (text: string, none = 'None recorded.'): string => (text.trim() ? t(text) : none)
+
+export const STATUS_WORDS: Record<Plan['status'], string> = {
+  draft: 'Draft',
+  hrReview: 'In HR review',
+  active: 'Active',
+  closed: 'Closed'
+}
+const OUTCOME_WORDS = {
+  successful: 'Successful: the standards were met',
+  extended: 'Extended to a new date',
+  unsuccessful: 'Unsuccessful: the standards were not met'
+} as const
+const CHECK_IN_WORDS: Record<CheckIn['status'], string> = {
+  scheduled: 'Scheduled',
+  held: 'Held',
+  missed: 'Missed'
+}
+
+export function goalBlocks(plan: Plan, money: MoneyContext): DocumentBlock[] {
+  const rows = plan.goals.map((g) => {
+    const show = (v: number | undefined) => goalValueText(g, v, money)
+    const role =
+      g.roleTarget === undefined
+        ? '—'
+        : g.target !== undefined && g.target !== g.roleTarget
+          ? `${show(g.roleTarget)} (differs; reason: ${g.deviationReason.trim() ? t(g.deviationReason) : 'none given'})`
+          : `${show(g.roleTarget)} (same)`
+    return [
+      t(g.description),
+      t(g.standard),
+      show(g.baseline),
+      show(g.target),
+      orNone(g.howMeasured, '—'),
+      role
+    ]
+  })
+  return [
+    { kind: 'heading', level: 2, text: '4. Measurable goals' },
+    {
+      kind: 'table',
+      columns: [
+        'Goal',
+        'Standard to reach',
+        'Baseline',
+        'Target',
+        'How measured',
+        "Role's standard"
+      ],
+      rows
+    }
+  ]
+}
+
+function checkInStatus(plan: Plan, c: CheckIn): string {
+  // A check-in still open when the plan closed was never held: say so, not "scheduled".
+  if (c.status === 'scheduled' && plan.status === 'closed') return 'Not held (plan closed)'
+  if (c.status !== 'held' || !c.heldOn || c.heldOn === c.scheduledFor)
+    return CHECK_IN_WORDS[c.status]
+  const early = c.heldOn < c.scheduledFor && c.earlyReason?.trim()
+  return `Held ${c.heldOn}${early ? ` (early: ${t(c.earlyReason ?? '')})` : ''}`
+}
+
+export function checkInLogBlocks(
+  plan: Plan,
+  checkIns: readonly CheckIn[],
+  money: MoneyContext
+): DocumentBlock[] {
+  const goalOf = (key: string) => plan.goals.find((g) => g.key === key)
+  const rows = [...checkIns]
+    .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
+    .map((c) => [
+      c.scheduledFor,
+      checkInStatus(plan, c),
+      c.goalChecks
+        .map((g) => {
+          const goal = goalOf(g.goalKey)
+          const measured =
+            g.measured === undefined
+              ? ''
+              : ` (measured ${goal ? goalValueText(goal, g.measured, money) : g.measured}${g.measuredNote ? `: ${g.measuredNote}` : ''})`
+          return `${goal?.description ?? g.goalKey}: ${GOAL_STATUS_LABELS[g.status]}${measured}`
+        })
+        .map(t)
+        .join('\n') || '—',
+      orNone(c.notes, '—'),
+      orNone(c.nextSteps, '—')
+    ])
+  return [
+    { kind: 'heading', level: 2, text: '10. Check-in log' },
+    rows.length > 0
+      ? { kind: 'table', columns: ['Date', 'Status', 'Goals', 'Notes', 'Next steps'], rows }
+      : { kind: 'paragraph', text: 'No check-ins yet.' }
+  ]
+}
+
+export function outcomeBlocks(plan: Plan): DocumentBlock[] {
+  const o = plan.outcome
+  return [
+    { kind: 'heading', level: 2, text: '11. Outcome' },
+    o
+      ? {
+          kind: 'fields',
+          fields: [
+            { label: 'Outcome', value: OUTCOME_WORDS[o.result] },
+            { label: 'Decided on', value: o.decidedOn },
+            ...(o.extendedTo ? [{ label: 'Extended to', value: o.extendedTo }] : []),
+            { label: 'Note', value: orNone(o.note, '—') }
+          ]
+        }
+      : {
+          kind: 'paragraph',
+          text: `Not decided yet: the plan is ${STATUS_WORDS[plan.status].toLowerCase()}. The outcome is chosen when the plan closes.`
+        }
+  ]
+}
+
+export function appendixBlocks(plan: Plan, auditLog: readonly PlanAuditEntry[]): DocumentBlock[] {
+  const evidence = plan.concerns.flatMap((c) => [
+    ...c.examples.filter((e) => e.trim()).map((e) => ['', t(c.title), 'Example', t(e)]),
+    ...c.coachingGiven.map((g) => [
+      g.date,
+      t(c.title),
+      'Coaching given',
+      t(g.summary + (g.ref ? ` [record ${g.ref}]` : ''))
+    ])
+  ])
+  // Exports are logged too, but left out here so exporting again does not change the packet.
+  const changes = auditLog
+    .filter((e) => e.action !== 'exported')
+    .map((e) => [
+      e.at.replace('T', ' ').slice(0, 16) + ' UTC',
+      t(e.by || 'The manager'),
+      t(changeSentence(e))
+    ])
+  return [
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 2, text: 'Appendix A. Evidence' },
+    evidence.length > 0
+      ? { kind: 'table', columns: ['Date', 'Concern', 'Kind', 'Record'], rows: evidence }
+      : { kind: 'paragraph', text: 'No evidence recorded.' },
+    { kind: 'heading', level: 2, text: 'Appendix B. Record of changes' },
+    {
+      kind: 'paragraph',
+      text: 'Every change since the plan was created, as logged by Fieldbook. Once a plan is active its record is append-only: nothing above was edited without an entry here.',
+      tone: 'muted'
+    },
+    changes.length > 0
+      ? { kind: 'table', columns: ['When', 'Who', 'What happened'], rows: changes }
+      : { kind: 'paragraph', text: 'No entries.' }
+  ]
+}
