@@ -112,6 +112,44 @@ describe('ObservationRepository: drafts', () => {
   })
 })
 
+describe('ObservationRepository: corrections', () => {
+  let db: FieldbookDb | undefined
+  afterEach(() => db?.close())
+
+  it('corrects a saved observation, keeps the earlier words as a dated revision, and refuses a draft', async () => {
+    const s = await setUp()
+    db = s.db
+    const complete = s.draft('o1', {
+      scores: [{ criterionKey: 'plan', value: 'yes' }],
+      selfAssessment: 'Went fine',
+      strength: 'Rapport',
+      focus: 'Ask for the date'
+    })
+    await s.observations.saveDraft(complete)
+    await expect(s.observations.correct('o1', { focus: 'x' }, 'Typo')).rejects.toThrow(
+      /Only a saved observation/
+    )
+    await s.observations.finish(complete)
+    s.ctx.advance(86_400_000)
+    await s.observations.correct('o1', { focus: 'Ask for a dated next step' }, 'Agreed wording')
+    const stored = await db.observations.get('o1')
+    expect(stored?.focus).toBe('Ask for a dated next step')
+    expect(stored?.revisions).toEqual([
+      {
+        revisedAt: '2026-11-24T09:00:00.000Z',
+        reason: 'Agreed wording',
+        changes: [
+          { field: 'focus', before: 'Ask for the date', after: 'Ask for a dated next step' }
+        ]
+      }
+    ])
+    await expect(s.observations.correct('o1', { strength: '' }, 'Oops')).rejects.toThrow(
+      /Strength cannot be left empty/
+    )
+    expect((await db.observations.get('o1'))?.revisions).toHaveLength(1)
+  })
+})
+
 describe('ChecklistRepository: versions', () => {
   let db: FieldbookDb | undefined
   afterEach(() => db?.close())

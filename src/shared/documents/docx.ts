@@ -1,3 +1,4 @@
+import { formatDay } from '../words/dates'
 import {
   AlignmentType,
   BorderStyle,
@@ -105,7 +106,10 @@ function blockChildren(block: DocumentBlock): (Paragraph | Table)[] {
 }
 
 export function documentToDocx(model: DocumentModel): Document {
-  const byline = [model.author ? `Prepared by ${model.author}` : '', `Date: ${model.createdOn}`]
+  const byline = [
+    model.author ? `Prepared by ${model.author}` : '',
+    `Date: ${formatDay(model.createdOn)}`
+  ]
   const header = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(model.title) }),
     ...(model.subtitle ? [new Paragraph({ children: runs(model.subtitle, { size: 24 }) })] : []),

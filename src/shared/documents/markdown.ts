@@ -1,3 +1,4 @@
+import { formatDay } from '../words/dates'
 import type { DocumentModel } from './model'
 import { tableRows } from './model'
 
@@ -16,7 +17,10 @@ const oneLine = (text: string): string => text.replace(/\s*\r?\n\s*/g, ' ').trim
 export function documentToMarkdown(model: DocumentModel): string {
   const out: string[] = [`# ${oneLine(model.title)}`, '']
   if (model.subtitle) out.push(`_${oneLine(model.subtitle)}_`, '')
-  const byline = [model.author ? `Prepared by ${model.author}` : '', `Date: ${model.createdOn}`]
+  const byline = [
+    model.author ? `Prepared by ${model.author}` : '',
+    `Date: ${formatDay(model.createdOn)}`
+  ]
   out.push(byline.filter(Boolean).join(' · '), '')
   for (const block of model.blocks) {
     switch (block.kind) {

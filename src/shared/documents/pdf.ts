@@ -1,3 +1,4 @@
+import { formatDay } from '../words/dates'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { DocumentBlock, DocumentModel } from './model'
 import { tableRows } from './model'
@@ -147,7 +148,10 @@ export function documentToPdfDefinition(model: DocumentModel): TDocumentDefiniti
   const header: Content[] = [{ text: pdfSafe(model.title), bold: true, fontSize: 18 }]
   if (model.subtitle)
     header.push({ text: pdfSafe(model.subtitle), fontSize: 11, margin: [0, 2, 0, 0] })
-  const byline = [model.author ? `Prepared by ${model.author}` : '', `Date: ${model.createdOn}`]
+  const byline = [
+    model.author ? `Prepared by ${model.author}` : '',
+    `Date: ${formatDay(model.createdOn)}`
+  ]
   header.push({
     text: pdfSafe(byline.filter(Boolean).join(' · ')),
     color: '#555555',

@@ -9,6 +9,7 @@ import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from '
 import { count, money, percent, share } from './text'
 import type { MetricInput, MetricValue, RepMetrics } from './types'
 import { countOf, WORDS } from '../words/plural'
+import { formatDay } from '../words/dates'
 
 export interface RepMetricsOptions {
   /** The rep's role expectations: attainment and coverage need the revenue target. */
@@ -163,16 +164,19 @@ export function repMetrics(
       denominator: stillToWin,
       currency,
       inputs: [
-        count$(`Deals open on ${entering} closing by ${range.end}`, openAtStart.deals),
+        count$(
+          `Deals open on ${formatDay(entering)} closing by ${formatDay(range.end)}`,
+          openAtStart.deals
+        ),
         money$(`Their amounts`, openAtStartMinor),
         money$('Revenue target for the whole period', fullTarget?.target ?? 0),
-        money$(`Won by ${entering}`, wonBefore)
+        money$(`Won by ${formatDay(entering)}`, wonBefore)
       ],
       formula: !fullTarget
         ? 'No closed-won revenue target in the expectations'
         : stillToWin === undefined || stillToWin <= 0
-          ? `Target already met by ${entering}: nothing left to cover`
-          : `${m(openAtStartMinor)} open on ${entering} closing by ${range.end} ÷ ${m(stillToWin)} still to win (${m(fullTarget.target)} target${wonBefore > 0 ? ` − ${m(wonBefore)} won` : ''}) = ${coverage === undefined ? '—' : `${count(Math.round(coverage * 10) / 10)}×`}`
+          ? `Target already met by ${formatDay(entering)}: nothing left to cover`
+          : `${m(openAtStartMinor)} open on ${formatDay(entering)} closing by ${formatDay(range.end)} ÷ ${m(stillToWin)} still to win (${m(fullTarget.target)} target${wonBefore > 0 ? ` − ${m(wonBefore)} won` : ''}) = ${coverage === undefined ? '—' : `${count(Math.round(coverage * 10) / 10)}×`}`
     },
     winRate: {
       metric: 'winRate',
@@ -255,7 +259,7 @@ export function repMetrics(
       numerator: openNow.length - withIssue,
       denominator: openNow.length,
       inputs: DEAL_HYGIENE_KINDS.map((k) => count$(HYGIENE_LABEL[k], byKind[k])),
-      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${asOf} have no hygiene issue = ${percent(hygiene)}${uncheckedHygiene(index.input.sources)}`
+      formula: `${openNow.length - withIssue} of ${countOf(openNow.length, WORDS.deal)} open on ${formatDay(asOf)} have no hygiene issue = ${percent(hygiene)}${uncheckedHygiene(index.input.sources)}`
     },
     observationScore: {
       metric: 'observationScore',

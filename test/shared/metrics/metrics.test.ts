@@ -172,7 +172,7 @@ describe('results metrics', () => {
       value: 1.7
     })
     expect(m.values.pipelineCoverage.formula).toBe(
-      '$340,000 open on 2026-05-15 closing by 2026-06-30 ÷ $200,000 still to win ($300,000 target − $100,000 won) = 1.7×'
+      '$340,000 open on May 15, 2026 closing by Jun 30, 2026 ÷ $200,000 still to win ($300,000 target − $100,000 won) = 1.7×'
     )
   })
 
@@ -308,7 +308,7 @@ describe('CRM hygiene of open deals', () => {
     })
     expect(m.values.crmHygiene.value).toBeCloseTo(100 / 3, 6)
     expect(m.values.crmHygiene.formula).toBe(
-      '1 of 3 deals open on 2026-03-31 have no hygiene issue = 33.3%'
+      '1 of 3 deals open on Mar 31, 2026 have no hygiene issue = 33.3%'
     )
   })
 

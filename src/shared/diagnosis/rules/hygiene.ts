@@ -1,3 +1,4 @@
+import { formatDay } from '../../words/dates'
 import { formatCount, formatPercentValue } from '../../metrics'
 import { standingFor, type RepContext } from '../context'
 import type { Finding } from '../types'
@@ -30,7 +31,7 @@ export function crmHygiene(ctx: RepContext): Finding | undefined {
     rule: `More than ${t.hygieneIssuePercent}% of open deals with a hygiene issue (no activity for ${t.staleOpportunityDays}+ days, no next step, close date in the past, close date pushed more than once)${standing ? ', or the hygiene expectation missed,' : ''} is a finding; ${2 * t.hygieneIssuePercent}% or more (3+ deals) is one to act on. The standard applies to top producers too.`,
     metric: 'crmHygiene',
     numbers: [
-      { label: `Open deals on ${ctx.metrics.asOf}`, value: formatCount(h.open) },
+      { label: `Open deals on ${formatDay(ctx.metrics.asOf)}`, value: formatCount(h.open) },
       {
         label: 'With at least one issue',
         value: `${h.withIssue} (${formatPercentValue(Math.round(issueShare))})`

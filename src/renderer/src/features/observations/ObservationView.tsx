@@ -142,7 +142,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           </div>
         )}
       </div>
-      {o.status === 'final' && <CorrectObservation key={o.updatedAt} observation={o} />}
+      {o.status === 'final' && <CorrectObservation observation={o} />}
       {template && (
         <table className="data-table">
           <caption>

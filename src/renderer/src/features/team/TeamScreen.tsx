@@ -7,6 +7,7 @@ import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { RepStatusBadge, RepStatusWhy } from '../../ui/RepStatusBadge'
 import { useRepStatuses } from '../../ui/useRepStatuses'
 import type { RepStatus } from '@shared/metrics/status'
+import { TableFrame } from '../../ui/TableFrame'
 import { count } from '../../ui/words'
 import { attainment, displayDate, money, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
@@ -57,7 +58,7 @@ function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
             Dashboard shows. Status compares it with the part of the target due by the period’s last
             day with data and counts findings to act on and active PIPs.
           </p>
-          <div className="table-frame">
+          <TableFrame label="Team table, scrollable">
             <table className="data-table team-table">
               <caption className="visually-hidden">Team headline numbers, one row per rep</caption>
               <thead>
@@ -114,7 +115,7 @@ function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         </>
       )}
       <RosterEditor today={today()} />

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Period } from '@shared/domain'
 import { customRange, periodRange, periodsWithData } from '@shared/metrics'
+import { showDay } from '../words'
 import type { SelectedPeriod } from './useSelectedPeriod'
 
 type Kind = Period | 'custom'
@@ -86,9 +87,11 @@ export function PeriodPicker({ selected, today }: { selected: SelectedPeriod; to
         </p>
       )}
       <p className="cell-note period-note">
-        {range.start} to {range.end}
-        {running ? `, measured to date (${today}); volume targets are prorated to today.` : '.'}
-        {days.length > 0 && ` Data from ${days[0]} to ${days.at(-1)}.`}
+        {showDay(range.start)} to {showDay(range.end)}
+        {running
+          ? `, measured to date (${showDay(today)}); volume targets are prorated to today.`
+          : '.'}
+        {days.length > 0 && ` Data from ${showDay(days[0])} to ${showDay(days.at(-1))}.`}
       </p>
     </div>
   )
