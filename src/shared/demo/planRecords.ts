@@ -11,6 +11,8 @@ import type {
 } from '../domain'
 import { at } from './calendar'
 import type { DemoDeal } from './pipeline'
+import { formatMoney } from '../money'
+import { expectationLines as roleExpectationLines } from '../plans/goals'
 import type { DemoContext, DemoRep } from './types'
 
 export interface PlanRecords {
@@ -149,10 +151,9 @@ export function addMilestones(
   }
 }
 
-/** `USD 150,000` from minor units, without locale-dependent formatting. */
+/** `$150,000` from minor units: money as the app prints it (en-US, as the demo's workspace). */
 export function usd(minor: number): string {
-  const dollars = String(Math.round(minor / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `USD ${dollars}`
+  return formatMoney(minor, 'USD', 'en-US')
 }
 
 export interface PlanInputs {
@@ -195,9 +196,7 @@ export function coachingGiven(
   return [...meetings.slice(-limit), ...observed].sort((a, b) => (a.date < b.date ? -1 : 1))
 }
 
+/** The role's expectations as the plan form writes them (one formatter for demo and app). */
 export function expectationLines(set: ExpectationSet): string[] {
-  return set.dimensions.map((d) => {
-    const value = d.currency ? usd(d.target) : String(d.target)
-    return `${d.label}: ${d.direction === 'atLeast' ? 'at least' : 'at most'} ${value} per ${d.period}`
-  })
+  return roleExpectationLines(set)
 }
