@@ -109,7 +109,10 @@ test('keyboard only: skip link, navigation and a rep page', async ({ page }) => 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
   await expect(page).toHaveURL(/#\/team$/)
-  // The first sortable header, then the first rep link.
+  // The table's scroll frame (so a keyboard can scroll it sideways), the first sortable
+  // header, then the first rep link.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('region', { name: 'Team table, scrollable' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: /^Rep/ })).toBeFocused()
   for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
