@@ -13,6 +13,7 @@ import { at } from './calendar'
 import type { DemoDeal } from './pipeline'
 import { formatMoney } from '../money'
 import { expectationLines as roleExpectationLines } from '../plans/goals'
+import { observationTitle } from '../plans/evidence'
 import type { DemoContext, DemoRep } from './types'
 
 export interface PlanRecords {
@@ -190,7 +191,7 @@ export function coachingGiven(
     .filter((o) => o.repId === repId && o.date < before)
     .map((o) => ({
       date: o.date,
-      summary: `Observation (${o.kind}, ${o.stageKey}): focus agreed: ${o.focus}`,
+      summary: `${observationTitle(o)}: focus agreed: ${o.focus}`,
       ref: o.id
     }))
   return [...meetings.slice(-limit), ...observed].sort((a, b) => (a.date < b.date ? -1 : 1))

@@ -15,6 +15,12 @@ const OBSERVATION_WORDS: Record<Observation['kind'], string> = {
   rolePlay: 'Role-play'
 }
 
+/** "Call review at Qualify": an observation in words (a stage key is shown as its name). */
+export function observationTitle(o: Pick<Observation, 'kind' | 'stageKey'>): string {
+  const stage = o.stageKey.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ')
+  return `${OBSERVATION_WORDS[o.kind]} at ${stage.charAt(0).toUpperCase()}${stage.slice(1)}`
+}
+
 const clip = (text: string, max = 240): string => {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
@@ -73,7 +79,7 @@ export function evidenceChoices(input: EvidenceInput): EvidenceChoice[] {
       source: 'observation',
       ref: o.id,
       documentsCoaching: true,
-      summary: `${OBSERVATION_WORDS[o.kind]} (${o.stageKey}):${strength}${focus}`.replace(/:$/, '')
+      summary: `${observationTitle(o)}:${strength}${focus}`.replace(/:$/, '')
     })
   }
   for (const p of input.plans) {

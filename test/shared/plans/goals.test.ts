@@ -169,7 +169,7 @@ describe('evidence offered from the app’s own records', () => {
       [
         '2026-09-05',
         'observation',
-        'Call review (discovery): strength: Rapport; focus agreed: Ask for the meeting'
+        'Call review at Discovery: strength: Rapport; focus agreed: Ask for the meeting'
       ],
       ['2026-09-03', 'oneOnOne', '1:1: Agreed a sales day'],
       ['2026-09-01', 'actionItem', 'Commitment (rep, due 2026-09-08, open): Log every call'],
