@@ -184,8 +184,9 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
       'Status changed from draft to in HR review.',
       'HR review recorded: Approved by Dana Whitfield',
       'Status changed from in HR review to active.',
-      'early: Rep is at the sales kick-off that day.',
-      '(measured $12,500.50)',
+      // The check-in row wraps in the PDF too: its cells' lines interleave.
+      'Rep is at the sales kick-off',
+      '$12,500.50',
       'changed from $300,000 to $320,000',
       'jamal.carter@demo-fieldbook.example'
     ])
@@ -198,6 +199,12 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
     expect(body).not.toContain('\u00ad')
     expect(body).not.toContain('no written expectations')
   }
+  // In the DOCX, whose text runs cell by cell, the check-in reads whole.
+  for (const expected of [
+    '(early: Rep is at the sales kick-off that day.)',
+    '(measured $12,500.50)'
+  ])
+    expect(docxBody).toContain(expected)
 
   // Look at every page of the packet.
   const pdfPath = await pdf.path()

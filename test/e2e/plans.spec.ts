@@ -85,7 +85,12 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
 
   await page.getByRole('button', { name: 'Add a milestone' }).click()
   await page.getByLabel('Milestone 1 title').fill('Two weeks in a row at 30+ activities')
-  const today = new Date().toISOString().slice(0, 10)
+  const writtenToday = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC'
+  }).format(new Date())
   const plus = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
   await page.getByLabel('Milestone 1 due').fill(plus(30))
   await expect(page.getByRole('status').filter({ hasText: /check-ins/ })).toContainText(
@@ -244,9 +249,11 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
     .getByRole('rowheader')
     .allTextContents()
   expect(held).toHaveLength(3)
-  const logged = pdfBody.match(/\d{4}-\d{2}-\d{2} (Held|Not held)/g) ?? []
+  // Days are written one way ("Dec 5, 2026"), never ISO beside written ones.
+  const logged = pdfBody.match(/[A-Z][a-z]{2} \d{1,2}, \d{4} (Held|Not held)/g) ?? []
   expect(logged).toHaveLength(scheduled)
-  expect(pdfBody.match(/ Held \d{4}-\d{2}-\d{2}/g) ?? []).toHaveLength(3)
+  expect(pdfBody.match(/ Held [A-Z][a-z]{2} \d{1,2}, \d{4}/g) ?? []).toHaveLength(3)
+  expect(pdfBody).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/)
   for (const expected of [
     'Territory doubled in October; agreed with HR.',
     'Two weeks in a row at 30+ activities',
@@ -263,9 +270,9 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
   ])
     expect(docxBody).toContain(expected)
   expect(
-    docxBody.match(/ (Held \d{4}-\d{2}-\d{2}|Not held \(plan closed\)) /g)?.length
+    docxBody.match(/ (Held [A-Z][a-z]{2} \d{1,2}, \d{4}|Not held \(plan closed\)) /g)?.length
   ).toBeGreaterThanOrEqual(scheduled)
-  expect(pdfBody).toContain(`Decided on ${today}`)
+  expect(pdfBody).toContain(`Decided on ${writtenToday}`)
 
   // Look at the exported packet: first and last page as images.
   const pdfPath = await pdf.path()

@@ -1,4 +1,5 @@
 import type { PlanAuditEntry } from '../domain'
+import { formatDay, writeDaysIn } from '../words/dates'
 
 /**
  * The record of changes is read by HR and by the rep, not parsed: each entry becomes one or
@@ -54,18 +55,24 @@ export function inWords(text: string): string {
 }
 
 const isPlain = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number'
+/** A day among the values ("2027-01-03") is written as the locale writes days. */
+const valueWords = (v: string | number, locale?: string): string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDay(v, locale) : String(v)
 
 /** One entry of a plan's record of changes as sentences a person reads. */
 export function changeSentence(
-  entry: Pick<PlanAuditEntry, 'action' | 'summary' | 'field' | 'before' | 'after'>
+  entry: Pick<PlanAuditEntry, 'action' | 'summary' | 'field' | 'before' | 'after'>,
+  locale?: string
 ): string {
   const { before, after } = entry
   if (entry.action === 'statusChanged' && isPlain(before) && isPlain(after)) {
     const change = `Status changed from ${STATUS_WORDS[before] ?? before} to ${STATUS_WORDS[after] ?? after}.`
     // Old entries said only "Status draft → hrReview": the generated sentence says it better.
-    return /^status\b/i.test(entry.summary) ? change : `${inWords(entry.summary)} ${change}`
+    return /^status\b/i.test(entry.summary)
+      ? change
+      : `${writeDaysIn(inWords(entry.summary), locale)} ${change}`
   }
-  const summary = inWords(entry.summary)
+  const summary = writeDaysIn(inWords(entry.summary), locale)
   if (
     entry.action === 'fieldChanged' &&
     entry.field &&
@@ -74,7 +81,7 @@ export function changeSentence(
     !summary.includes(String(after))
   ) {
     const field = FIELD_WORDS[entry.field] ?? 'The value'
-    return `${summary} ${field} changed from ${before} to ${after}.`
+    return `${summary} ${field} changed from ${valueWords(before, locale)} to ${valueWords(after, locale)}.`
   }
   return summary
 }

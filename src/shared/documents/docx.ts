@@ -108,7 +108,7 @@ function blockChildren(block: DocumentBlock): (Paragraph | Table)[] {
 export function documentToDocx(model: DocumentModel): Document {
   const byline = [
     model.author ? `Prepared by ${model.author}` : '',
-    `Date: ${formatDay(model.createdOn)}`
+    `Date: ${formatDay(model.createdOn, model.locale)}`
   ]
   const header = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(model.title) }),

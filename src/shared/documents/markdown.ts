@@ -19,7 +19,7 @@ export function documentToMarkdown(model: DocumentModel): string {
   if (model.subtitle) out.push(`_${oneLine(model.subtitle)}_`, '')
   const byline = [
     model.author ? `Prepared by ${model.author}` : '',
-    `Date: ${formatDay(model.createdOn)}`
+    `Date: ${formatDay(model.createdOn, model.locale)}`
   ]
   out.push(byline.filter(Boolean).join(' · '), '')
   for (const block of model.blocks) {

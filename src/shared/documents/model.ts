@@ -48,6 +48,8 @@ export const DocumentModel = z.object({
   author: Line.optional(),
   /** The day the document was made, `yyyy-MM-dd` (passed in: shared code has no clock). */
   createdOn: CalendarDate,
+  /** The workspace's locale (BCP 47, e.g. en-GB): how the byline writes the day. en-US when absent. */
+  locale: z.string().max(35).optional(),
   /** Printed on every page, e.g. the content hash of a PIP packet. */
   footer: Line.optional(),
   blocks: z.array(DocumentBlock).max(50_000)

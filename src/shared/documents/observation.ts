@@ -1,6 +1,7 @@
 import type { ChecklistTemplate, Observation, RolePlayScenario, SalesProcess } from '../domain'
 import { answerOf, answerText, formatClock, KIND_LABELS, scoreObservation } from '../observations'
 import type { DocumentBlock, DocumentModel } from './model'
+import { formatDay } from '../words/dates'
 
 export interface ObservationDocumentInput {
   observation: Observation
@@ -13,6 +14,8 @@ export interface ObservationDocumentInput {
   scenario?: RolePlayScenario
   /** yyyy-MM-dd, passed in: shared code has no clock. */
   createdOn: string
+  /** The workspace's locale: how days are written (en-US when absent). */
+  locale?: string
 }
 
 const yesNo = (b: boolean | undefined) => (b === undefined ? 'Not recorded' : b ? 'Yes' : 'No')
@@ -28,6 +31,7 @@ export function observationDocument(input: ObservationDocumentInput): DocumentMo
   const stage = input.process?.stages.find((s) => s.key === o.stageKey)?.name ?? o.stageKey
   const result = scoreObservation(o, template)
   const kind = KIND_LABELS[o.kind]
+  const day = (d: string | undefined) => formatDay(d, input.locale)
   const what =
     o.kind === 'rolePlay'
       ? (input.scenario?.title ?? 'Role-play')
@@ -41,7 +45,7 @@ export function observationDocument(input: ObservationDocumentInput): DocumentMo
         { label: 'Observed by', value: orDash(input.managerName) },
         { label: 'Kind', value: kind },
         { label: 'Stage', value: stage },
-        { label: 'Date', value: o.date },
+        { label: 'Date', value: day(o.date) },
         { label: o.kind === 'rolePlay' ? 'Scenario' : 'Opportunity', value: what },
         {
           label: 'Score',
@@ -82,7 +86,7 @@ export function observationDocument(input: ObservationDocumentInput): DocumentMo
         kind: 'fields',
         fields: [
           { label: 'Recording', value: orDash(o.callReference.reference) },
-          { label: 'Call date', value: orDash(o.callReference.date) },
+          { label: 'Call date', value: day(o.callReference.date) },
           {
             label: 'Duration',
             value:
@@ -163,10 +167,11 @@ export function observationDocument(input: ObservationDocumentInput): DocumentMo
 
   return {
     title: `${kind}: ${input.repName}`,
-    subtitle: `${stage} · ${o.date}`,
+    subtitle: `${stage} · ${day(o.date)}`,
     author: input.managerName || undefined,
     createdOn: input.createdOn,
-    footer: `${kind} on ${o.date}, scored with "${template.name}" version ${template.version}`,
+    ...(input.locale ? { locale: input.locale } : {}),
+    footer: `${kind} on ${day(o.date)}, scored with "${template.name}" version ${template.version}`,
     blocks
   }
 }

@@ -122,6 +122,7 @@ export function oneOnOneSummary(input: OneOnOneSummaryInput): DocumentModel {
     subtitle: day,
     author: managerName || undefined,
     createdOn: input.createdOn,
+    ...(input.locale ? { locale: input.locale } : {}),
     footer: `1:1 of ${day} with ${rep.name}. Shared notes and commitments only.`,
     blocks
   }

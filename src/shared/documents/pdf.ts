@@ -150,7 +150,7 @@ export function documentToPdfDefinition(model: DocumentModel): TDocumentDefiniti
     header.push({ text: pdfSafe(model.subtitle), fontSize: 11, margin: [0, 2, 0, 0] })
   const byline = [
     model.author ? `Prepared by ${model.author}` : '',
-    `Date: ${formatDay(model.createdOn)}`
+    `Date: ${formatDay(model.createdOn, model.locale)}`
   ]
   header.push({
     text: pdfSafe(byline.filter(Boolean).join(' · ')),

@@ -12,6 +12,7 @@ import {
 } from './pipPacketLog'
 import { coachingFirstBlocks, hrReviewBlocks } from './pipPacketReview'
 import { safeLine, safeText } from './safeText'
+import { formatDay, writeDaysIn } from '../words/dates'
 
 export interface PacketInput {
   plan: Plan
@@ -64,12 +65,16 @@ const orNone = (text: string, none = 'None recorded.'): string => (text.trim() ?
 export const packetKindName = (plan: Pick<Plan, 'kind'>): string =>
   plan.kind === 'pip' ? 'Performance improvement plan' : 'Coaching plan'
 
+/** Every day in the packet is written the one way the workspace's locale writes days. */
+const dayIn = (input: PacketInput) => (d: string | undefined) => formatDay(d, input.money?.locale)
+
 function detailsBlocks(input: PacketInput): DocumentBlock[] {
+  const day = dayIn(input)
   const { plan } = input
   const days = daysBetween(plan.startDate, plan.endDate)
   const origin =
     plan.origin === 'coachingPlan' && input.coachingPlan
-      ? `Follows the coaching plan “${t(input.coachingPlan.title)}” (${input.coachingPlan.startDate} to ${input.coachingPlan.endDate})`
+      ? `Follows the coaching plan “${t(input.coachingPlan.title)}” (${day(input.coachingPlan.startDate)} to ${day(input.coachingPlan.endDate)})`
       : plan.origin === 'diagnosis' && plan.originRef
         ? `${ORIGIN_WORDS.diagnosis}: ${t(plan.originRef)}`
         : ORIGIN_WORDS[plan.origin]
@@ -85,19 +90,23 @@ function detailsBlocks(input: PacketInput): DocumentBlock[] {
         { label: 'Role', value: orNone(plan.roleName, '—') },
         { label: 'Manager', value: orNone(plan.managerName, '—') },
         { label: 'HR contact', value: orNone(plan.hrContact, '—') },
-        { label: 'Plan period', value: `${plan.startDate} to ${plan.endDate} (${days} days)` },
+        {
+          label: 'Plan period',
+          value: `${day(plan.startDate)} to ${day(plan.endDate)} (${days} days)`
+        },
         { label: 'Status', value: STATUS_WORDS[plan.status] },
         { label: 'Started from', value: origin }
       ]
     },
-    ...hrReviewBlocks(plan)
+    ...hrReviewBlocks(plan, input.money?.locale)
   ]
 }
 
 function concernBlocks(plan: Plan, input: PacketInput): DocumentBlock[] {
+  const day = dayIn(input)
   const out: DocumentBlock[] = [
     { kind: 'heading', level: 2, text: '3. Specific concerns' },
-    ...coachingFirstBlocks(plan)
+    ...coachingFirstBlocks(plan, input.money?.locale)
   ]
   if (plan.concerns.length === 0) out.push({ kind: 'paragraph', text: 'No concerns recorded.' })
   plan.concerns.forEach((c, i) => {
@@ -118,7 +127,7 @@ function concernBlocks(plan: Plan, input: PacketInput): DocumentBlock[] {
       const cp = input.coachingPlan
       given.unshift({
         date: cp.startDate,
-        summary: `Coaching plan “${cp.title}” ${cp.startDate} to ${cp.endDate}${cp.repCommitment ? `; rep's commitment: ${cp.repCommitment}` : ''}${cp.outcome ? `; outcome: ${OUTCOME_SHORT[cp.outcome.result]}` : ''}`
+        summary: `Coaching plan “${cp.title}” ${day(cp.startDate)} to ${day(cp.endDate)}${cp.repCommitment ? `; rep's commitment: ${cp.repCommitment}` : ''}${cp.outcome ? `; outcome: ${OUTCOME_SHORT[cp.outcome.result]}` : ''}`
       })
     }
     out.push(
@@ -126,7 +135,7 @@ function concernBlocks(plan: Plan, input: PacketInput): DocumentBlock[] {
         ? {
             kind: 'table',
             columns: ['Date', 'Coaching given'],
-            rows: given.map((g) => [g.date, t(g.summary)])
+            rows: given.map((g) => [day(g.date), t(writeDaysIn(g.summary, input.money?.locale))])
           }
         : { kind: 'paragraph', text: 'None recorded.', tone: 'muted' }
     )
@@ -162,6 +171,7 @@ function supportBlocks(plan: Plan): DocumentBlock[] {
 }
 
 function scheduleBlocks(input: PacketInput): DocumentBlock[] {
+  const day = dayIn(input)
   const { plan } = input
   const dates = [...input.checkIns].map((c) => c.scheduledFor).sort()
   const milestones = [...input.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate))
@@ -175,7 +185,7 @@ function scheduleBlocks(input: PacketInput): DocumentBlock[] {
         {
           label: 'Check-ins',
           value: dates.length
-            ? `${dates.length}, from ${dates[0]} to ${dates.at(-1)}`
+            ? `${dates.length}, from ${day(dates[0])} to ${day(dates.at(-1))}`
             : 'Scheduled when the plan becomes active'
         }
       ]
@@ -186,7 +196,7 @@ function scheduleBlocks(input: PacketInput): DocumentBlock[] {
           kind: 'table',
           columns: ['Due', 'Milestone', 'Goal', 'Status'],
           rows: milestones.map((m) => [
-            m.dueDate,
+            day(m.dueDate),
             t(m.title),
             t(goalName(m.goalKey)),
             MILESTONE_WORDS[m.status]
@@ -196,18 +206,22 @@ function scheduleBlocks(input: PacketInput): DocumentBlock[] {
   ]
 }
 
-function acknowledgementBlocks(plan: Plan, repName: string): DocumentBlock[] {
+function acknowledgementBlocks(
+  plan: Plan,
+  repName: string,
+  day: (d: string | undefined) => string
+): DocumentBlock[] {
   const ack = plan.acknowledgement
   const fields = ack
     ? [
-        { label: 'Received on', value: ack.receivedOn ?? ack.signedOn ?? '—' },
+        { label: 'Received on', value: day(ack.receivedOn ?? ack.signedOn) },
         { label: 'How', value: ack.method ? METHOD_WORDS[ack.method] : '—' },
         {
           label: 'Signature',
           value: ack.refusedToSign
             ? 'The employee refused to sign'
             : ack.signedOn
-              ? `Signed on ${ack.signedOn}`
+              ? `Signed on ${day(ack.signedOn)}`
               : 'Not signed'
         },
         ...(ack.witness.trim() ? [{ label: 'Witness', value: t(ack.witness) }] : []),
@@ -241,6 +255,7 @@ function acknowledgementBlocks(plan: Plan, repName: string): DocumentBlock[] {
 export function buildPipPacket(input: PacketInput): DocumentModel {
   const { plan } = input
   const money = input.money ?? { currency: 'USD' }
+  const day = dayIn(input)
   const expectations =
     plan.expectations.length > 0 ? plan.expectations : (input.roleExpectations ?? [])
   const blocks: DocumentBlock[] = [
@@ -255,16 +270,17 @@ export function buildPipPacket(input: PacketInput): DocumentModel {
     ...scheduleBlocks(input),
     { kind: 'heading', level: 2, text: '8. Consequences' },
     { kind: 'paragraph', text: orNone(plan.consequences) },
-    ...acknowledgementBlocks(plan, input.repName),
+    ...acknowledgementBlocks(plan, input.repName, day),
     ...checkInLogBlocks(plan, input.checkIns, money),
-    ...outcomeBlocks(plan),
-    ...appendixBlocks(plan, input.auditLog)
+    ...outcomeBlocks(plan, money.locale),
+    ...appendixBlocks(plan, input.auditLog, money.locale)
   ]
   return {
     title: `${packetKindName(plan)}: ${safeLine(input.repName, 200)}`,
-    subtitle: safeLine(`${plan.title} · ${plan.startDate} to ${plan.endDate}`, 1_000),
+    subtitle: safeLine(`${plan.title} · ${day(plan.startDate)} to ${day(plan.endDate)}`, 1_000),
     ...(plan.managerName.trim() ? { author: safeLine(plan.managerName, 200) } : {}),
     createdOn: input.createdOn,
+    ...(money.locale ? { locale: money.locale } : {}),
     ...(input.contentHash ? { footer: hashFooter(input.contentHash) } : {}),
     blocks
   }

@@ -4,6 +4,7 @@ import { GOAL_STATUS_LABELS } from '../plans/measure'
 import { changeSentence } from './auditWords'
 import type { DocumentBlock } from './model'
 import { safeText } from './safeText'
+import { formatDay, writeDaysIn } from '../words/dates'
 
 /** The packet's dated parts: goals, the check-in log, the outcome and the appendices. */
 
@@ -62,13 +63,13 @@ export function goalBlocks(plan: Plan, money: MoneyContext): DocumentBlock[] {
   ]
 }
 
-function checkInStatus(plan: Plan, c: CheckIn): string {
+function checkInStatus(plan: Plan, c: CheckIn, locale?: string): string {
   // A check-in still open when the plan closed was never held: say so, not "scheduled".
   if (c.status === 'scheduled' && plan.status === 'closed') return 'Not held (plan closed)'
   if (c.status !== 'held' || !c.heldOn || c.heldOn === c.scheduledFor)
     return CHECK_IN_WORDS[c.status]
   const early = c.heldOn < c.scheduledFor && c.earlyReason?.trim()
-  return `Held ${c.heldOn}${early ? ` (early: ${t(c.earlyReason ?? '')})` : ''}`
+  return `Held ${formatDay(c.heldOn, locale)}${early ? ` (early: ${t(c.earlyReason ?? '')})` : ''}`
 }
 
 export function checkInLogBlocks(
@@ -80,15 +81,15 @@ export function checkInLogBlocks(
   const rows = [...checkIns]
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
     .map((c) => [
-      c.scheduledFor,
-      checkInStatus(plan, c),
+      formatDay(c.scheduledFor, money.locale),
+      checkInStatus(plan, c, money.locale),
       c.goalChecks
         .map((g) => {
           const goal = goalOf(g.goalKey)
           const measured =
             g.measured === undefined
               ? ''
-              : ` (measured ${goal ? goalValueText(goal, g.measured, money) : g.measured}${g.measuredNote ? `: ${g.measuredNote}` : ''})`
+              : ` (measured ${goal ? goalValueText(goal, g.measured, money) : g.measured}${g.measuredNote ? `: ${writeDaysIn(g.measuredNote, money.locale)}` : ''})`
           return `${goal?.description ?? g.goalKey}: ${GOAL_STATUS_LABELS[g.status]}${measured}`
         })
         .map(t)
@@ -104,7 +105,7 @@ export function checkInLogBlocks(
   ]
 }
 
-export function outcomeBlocks(plan: Plan): DocumentBlock[] {
+export function outcomeBlocks(plan: Plan, locale?: string): DocumentBlock[] {
   const o = plan.outcome
   return [
     { kind: 'heading', level: 2, text: '11. Outcome' },
@@ -113,8 +114,10 @@ export function outcomeBlocks(plan: Plan): DocumentBlock[] {
           kind: 'fields',
           fields: [
             { label: 'Outcome', value: OUTCOME_WORDS[o.result] },
-            { label: 'Decided on', value: o.decidedOn },
-            ...(o.extendedTo ? [{ label: 'Extended to', value: o.extendedTo }] : []),
+            { label: 'Decided on', value: formatDay(o.decidedOn, locale) },
+            ...(o.extendedTo
+              ? [{ label: 'Extended to', value: formatDay(o.extendedTo, locale) }]
+              : []),
             { label: 'Note', value: orNone(o.note, '—') }
           ]
         }
@@ -125,23 +128,27 @@ export function outcomeBlocks(plan: Plan): DocumentBlock[] {
   ]
 }
 
-export function appendixBlocks(plan: Plan, auditLog: readonly PlanAuditEntry[]): DocumentBlock[] {
+export function appendixBlocks(
+  plan: Plan,
+  auditLog: readonly PlanAuditEntry[],
+  locale?: string
+): DocumentBlock[] {
   const evidence = plan.concerns.flatMap((c) => [
     ...c.examples.filter((e) => e.trim()).map((e) => ['', t(c.title), 'Example', t(e)]),
     ...c.coachingGiven.map((g) => [
-      g.date,
+      formatDay(g.date, locale),
       t(c.title),
       'Coaching given',
-      t(g.summary + (g.ref ? ` [record ${g.ref}]` : ''))
+      t(writeDaysIn(g.summary, locale))
     ])
   ])
   // Exports are logged too, but left out here so exporting again does not change the packet.
   const changes = auditLog
     .filter((e) => e.action !== 'exported')
     .map((e) => [
-      e.at.replace('T', ' ').slice(0, 16) + ' UTC',
+      `${formatDay(e.at, locale)}, ${e.at.slice(11, 16)} UTC`,
       t(e.by || 'The manager'),
-      t(changeSentence(e))
+      t(changeSentence(e, locale))
     ])
   return [
     { kind: 'pageBreak' },

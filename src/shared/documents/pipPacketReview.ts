@@ -2,6 +2,7 @@ import type { Plan } from '../domain'
 import { HR_METHOD_LABELS, NO_COACHING_WARNING } from '../plans/rules'
 import type { DocumentBlock } from './model'
 import { safeText } from './safeText'
+import { formatDay } from '../words/dates'
 
 /** The packet's checks HR reads first: who at HR reviewed it, and the coaching before it. */
 
@@ -9,7 +10,7 @@ const t = (text: string): string => safeText(text)
 const orNone = (text: string, none: string): string => (text.trim() ? t(text) : none)
 
 /** Who at HR reviewed the plan, when, how and what they decided. */
-export function hrReviewBlocks(plan: Plan): DocumentBlock[] {
+export function hrReviewBlocks(plan: Plan, locale?: string): DocumentBlock[] {
   const review = plan.hrReview
   const heading: DocumentBlock = { kind: 'heading', level: 3, text: 'HR review' }
   if (!review)
@@ -30,7 +31,7 @@ export function hrReviewBlocks(plan: Plan): DocumentBlock[] {
       kind: 'fields',
       fields: [
         { label: 'Reviewed by', value: t(review.reviewer) },
-        { label: 'Reviewed on', value: review.reviewedOn },
+        { label: 'Reviewed on', value: formatDay(review.reviewedOn, locale) },
         { label: 'How', value: HR_METHOD_LABELS[review.method] },
         {
           label: 'Decision',
@@ -43,14 +44,14 @@ export function hrReviewBlocks(plan: Plan): DocumentBlock[] {
 }
 
 /** Coach first, then hold accountable: what coaching was on record when the PIP started. */
-export function coachingFirstBlocks(plan: Plan): DocumentBlock[] {
+export function coachingFirstBlocks(plan: Plan, locale?: string): DocumentBlock[] {
   const before = plan.coachingBefore
   if (plan.kind !== 'pip' || !before) return []
   if (before.records > 0)
     return [
       {
         kind: 'paragraph',
-        text: `Coaching before this plan: ${before.records} dated record${before.records === 1 ? '' : 's'} of coaching (coaching plans, 1:1 coaching notes, observations) on file when the plan was written (${before.checkedOn}).`
+        text: `Coaching before this plan: ${before.records} dated record${before.records === 1 ? '' : 's'} of coaching (coaching plans, 1:1 coaching notes, observations) on file when the plan was written (${formatDay(before.checkedOn, locale)}).`
       }
     ]
   return [
@@ -58,7 +59,7 @@ export function coachingFirstBlocks(plan: Plan): DocumentBlock[] {
     {
       kind: 'fields',
       fields: [
-        { label: 'Checked on', value: before.checkedOn },
+        { label: 'Checked on', value: formatDay(before.checkedOn, locale) },
         {
           label: "Manager's explanation",
           value: orNone(before.explanation, 'None given.')

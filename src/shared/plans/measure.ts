@@ -1,6 +1,8 @@
 import type { Activity, CalendarDate, GoalStatus, Opportunity, PlanGoal } from '../domain'
 import { formatMoney } from '../format'
 import { lastNDays } from '../metrics/dates'
+import { formatDayRange } from '../words/dates'
+import { countOf, WORDS } from '../words/plural'
 
 export interface MeasureInput {
   /** The rep's activities and opportunities (already filtered to the rep). */
@@ -10,6 +12,8 @@ export interface MeasureInput {
   /** The check-in's day: the measured period ends here (inclusive). */
   on: CalendarDate
   currency: string
+  /** The workspace's locale: how the note writes days (en-US when absent). */
+  locale?: string
 }
 
 export interface Measurement {
@@ -30,25 +34,26 @@ export function measureGoal(goal: PlanGoal, input: MeasureInput): Measurement | 
   const inWeek = input.activities.filter((a) => a.date >= week.start && a.date <= week.end)
   let value: number
   let note: string
+  const days = formatDayRange(week.start, week.end, input.locale)
   switch (goal.metric) {
     case 'activities':
       value = inWeek.length
-      note = `${value} activities logged ${week.start} to ${week.end} (7 days)`
+      note = `${value} activities logged ${days} (7 days)`
       break
     case 'meetings':
       value = inWeek.filter((a) => a.type === 'meeting').length
-      note = `${value} meetings logged ${week.start} to ${week.end} (7 days)`
+      note = `${value} meetings logged ${days} (7 days)`
       break
     case 'meetingsWithNextStep':
       value = inWeek.filter((a) => a.type === 'meeting' && a.nextStepAgreed === true).length
-      note = `${value} meetings with an agreed next step ${week.start} to ${week.end} (7 days)`
+      note = `${value} meetings with an agreed next step ${days} (7 days)`
       break
     case 'pipelineCreated': {
       const created = input.opportunities.filter(
         (o) => o.createdDate && o.createdDate >= input.planStart && o.createdDate <= input.on
       )
       value = created.reduce((sum, o) => sum + (o.amount?.minor ?? 0), 0)
-      note = `${formatMoney(value, input.currency)} in ${created.length} opportunities created ${input.planStart} to ${input.on}`
+      note = `${formatMoney(value, input.currency)} in ${countOf(created.length, WORDS.opportunity, input.locale)} created ${formatDayRange(input.planStart, input.on, input.locale)}`
       break
     }
     default:

@@ -37,3 +37,12 @@ export function formatDay(day: CalendarDate | string | undefined, locale = DEFAU
 export function formatDayRange(start: CalendarDate, end: CalendarDate, locale = DEFAULT_LOCALE) {
   return `${formatDay(start, locale)} to ${formatDay(end, locale)}`
 }
+
+/**
+ * Days the app once wrote into its own notes as `yyyy-MM-dd` ("21 activities logged
+ * 2026-09-30 to 2026-10-06"), rewritten in the locale's form for a document. Only for text
+ * the app generated: a person's own words are printed as they wrote them.
+ */
+export function writeDaysIn(text: string, locale = DEFAULT_LOCALE): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day, locale))
+}

@@ -45,7 +45,7 @@ describe('observationDocument', () => {
     const text = documentToText(doc)
     for (const line of [
       'Ride-along: Dana Okafor',
-      'Discover · 2026-11-02',
+      'Discover · Nov 2, 2026',
       'Prepared by Jordan Ellis',
       'Rep: Dana Okafor',
       'Stage: Discover',
@@ -72,7 +72,7 @@ describe('observationDocument', () => {
       'Quantified the downtime',
       'One focus',
       'Agree the agenda first',
-      'Ride-along on 2026-11-02, scored with "Test checklist" version 1'
+      'Ride-along on Nov 2, 2026, scored with "Test checklist" version 1'
     ])
       expect(text.split('\n'), line).toContain(line)
   })

@@ -70,7 +70,7 @@ describe('measured values at a check-in', () => {
     const m = measureGoal(goal, base)
     expect(m).toMatchObject({
       value: 3,
-      note: '3 activities logged 2026-10-01 to 2026-10-07 (7 days)'
+      note: '3 activities logged Oct 1, 2026 to Oct 7, 2026 (7 days)'
     })
     expect(m?.suggested).toEqual({
       status: 'offTrack',
@@ -91,7 +91,7 @@ describe('measured values at a check-in', () => {
       { ...base, opportunities }
     )
     expect(m).toMatchObject({ value: 500_000, suggested: { status: 'met' } })
-    expect(m?.note).toBe('$5,000 in 1 opportunities created 2026-09-28 to 2026-10-07')
+    expect(m?.note).toBe('$5,000 in 1 opportunity created Sep 28, 2026 to Oct 7, 2026')
     expect(measureGoal({ ...goal, metric: 'csat' }, base)).toBeUndefined()
   })
 })

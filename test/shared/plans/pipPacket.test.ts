@@ -56,20 +56,20 @@ describe('PIP packet', () => {
       'Role: Account Executive',
       'Manager: Jordan Ellis',
       'HR contact: Dana Whitfield',
-      'Plan period: 2026-10-05 to 2027-01-03 (90 days)',
-      'Started from: Follows the coaching plan “Structured sales day” (2026-08-17 to 2026-09-14)',
+      'Plan period: Oct 5, 2026 to Jan 3, 2027 (90 days)',
+      'Started from: Follows the coaching plan “Structured sales day” (Aug 17, 2026 to Sep 14, 2026)',
       '- Customer activities: at least 25 per week',
       'Business impact: Too few conversations to build pipeline.',
-      '2026-09-02 | Call review: focus on asking for the meeting',
-      "2026-08-17 | Coaching plan “Structured sales day” 2026-08-17 to 2026-09-14; rep's commitment: Prospecting every morning",
+      'Sep 2, 2026 | Call review: focus on asking for the meeting',
+      "Aug 17, 2026 | Coaching plan “Structured sales day” Aug 17, 2026 to Sep 14, 2026; rep's commitment: Prospecting every morning",
       'Customer activities | At least 25 every week | 11 | 25 | Activities logged in the CRM per week | 25 (same)',
       'Meetings with a next step | At least 4 a week | — | 4 | — | 3 (differs; reason: Twice the accounts of the team average)',
       '- Prospecting workshop',
       "Employee's commitment: Two prospecting blocks every morning.",
       '09:00–10:30 | Prospecting | Calls | 5 conversations',
       'Schedule: Daily for two weeks, then weekly',
-      'Check-ins: 3, from 2026-10-06 to 2026-10-08',
-      '2026-11-02 | Four weeks at 25+ | Customer activities | Pending',
+      'Check-ins: 3, from Oct 6, 2026 to Oct 8, 2026',
+      'Nov 2, 2026 | Four weeks at 25+ | Customer activities | Pending',
       'Further action may follow, up to and including termination.',
       RECEIPT_NOT_AGREEMENT,
       'How: In person',
@@ -80,8 +80,8 @@ describe('PIP packet', () => {
       'HR (Dana Whitfield): ____________ Date: ________',
       'Not decided yet: the plan is active. The outcome is chosen when the plan closes.',
       'When | Who | What happened',
-      '2026-09-28 10:00 UTC | Jordan Ellis | PIP created as a draft.',
-      '2026-09-30 10:00 UTC | Jordan Ellis | Status changed from draft to in HR review.'
+      'Sep 28, 2026, 10:00 UTC | Jordan Ellis | PIP created as a draft.',
+      'Sep 30, 2026, 10:00 UTC | Jordan Ellis | Status changed from draft to in HR review.'
     ]) {
       expect(text).toContain(line)
     }
@@ -92,9 +92,9 @@ describe('PIP packet', () => {
     const log = text.slice(text.indexOf('10. Check-in log'), text.indexOf('11. Outcome'))
     expect(log.split('\n').slice(1)).toEqual([
       'Date | Status | Goals | Notes | Next steps',
-      '2026-10-06 | Held | Customer activities: At risk (measured 21: 21 activities logged 2026-09-30 to 2026-10-06 (7 days)) | Both blocks done | + call the top ten accounts',
-      '2026-10-07 | Missed | — | Rep was ill | —',
-      '2026-10-08 | Scheduled | — | — | —',
+      'Oct 6, 2026 | Held | Customer activities: At risk (measured 21: 21 activities logged Sep 30, 2026 to Oct 6, 2026 (7 days)) | Both blocks done | + call the top ten accounts',
+      'Oct 7, 2026 | Missed | — | Rep was ill | —',
+      'Oct 8, 2026 | Scheduled | — | — | —',
       ''
     ])
   })
@@ -123,8 +123,8 @@ describe('PIP packet', () => {
     expect(packetDate(samplePlan(), '2027-02-01')).toBe('2027-02-01')
     const text = documentToText(buildPipPacket({ ...input(), plan: closed }))
     expect(text).toContain('Outcome: Unsuccessful: the standards were not met')
-    expect(text).toContain('Decided on: 2027-01-03')
-    expect(text).toContain('2026-10-08 | Not held (plan closed) | — | — | —')
+    expect(text).toContain('Decided on: Jan 3, 2027')
+    expect(text).toContain('Oct 8, 2026 | Not held (plan closed) | — | — | —')
   })
 
   it('drops characters a DOCX or PDF cannot hold and keeps long text whole', () => {
@@ -182,7 +182,7 @@ describe('record of changes in words', () => {
           after: '2027-01-31'
         })
       )
-    ).toBe('Moved for the holidays. End date changed from 2027-01-03 to 2027-01-31.')
+    ).toBe('Moved for the holidays. End date changed from Jan 3, 2027 to Jan 31, 2027.')
     const packet = documentToText(buildPipPacket(input()))
     const log = packet.slice(packet.indexOf('Appendix B. Record of changes'))
     expect(log).not.toMatch(/hrReview|offTrack|onTrack|atRisk|[{}[\]"]|→/)
@@ -215,7 +215,7 @@ describe('what HR checks first', () => {
       '- Win rate: at least 25%',
       'HR review',
       'Reviewed by: Dana Whitfield',
-      'Reviewed on: 2026-10-02',
+      'Reviewed on: Oct 2, 2026',
       'How: By e-mail',
       'Decision: Approved',
       "HR's note: Goals match the role."
@@ -296,7 +296,7 @@ describe('what HR checks first', () => {
       earlyReason: 'Rep on leave on the 9th'
     }
     const text = documentToText(buildPipPacket({ ...input(), checkIns: [early] }))
-    expect(text).toContain('2026-10-09 | Held 2026-10-06 (early: Rep on leave on the 9th)')
+    expect(text).toContain('Oct 9, 2026 | Held Oct 6, 2026 (early: Rep on leave on the 9th)')
   })
 })
 

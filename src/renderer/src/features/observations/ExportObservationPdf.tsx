@@ -36,7 +36,8 @@ export function ExportObservationPdf({
         process: data.process,
         opportunityName: opportunity?.name,
         scenario: data.scenarios.find((s) => s.id === o.scenarioId),
-        createdOn: today()
+        createdOn: today(),
+        ...(settings?.locale ? { locale: settings.locale } : {})
       })
       const saved = await platform.exportDocument({
         format: 'pdf',

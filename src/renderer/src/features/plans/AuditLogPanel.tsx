@@ -1,5 +1,6 @@
 import type { PlanAuditEntry } from '@shared/domain'
 import { changeSentence } from '@shared/documents/auditWords'
+import { currentLocale, showDay } from '../../ui/words'
 
 /** The plan's record: who did what when, in sentences. Nothing here is editable. */
 export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
@@ -20,9 +21,11 @@ export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td className="nowrap">{e.at.replace('T', ' ').slice(0, 16)}</td>
+              <td className="nowrap">
+                {showDay(e.at)}, {e.at.slice(11, 16)}
+              </td>
               <td>{e.by || 'The manager'}</td>
-              <td>{changeSentence(e)}</td>
+              <td>{changeSentence(e, currentLocale())}</td>
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,8 @@ export function RecordCheckIn({
         opportunities: detail.opportunities,
         planStart: plan.startDate,
         on,
-        currency: money.currency
+        currency: money.currency,
+        ...(money.locale ? { locale: money.locale } : {})
       })
     ])
   )
