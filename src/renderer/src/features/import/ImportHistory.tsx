@@ -4,6 +4,7 @@ import { db, repositoryContext } from '../../db'
 import { latestUndoableImport, undoLatestImport } from '../../db/importRepository'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS, KIND_NOUNS } from './labels'
+import { TableFrame } from '../../ui/TableFrame'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
 export function ImportHistory() {
@@ -37,58 +38,60 @@ export function ImportHistory() {
       {imports.length === 0 ? (
         <p>No imports yet.</p>
       ) : (
-        <table className="data-table compact">
-          <caption className="visually-hidden">Imports, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">File</th>
-              <th scope="col">What</th>
-              <th scope="col" className="numeric">
-                New
-              </th>
-              <th scope="col" className="numeric">
-                Updated
-              </th>
-              <th scope="col" className="numeric">
-                Unchanged
-              </th>
-              <th scope="col" className="numeric">
-                Skipped
-              </th>
-              <th scope="col" className="numeric">
-                Rejected
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.map((i) => (
-              <tr key={i.id} className={i.undone ? 'undone' : undefined}>
-                <td>{new Date(i.importedAt).toLocaleString()}</td>
-                <th scope="row">
-                  {i.fileName}
-                  {i.undone && <span className="badge">Undone</span>}
-                  {i.notes.map((n) => (
-                    <span key={n} className="cell-note">
-                      {n}
-                    </span>
-                  ))}
+        <TableFrame label="Imports, newest first">
+          <table className="data-table compact">
+            <caption className="visually-hidden">Imports, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">File</th>
+                <th scope="col">What</th>
+                <th scope="col" className="numeric">
+                  New
                 </th>
-                <td>
-                  {KIND_NOUNS[i.kind]}
-                  <span className="cell-note">
-                    {SOURCE_LABELS[i.source as keyof typeof SOURCE_LABELS] ?? i.source}
-                  </span>
-                </td>
-                <td className="numeric">{i.counts.created}</td>
-                <td className="numeric">{i.counts.updated}</td>
-                <td className="numeric">{i.counts.unchanged}</td>
-                <td className="numeric">{i.counts.skipped}</td>
-                <td className="numeric">{i.counts.rejected}</td>
+                <th scope="col" className="numeric">
+                  Updated
+                </th>
+                <th scope="col" className="numeric">
+                  Unchanged
+                </th>
+                <th scope="col" className="numeric">
+                  Skipped
+                </th>
+                <th scope="col" className="numeric">
+                  Rejected
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {imports.map((i) => (
+                <tr key={i.id} className={i.undone ? 'undone' : undefined}>
+                  <td>{new Date(i.importedAt).toLocaleString()}</td>
+                  <th scope="row">
+                    {i.fileName}
+                    {i.undone && <span className="badge">Undone</span>}
+                    {i.notes.map((n) => (
+                      <span key={n} className="cell-note">
+                        {n}
+                      </span>
+                    ))}
+                  </th>
+                  <td>
+                    {KIND_NOUNS[i.kind]}
+                    <span className="cell-note">
+                      {SOURCE_LABELS[i.source as keyof typeof SOURCE_LABELS] ?? i.source}
+                    </span>
+                  </td>
+                  <td className="numeric">{i.counts.created}</td>
+                  <td className="numeric">{i.counts.updated}</td>
+                  <td className="numeric">{i.counts.unchanged}</td>
+                  <td className="numeric">{i.counts.skipped}</td>
+                  <td className="numeric">{i.counts.rejected}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
       {latest &&
         (confirming ? (
