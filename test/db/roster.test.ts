@@ -7,7 +7,7 @@ import { RosterRepository, type RepInput } from '../../src/renderer/src/db/roste
 import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
 import { saveWorkspaceSettings } from '../../src/renderer/src/db/workspaceSettings'
 import { loadTeamRows } from '../../src/renderer/src/features/team/useTeam'
-import { rampFactor } from '../../src/shared/metrics/headline'
+import { rampFactor } from '../../src/shared/metrics/ramp'
 import type { Opportunity, Plan } from '../../src/shared/domain'
 import { testContext } from './fixtures'
 import { uniqueDbName } from './upgradeHarness'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Activity, ExpectationSet, OneOnOne, Opportunity, Rep } from '../../src/shared/domain'
 import { quarterOf } from '../../src/shared/metrics/dates'
-import { rampFactor, repHeadline } from '../../src/shared/metrics/headline'
+import { repHeadline } from '../../src/shared/metrics/headline'
+import { rampFactor } from '../../src/shared/metrics/ramp'
 
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
 const rep: Rep = {

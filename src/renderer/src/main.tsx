@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client'
 import { DEFAULT_BACKUPS_KEPT } from '@shared/domain'
 import { App } from './app/App'
 import { backupBeforeUpgrade } from './db/upgradeBackup'
-import { APP_VERSION } from './features/data/automaticBackup'
+import { APP_VERSION } from './db/automaticBackup'
 import { platform } from './platform'
 import './styles.css'
+import './ui/ui.css'
 
 /**
  * Electron: before this build upgrades a database an older build wrote, keep a copy of it in

@@ -7,7 +7,7 @@ import type {
   Role
 } from '../domain'
 import { addDays, format, parseISO } from 'date-fns'
-import { rampFactor } from '../metrics/headline'
+import { rampFactor } from '../metrics/ramp'
 // The engine's list, so the sheet and the scorecard prorate the same targets.
 import { RAMPED_METRICS } from '../metrics/targets'
 import { daysBetween } from '../metrics/dates'

@@ -1,6 +1,7 @@
 import type { Activity, CalendarDate, ExpectationSet, OneOnOne, Opportunity, Rep } from '../domain'
 import { lastHeldDay } from '../oneOnOnes/carryOver'
-import { daysBetween, inRange, lastNDays, quarterOf, type DateRange } from './dates'
+import { inRange, lastNDays, quarterOf, type DateRange } from './dates'
+import { rampFactor } from './ramp'
 import { activeRange, dimensionTarget, revenueDimension } from './targets'
 
 /** The few numbers the Team screen shows per rep. */
@@ -20,22 +21,6 @@ export interface RepHeadline {
   /** Share of the full target this rep is held to today (1 once the ramp is over). */
   rampFactor: number
   currency: string
-}
-
-/**
- * Ramp proration: a rep in month m (1-based, 30-day months since the start date) of an
- * r-month ramp is held to m / (r + 1) of the role's target (25%, 50%, 75% for a 3-month ramp),
- * and to all of it once the ramp is over.
- */
-export function rampFactor(
-  rep: Pick<Rep, 'startDate' | 'rampMonths'>,
-  today: CalendarDate
-): number {
-  if (rep.rampMonths <= 0) return 1
-  const days = daysBetween(rep.startDate, today)
-  if (days < 0) return 0
-  const month = Math.floor(days / 30) + 1
-  return month > rep.rampMonths ? 1 : month / (rep.rampMonths + 1)
 }
 
 /** The rep's quarterly closed-won revenue target, from the role's expectation set. */

@@ -8,7 +8,8 @@ export * from './periods'
 export * from './dataPeriods'
 export * from './sources'
 export * from './types'
-export { rampFactor, quarterlyRevenueTarget, repHeadline, type RepHeadline } from './headline'
+export { quarterlyRevenueTarget, repHeadline, type RepHeadline } from './headline'
+export { rampFactor } from './ramp'
 export {
   activitiesIn,
   closedWonIn,

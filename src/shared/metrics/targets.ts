@@ -7,7 +7,7 @@ import type {
   Rep
 } from '../domain'
 import { addDaysTo, daysBetween, type DateRange } from './dates'
-import { rampFactor } from './headline'
+import { rampFactor } from './ramp'
 import { periodsIn, rangeDays } from './periods'
 import { count, money } from './text'
 import { targetInForce } from '../team/targets'

@@ -10,7 +10,8 @@ import type {
 } from '../domain'
 import { formatMoney, formatPercent } from '../format'
 import { inRange, quarterLabel, quarterOf, type DateRange } from '../metrics/dates'
-import { quarterlyRevenueTarget, rampFactor } from '../metrics/headline'
+import { quarterlyRevenueTarget } from '../metrics/headline'
+import { rampFactor } from '../metrics/ramp'
 import { stateAt } from './pipeline'
 import type { PrepWindow } from './types'
 

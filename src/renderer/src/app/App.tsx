@@ -7,6 +7,7 @@ import { TeamScreen } from '../features/team/TeamScreen'
 import { RepPage } from '../features/team/RepPage'
 import { RolesScreen } from '../features/team/RolesScreen'
 import { SettingsScreen } from '../features/settings/SettingsScreen'
+import { YourData } from '../features/data/YourData'
 import { ImportScreen } from '../features/import/ImportScreen'
 import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen'
@@ -62,7 +63,12 @@ export function App() {
           <Route path="settings/sales-process" element={<SalesProcessScreen />} />
           <Route path="settings/checklists" element={<ChecklistsScreen />} />
           <Route path="settings/checklists/:templateKey" element={<ChecklistEditorScreen />} />
-          <Route path="settings" element={<SettingsScreen settings={settings} />} />
+          <Route
+            path="settings"
+            element={
+              <SettingsScreen settings={settings} yourData={<YourData settings={settings} />} />
+            }
+          />
           <Route path="*" element={<Navigate to="/home" replace />} />
         </Route>
       </Routes>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { storeAutomaticBackup } from '../features/data/automaticBackup'
+import { storeAutomaticBackup } from '../db/automaticBackup'
 import { platform } from '../platform'
 
 /** Electron: when main says a scheduled backup is due, write one (errors go to the console). */

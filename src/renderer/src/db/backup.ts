@@ -9,6 +9,7 @@ import {
 import { workspaceTableNames, type WorkspaceData } from '@shared/domain'
 import type { FieldbookDb } from './database'
 import { readSettings, readWorkspace, replaceWorkspace } from './workspace'
+import { errorText } from '@shared/text/errorText'
 
 /**
  * Backups of the whole workspace: made from one consistent read, restored only after the
@@ -48,7 +49,7 @@ export async function checkBackup(bytes: Uint8Array, fileName: string): Promise<
   try {
     return validateBackup(await decodeBackup(bytes, fileName), fileName)
   } catch (error) {
-    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] }
+    return { ok: false, problems: [errorText(error)] }
   }
 }
 

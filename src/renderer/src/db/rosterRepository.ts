@@ -4,6 +4,7 @@ import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
 import { appendAuditEntry } from './planAudit'
 import { Repository, type NewRecord, type RepositoryContext } from './repository'
+import { errorText } from '@shared/text/errorText'
 
 /** What the manager types to add or edit a rep. */
 export type RepInput = Pick<
@@ -121,7 +122,7 @@ export class RosterRepository extends Repository<'reps'> {
         try {
           decision = decideMerge(keep, duplicate, at)
         } catch (e) {
-          throw new ValidationError(e instanceof Error ? e.message : String(e))
+          throw new ValidationError(errorText(e))
         }
         const plans = await this.db.plans.where('repId').equals(duplicateId).toArray()
         for (const table of REP_OWNED_TABLES)

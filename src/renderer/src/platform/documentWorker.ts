@@ -2,6 +2,7 @@ import pdfMake from 'pdfmake/build/pdfmake'
 import helvetica from 'pdfmake/build/standard-fonts/Helvetica'
 import { renderDocument } from '@shared/documents/render'
 import type { DocumentWorkerReply, DocumentWorkerRequest } from './documentWorkerProtocol'
+import { errorText } from '@shared/text/errorText'
 
 /**
  * Module Web Worker that renders a document (web platform only; in Electron main does this),
@@ -28,7 +29,7 @@ scope.onmessage = (event) => {
     (error: unknown) =>
       scope.postMessage({
         ok: false,
-        error: error instanceof Error ? error.message : String(error)
+        error: errorText(error)
       })
   )
 }

@@ -4,6 +4,7 @@ import {
   type ParsedTable,
   type ReadProgress
 } from '@shared/import/table'
+import { errorText } from '@shared/text/errorText'
 
 /**
  * The one place the browser's import worker (`importWorker.ts`) and the web platform agree on
@@ -40,7 +41,7 @@ export function describeImportFailure(error: unknown): ImportWorkerFailure {
   if (error instanceof ImportFileError) {
     return { kind: 'file', message: error.message, fileName: error.fileName, row: error.row }
   }
-  return { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) }
+  return { kind: 'unexpected', message: errorText(error) }
 }
 
 /** Page side: the error to throw for a failure message (the reader's sentence unchanged). */

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useId, useState, type FormEvent } from 'react'
 import type { Recognition } from '@shared/domain'
-import { today as todayOf } from '../app/today'
+import { today as todayOf } from './today'
 import { db, repositories } from '../db'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from './StatusMessage'
 
 /**
  * Log a win (issue 14): what the rep did, against which expectation, the day, and whether it
@@ -55,7 +57,7 @@ export function WinForm({
       setText('')
       setDimensionKey('')
     } catch (err) {
-      setStatus({ error: true, text: err instanceof Error ? err.message : String(err) })
+      setStatus({ error: true, text: errorText(err) })
     }
   }
   return (
@@ -97,14 +99,7 @@ export function WinForm({
       </div>
       <div className="form-row">
         <button type="submit">Log the win</button>
-        {status && (
-          <span
-            role={status.error ? 'alert' : 'status'}
-            className={status.error ? 'error' : 'success'}
-          >
-            {status.text}
-          </span>
-        )}
+        {status && <StatusMessage status={status} inline />}
       </div>
     </form>
   )

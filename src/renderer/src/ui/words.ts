@@ -1,4 +1,5 @@
-import { countOf, formatDay, type WordForms } from '@shared/words'
+import type { NextOneOnOne } from '@shared/oneOnOnes'
+import { countOf, formatDay, WORDS, type WordForms } from '@shared/words'
 
 /**
  * The renderer's side of the words helpers: the workspace locale (settings.locale, default
@@ -18,3 +19,10 @@ export const showDay = (day: string | undefined): string => formatDay(day, local
 
 /** "1 finding", "3 findings" in the workspace locale. */
 export const count = (n: number, forms: WordForms): string => countOf(n, forms, locale)
+
+/** When the next 1:1 is due, in words: "due today", "overdue by 2 days", "in 5 days". */
+export function dueWords(n: NextOneOnOne): string {
+  if (n.state === 'today') return 'due today'
+  if (n.state === 'overdue') return `overdue by ${count(-n.daysUntil, WORDS.day)}`
+  return `in ${count(n.daysUntil, WORDS.day)}`
+}

@@ -3,7 +3,7 @@ import type { ExpectationDimension, Rep } from '@shared/domain'
 import type { Scorecard } from '@shared/metrics'
 import { formatPercent } from '@shared/format'
 import { showDay } from '../../ui/words'
-import { formatActual, formatTarget, shortLabel, STATUS_WORDS } from './format'
+import { formatActual, formatTarget, shortLabel, STATUS_WORDS } from '../../ui/metricText'
 
 /**
  * Every rep on every dimension against the standard. Each cell says met or missed in words and

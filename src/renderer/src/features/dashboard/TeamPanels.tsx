@@ -1,6 +1,5 @@
 import { WORDS } from '@shared/words'
 import { count } from '../../ui/words'
-import '../../ui/ui.css'
 import type { Rep } from '@shared/domain'
 import {
   RECOGNITION_GUIDE,

@@ -4,9 +4,10 @@ import type { StoredBackup } from '@shared/ipc/contract'
 import { db } from '../../db'
 import { checkBackup, type CheckedBackup } from '../../db/backup'
 import { platform } from '../../platform'
-import { StatusMessage, message } from './BackupPanel'
+import { StatusMessage } from '../../ui/StatusMessage'
+import { errorText } from '@shared/text/errorText'
 import { RestoreConfirm } from './RestoreConfirm'
-import { storeAutomaticBackup } from './automaticBackup'
+import { storeAutomaticBackup } from '../../db/automaticBackup'
 
 const REASONS: Record<string, string> = {
   scheduled: 'Daily',
@@ -22,7 +23,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
   const [status, setStatus] = useState<{ error: boolean; text: string; problems?: string[] }>()
   const [pending, setPending] = useState<Extract<CheckedBackup, { ok: true }>>()
   const refresh = useCallback(() => {
-    backups?.list().then(setList, (e: unknown) => setStatus({ error: true, text: message(e) }))
+    backups?.list().then(setList, (e: unknown) => setStatus({ error: true, text: errorText(e) }))
   }, [backups])
   useEffect(refresh, [refresh])
   if (!backups) return null
@@ -38,7 +39,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
           problems: checked.problems
         })
     } catch (e) {
-      setStatus({ error: true, text: message(e) })
+      setStatus({ error: true, text: errorText(e) })
     }
   }
   const saveKeep = async (event: FormEvent<HTMLFormElement>) => {
@@ -57,7 +58,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
       refresh()
       setStatus({ error: false, text: 'Backup written to the backups folder.' })
     } catch (e) {
-      setStatus({ error: true, text: message(e) })
+      setStatus({ error: true, text: errorText(e) })
     }
   }
   return (

@@ -4,11 +4,11 @@ import { db } from '../../db'
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/format'
 import { checkBackup, makeBackup, noteBackupSaved, type CheckedBackup } from '../../db/backup'
 import { platform } from '../../platform'
-import { APP_VERSION } from './automaticBackup'
+import { APP_VERSION } from '../../db/automaticBackup'
 import { useOpenedBackupStore } from './openedBackupStore'
 import { RestoreConfirm } from './RestoreConfirm'
-
-type Status = { error: boolean; text: string; problems?: string[] }
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage, type Status } from '../../ui/StatusMessage'
 
 /** Save the whole workspace to one file, or replace it from one (checked first). */
 export function BackupPanel() {
@@ -41,7 +41,7 @@ export function BackupPanel() {
         })
       }
     } catch (error) {
-      setStatus({ error: true, text: `The backup was not saved: ${message(error)}` })
+      setStatus({ error: true, text: `The backup was not saved: ${errorText(error)}` })
     } finally {
       setBusy(false)
     }
@@ -143,21 +143,3 @@ export function BackupPanel() {
     </section>
   )
 }
-
-export function StatusMessage({ status }: { status: Status }) {
-  return (
-    <div role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-      <p>{status.text}</p>
-      {status.problems && (
-        <ul className="problems">
-          {status.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  )
-}
-
-export const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)

@@ -10,7 +10,8 @@ import {
 import type { WorkspaceData } from '@shared/domain'
 import { db, readWorkspace } from '../../db'
 import { platform } from '../../platform'
-import { StatusMessage, message } from './BackupPanel'
+import { StatusMessage } from '../../ui/StatusMessage'
+import { errorText } from '@shared/text/errorText'
 
 const EXPORTS: {
   label: string
@@ -40,7 +41,7 @@ export function CsvExportsPanel() {
       })
       if (!saved.canceled) setStatus({ error: false, text: `Saved “${saved.name}”.` })
     } catch (error) {
-      setStatus({ error: true, text: `The export failed: ${message(error)}` })
+      setStatus({ error: true, text: `The export failed: ${errorText(error)}` })
     }
   }
   return (

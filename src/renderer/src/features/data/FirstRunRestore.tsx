@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/format'
 import { checkBackup, type CheckedBackup } from '../../db/backup'
 import { platform } from '../../platform'
-import { StatusMessage } from './BackupPanel'
+import { StatusMessage } from '../../ui/StatusMessage'
 import { useOpenedBackupStore } from './openedBackupStore'
 import { RestoreConfirm } from './RestoreConfirm'
 

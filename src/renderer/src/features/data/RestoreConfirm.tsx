@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { db } from '../../db'
 import { restoreCheckedBackup, type CheckedBackup } from '../../db/backup'
-import { message } from './BackupPanel'
+import { errorText } from '@shared/text/errorText'
 
 const shown: [string, string][] = [
   ['reps', 'reps'],
@@ -31,7 +31,7 @@ export function RestoreConfirm({
       await restoreCheckedBackup(db, checked)
       onDone(`Restored the backup of ${new Date(meta.createdAt).toLocaleString()}.`)
     } catch (e) {
-      setError(`Nothing was changed: ${message(e)}`)
+      setError(`Nothing was changed: ${errorText(e)}`)
       setBusy(false)
     }
   }

@@ -12,6 +12,7 @@ import {
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { FieldError, fieldProps } from './fieldErrors'
+import { errorText } from '@shared/text/errorText'
 
 const UNIT_HINTS: Record<MetricUnit, (currency: string) => string> = {
   money: (currency: string) => `Money in ${currency}, e.g. 300,000`,
@@ -109,7 +110,7 @@ export function DimensionForm({
     try {
       await onSave(result.value, editing ? effectiveFrom : undefined)
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error))
+      setFailure(errorText(error))
     }
   }
   const count = Object.keys(errors).length

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom'
 import type { ExpectationDimension } from '@shared/domain'
 import { fairnessReview } from '@shared/expectations'
 import { repositories } from '../../db'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { DimensionForm } from './DimensionForm'
 import { DimensionsTable } from './DimensionsTable'
 import { TargetHistory } from './TargetHistory'
@@ -13,6 +13,7 @@ import { PrioritiesEditor } from './PrioritiesEditor'
 import { SheetExport } from './SheetExport'
 import { setForRole, useExpectationsData } from './useExpectations'
 import './expectations.css'
+import { errorText } from '@shared/text/errorText'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; dimension: ExpectationDimension } | undefined
 
@@ -34,7 +35,7 @@ export function ExpectationsScreen() {
       setFailure(undefined)
       await action()
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error))
+      setFailure(errorText(error))
     }
   }
 

@@ -1,5 +1,5 @@
 import type { FairnessEntry } from '@shared/expectations'
-import { displayDate } from '../team/format'
+import { showDay } from '../../ui/words'
 
 const KIND_LABEL: Record<FairnessEntry['kind'], string> = {
   override: 'Override',
@@ -36,7 +36,7 @@ export function FairnessPanel({
               <span className="cell-note">
                 {e.kind === 'override' || e.kind === 'staleOverride' ? 'Reason: ' : 'Rule: '}
                 {e.reason}
-                {e.since ? ` · since ${displayDate(e.since.slice(0, 10))}` : ''}
+                {e.since ? ` · since ${showDay(e.since.slice(0, 10))}` : ''}
               </span>
               {(e.kind === 'override' || e.kind === 'staleOverride') && e.dimensionKey && (
                 <button

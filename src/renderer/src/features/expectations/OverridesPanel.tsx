@@ -13,6 +13,8 @@ import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { moneyValue } from './DimensionForm'
 import { FieldError, fieldProps } from './fieldErrors'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
 
@@ -50,7 +52,7 @@ export function OverrideForm({
       setStatus({ error: false, text: `Saved the override for ${name}.` })
       setDraft(blank)
     } catch (error) {
-      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) })
+      setStatus({ error: true, text: errorText(error) })
     }
   }
 
@@ -137,11 +139,7 @@ export function OverrideForm({
           Save override
         </button>
       </div>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </form>
   )
 }

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ExpectationSet } from '@shared/domain'
 import { parseLines } from '@shared/expectations'
-import { TeamPriorities } from './TeamPriorities'
+import { TeamPriorities } from '../../ui/TeamPriorities'
+import { errorText } from '@shared/text/errorText'
 
 /** Team priorities and what the team stops doing: read, then edit one line per item. */
 export function PrioritiesEditor({
@@ -43,7 +44,7 @@ export function PrioritiesEditor({
       setFailure(undefined)
       setEditing(false)
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error))
+      setFailure(errorText(error))
     }
   }
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { ExpectationSet, Rep, Role, WorkspaceSettings } from '@shared/domain'
 import { expectationsSheet, expectationsSheetFileName } from '@shared/documents/expectationsSheet'
-import { today as todayOf } from '../../app/today'
-import { ExportButton } from '../dashboard/ExportButton'
+import { today as todayOf } from '../../ui/today'
+import { ExportButton } from '../../ui/ExportButton'
 import { managerNameAndTitle } from '@shared/team'
 
 /** Export any rep's one-page expectations sheet from the expectations screen. */

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'react-router-dom'
 import { homeView, type NextOneOnOne } from '@shared/oneOnOnes'
-import { today as todayOf } from '../../app/today'
+import { today as todayOf } from '../../ui/today'
 import { db } from '../../db'
-import { dueWords, showDate } from '../oneOnOnes/format'
+import { dueWords, showDay } from '../../ui/words'
 import { SetupChecklist } from './SetupChecklist'
 import { WhoNeedsYou } from './WhoNeedsYou'
 
@@ -18,10 +18,10 @@ function MeetingList({ items, empty }: { items: NextOneOnOne[]; empty: string })
         <li key={n.repId}>
           <Link to={`/one-on-ones/prep/${n.repId}`}>Prepare the 1:1 with {n.repName}</Link>{' '}
           <span className={n.state === 'overdue' ? 'warn' : undefined}>
-            {showDate(n.due)} ({dueWords(n)})
+            {showDay(n.due)} ({dueWords(n)})
           </span>
           <span className="cell-note">
-            Every {n.cadenceDays} days · last held {showDate(n.lastHeldOn)}
+            Every {n.cadenceDays} days · last held {showDay(n.lastHeldOn)}
           </span>
         </li>
       ))}
@@ -61,7 +61,7 @@ export function HomeScreen() {
     <section aria-labelledby="home-title" className="home">
       <h1 id="home-title">Home</h1>
       <p className="subtle">
-        Today is {showDate(today)}. What needs you in the next {HORIZON_DAYS} days.
+        Today is {showDay(today)}. What needs you in the next {HORIZON_DAYS} days.
       </p>
       <SetupChecklist />
       <WhoNeedsYou today={today} />
@@ -87,9 +87,7 @@ export function HomeScreen() {
                   </Link>
                   : {p.kind === 'checkIn' ? 'check-in' : `milestone “${p.title}”`}{' '}
                   <span className={p.daysUntil < 0 ? 'warn' : undefined}>
-                    {p.daysUntil < 0
-                      ? `was due ${showDate(p.due)} (late)`
-                      : `due ${showDate(p.due)}`}
+                    {p.daysUntil < 0 ? `was due ${showDay(p.due)} (late)` : `due ${showDay(p.due)}`}
                   </span>
                   <span className="cell-note">{p.planTitle}</span>
                 </li>
@@ -108,7 +106,7 @@ export function HomeScreen() {
                   {a.text}{' '}
                   <span className={a.dueDate && a.dueDate < today ? 'warn' : undefined}>
                     ({a.owner === 'rep' ? name(a.repId) : `you, for ${name(a.repId)}`}; due{' '}
-                    {showDate(a.dueDate)}
+                    {showDay(a.dueDate)}
                     {a.dueDate && a.dueDate < today ? ', overdue' : ''})
                   </span>{' '}
                   {a.oneOnOneId && <Link to={`/one-on-ones/${a.oneOnOneId}`}>From the 1:1</Link>}

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { db } from '../../db'
 import { saveWorkspaceSettings, setSetupStepSkipped } from '../../db/workspaceSettings'
+import { errorText } from '@shared/text/errorText'
 
 type StepKey = 'you' | 'people' | 'opportunities' | 'activities' | 'dashboard'
 
@@ -30,7 +31,7 @@ function YouForm({ name, team }: { name: string; team: string }) {
         new Date()
       )
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     }
   }
   return (

@@ -5,6 +5,8 @@ import { latestUndoableImport, undoLatestImport } from '../../db/importRepositor
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS, KIND_NOUNS } from './labels'
 import { TableFrame } from '../../ui/TableFrame'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
 export function ImportHistory() {
@@ -21,20 +23,13 @@ export function ImportHistory() {
       useImportStore.getState().close()
       setMessage({ error: false, text: `Undid the import of “${undone.fileName}”.` })
     } catch (error) {
-      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) })
+      setMessage({ error: true, text: errorText(error) })
     }
   }
   return (
     <section className="panel" aria-labelledby="import-history">
       <h2 id="import-history">Import history</h2>
-      {message && (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'error' : 'success'}
-        >
-          {message.text}
-        </p>
-      )}
+      {message && <StatusMessage status={message} />}
       {imports.length === 0 ? (
         <p>No imports yet.</p>
       ) : (

@@ -7,6 +7,8 @@ import { formatMoney, parseMoneyInput } from '@shared/money'
 import { db, repositories } from '../../db'
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const METRIC_LABELS: Record<ManualMetric, string> = {
   expenses: 'Expenses',
@@ -66,7 +68,7 @@ export function ManualMeasures() {
         text: `Saved ${METRIC_LABELS[metric]} for ${names.get(String(form.get('rep')))}.`
       })
     } catch (error) {
-      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) })
+      setStatus({ error: true, text: errorText(error) })
     }
   }
 
@@ -142,11 +144,7 @@ export function ManualMeasures() {
           <button type="submit">Save measure</button>
         </form>
       )}
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
       {latest.length > 0 && (
         <table className="data-table compact">
           <caption>Latest measures</caption>

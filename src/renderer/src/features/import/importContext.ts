@@ -1,6 +1,6 @@
 import type { ImportContext } from '@shared/import'
 import { createDefaultSalesProcess } from '@shared/defaults/salesProcess'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import type { FieldbookDb } from '../../db'
 import { readSettings } from '../../db'
 import { latestTeamChoice } from '../../db/importRepository'

@@ -16,8 +16,9 @@ import {
 import { db, repositoryContext } from '../../db'
 import { commitImport, previewImport } from '../../db/importRepository'
 import { platform } from '../../platform'
-import { storeAutomaticBackup } from '../data/automaticBackup'
+import { storeAutomaticBackup } from '../../db/automaticBackup'
 import { loadImportContext } from './importContext'
+import { errorText } from '@shared/text/errorText'
 
 /**
  * The import wizard's state (UI/session only; records live in Dexie). One file at a time:
@@ -93,7 +94,7 @@ async function recognisable(
 /** Lets the page paint and handle input between slices of a big file. */
 const pauseForPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+const message = (error: unknown): string => errorText(error)
 
 export const useImportStore = create<ImportState>((set, get) => {
   /** Re-normalises with the current decisions and plans against the stored data. */

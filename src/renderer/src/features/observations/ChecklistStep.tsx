@@ -4,7 +4,7 @@ import type { FieldProblem } from '@shared/observations'
 import { criterionField } from '@shared/observations'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemText } from './FieldProblem'
-import { percent } from './useObservationData'
+import { percent } from '../../db/useObservationData'
 
 const CHOICES: Record<'yesNo' | 'scale4', [string, string][]> = {
   yesNo: [

@@ -3,6 +3,7 @@ import type { Observation } from '@shared/domain'
 import { CORRECTABLE_FIELDS, correctObservation, type CorrectableField } from '@shared/observations'
 import { repositories } from '../../db'
 import { showDay } from '../../ui/words'
+import { errorText } from '@shared/text/errorText'
 
 const fieldsOf = (o: Observation): CorrectableField[] =>
   (Object.keys(CORRECTABLE_FIELDS) as CorrectableField[]).filter(
@@ -46,7 +47,7 @@ export function CorrectObservation({ observation: o }: { observation: Observatio
       setOpen(false)
       setMessage('Correction saved; the earlier words are kept below.')
     } catch (err) {
-      setProblems([err instanceof Error ? err.message : String(err)])
+      setProblems([errorText(err)])
     }
   }
   return (

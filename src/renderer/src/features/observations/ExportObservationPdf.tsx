@@ -2,11 +2,13 @@ import { useState } from 'react'
 import type { Observation } from '@shared/domain'
 import { observationDocument } from '@shared/documents/observation'
 import { KIND_LABELS, templateOf } from '@shared/observations'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { db } from '../../db'
 import { platform } from '../../platform'
-import type { ObservationData } from './useObservationData'
+import type { ObservationData } from '../../db/useObservationData'
 import { managerNameAndTitle } from '@shared/team'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 /** One observation as a PDF the rep can read: plan, checklist with scores, strength, focus. */
 export function ExportObservationPdf({
@@ -47,7 +49,7 @@ export function ExportObservationPdf({
       })
       if (!saved.canceled) setStatus({ error: false, text: `Saved ${saved.name}.` })
     } catch (e) {
-      setStatus({ error: true, text: e instanceof Error ? e.message : String(e) })
+      setStatus({ error: true, text: errorText(e) })
     } finally {
       setBusy(false)
     }
@@ -57,14 +59,7 @@ export function ExportObservationPdf({
       <button type="button" onClick={() => void exportPdf()} disabled={busy}>
         {busy ? 'Exporting…' : 'Export PDF for the rep'}
       </button>{' '}
-      {status && (
-        <span
-          role={status.error ? 'alert' : 'status'}
-          className={status.error ? 'error' : 'success'}
-        >
-          {status.text}
-        </span>
-      )}
+      {status && <StatusMessage status={status} inline />}
     </p>
   )
 }

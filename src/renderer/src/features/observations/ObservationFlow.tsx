@@ -15,7 +15,8 @@ import { FeedbackStep, NotesStep, OutcomeStep, PlanStep, SelfAssessmentStep } fr
 import { PracticeStep } from './PracticeStep'
 import { SetupStep } from './SetupStep'
 import { stepsOf, storable, withChecklist, type Draft } from './draftState'
-import { useObservationData, type ObservationData } from './useObservationData'
+import { useObservationData, type ObservationData } from '../../db/useObservationData'
+import { errorText } from '@shared/text/errorText'
 
 /** How long typing may pause before the draft is written (short: the window may close). */
 const AUTOSAVE_MS = 300
@@ -52,7 +53,7 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
     const timer = window.setTimeout(() => {
       repositories.observations.saveDraft(draft).then(
         () => setSavedAt(new Date().toLocaleTimeString()),
-        (e: unknown) => setProblems([e instanceof Error ? e.message : String(e)])
+        (e: unknown) => setProblems([errorText(e)])
       )
     }, AUTOSAVE_MS)
     return () => window.clearTimeout(timer)
@@ -106,7 +107,7 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
       const saved: Observation = await repositories.observations.finish(draft)
       navigate(`/observations/${saved.id}`)
     } catch (e) {
-      setProblems([e instanceof Error ? e.message : String(e)])
+      setProblems([errorText(e)])
     }
   }
 

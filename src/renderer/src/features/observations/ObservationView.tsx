@@ -9,11 +9,11 @@ import {
   scoreObservation,
   templateOf
 } from '@shared/observations'
-import { displayDate } from '../team/format'
+import { showDay } from '../../ui/words'
 import { WinForm } from '../../ui/WinForm'
 import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
-import { percent, stageName, useObservationData } from './useObservationData'
+import { percent, stageName, useObservationData } from '../../db/useObservationData'
 
 /** A saved observation as the manager and the rep will read it. */
 export function ObservationView({ observation: o }: { observation: Observation }) {
@@ -39,7 +39,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
         {KIND_LABELS[o.kind]}: {rep?.name ?? 'Unknown rep'}
       </h1>
       <p className="subtle">
-        {stage} · {displayDate(o.date)}
+        {stage} · {showDay(o.date)}
         {o.kind === 'rolePlay'
           ? ` · ${scenario?.title ?? 'Scenario'} · attempt ${o.attempt ?? 1}`
           : o.opportunityLabel
@@ -112,7 +112,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
             <h2>The call</h2>
             <p>
               {o.callReference.reference}
-              {o.callReference.date ? ` · ${displayDate(o.callReference.date)}` : ''}
+              {o.callReference.date ? ` · ${showDay(o.callReference.date)}` : ''}
               {o.callReference.durationSeconds !== undefined
                 ? ` · ${formatClock(o.callReference.durationSeconds)}`
                 : ''}
@@ -134,7 +134,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
             <ol>
               {trend.attempts.map((a) => (
                 <li key={a.observationId}>
-                  Attempt {a.attempt}, {displayDate(a.date)}: {percent(a.score)}
+                  Attempt {a.attempt}, {showDay(a.date)}: {percent(a.score)}
                   {a.passed ? '' : ' (a must criterion not met)'}
                 </li>
               ))}

@@ -11,10 +11,12 @@ import {
 import type { ObservationKind } from '@shared/domain'
 import { readWorkspace, db } from '../../db'
 import { platform } from '../../platform'
-import { displayDate } from '../team/format'
+import { showDay } from '../../ui/words'
 import { Rollups } from './Rollups'
-import { percent, stageName, useObservationData } from './useObservationData'
+import { percent, stageName, useObservationData } from '../../db/useObservationData'
 import './observations.css'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 export interface ObservationFilters {
   repId: string
@@ -63,7 +65,7 @@ export function ObservationsScreen() {
       })
       if (!saved.canceled) setStatus({ error: false, text: `Saved ${saved.name}.` })
     } catch (e) {
-      setStatus({ error: true, text: e instanceof Error ? e.message : String(e) })
+      setStatus({ error: true, text: errorText(e) })
     }
   }
 
@@ -100,7 +102,7 @@ export function ObservationsScreen() {
                   Resume draft
                 </Link>{' '}
                 {KIND_LABELS[d.kind]} with {repName(d.repId)} ·{' '}
-                {stageName(data.process, d.stageKey)} · {displayDate(d.date)}
+                {stageName(data.process, d.stageKey)} · {showDay(d.date)}
                 <span className="cell-note">
                   Left at “{STEP_TITLES[(d.draftStep ?? 'setup') as ObservationStep] ?? 'the start'}
                   ”, saved {new Date(d.updatedAt).toLocaleString()}
@@ -169,14 +171,7 @@ export function ObservationsScreen() {
             Export CSV for this period
           </button>
         </div>
-        {status && (
-          <p
-            role={status.error ? 'alert' : 'status'}
-            className={status.error ? 'error' : 'success'}
-          >
-            {status.text}
-          </p>
-        )}
+        {status && <StatusMessage status={status} />}
       </form>
 
       <Rollups data={data} filters={filters} range={range} />
@@ -208,7 +203,7 @@ export function ObservationsScreen() {
             return (
               <tr key={o.id}>
                 <td>
-                  <Link to={`/observations/${o.id}`}>{displayDate(o.date)}</Link>
+                  <Link to={`/observations/${o.id}`}>{showDay(o.date)}</Link>
                 </td>
                 <th scope="row">{repName(o.repId)}</th>
                 <td>{KIND_LABELS[o.kind]}</td>

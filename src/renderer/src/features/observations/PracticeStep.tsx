@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { formatClock } from '@shared/observations'
 import type { StepProps } from './stepProps'
-import { stageName } from './useObservationData'
+import { stageName } from '../../db/useObservationData'
 
 /** Role-play: the brief the manager plays from, and a timer whose time is saved. */
 export function PracticeStep({ draft, setDraft, data }: StepProps) {

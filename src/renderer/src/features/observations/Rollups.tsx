@@ -17,7 +17,7 @@ import {
   type DateRange
 } from '@shared/observations'
 import type { ObservationFilters } from './ObservationsScreen'
-import { percent, stageName, type ObservationData } from './useObservationData'
+import { percent, stageName, type ObservationData } from '../../db/useObservationData'
 
 // Distinguishable in greyscale too: the lines also differ by dash pattern and marker.
 const LINE_STYLES = [

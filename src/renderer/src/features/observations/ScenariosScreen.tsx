@@ -3,10 +3,11 @@ import { Link } from 'react-router-dom'
 import type { RolePlayScenario } from '@shared/domain'
 import { RolePlayScenario as ScenarioSchema } from '@shared/domain'
 import { repositories } from '../../db'
-import { percent, useObservationData } from './useObservationData'
+import { percent, useObservationData } from '../../db/useObservationData'
 import { rolePlayTrends } from '@shared/observations'
-import { TextAreaField } from './TextAreaField'
+import { TextAreaField } from '../../ui/TextAreaField'
 import './observations.css'
+import { errorText } from '@shared/text/errorText'
 
 type ScenarioForm = {
   stageKey: string
@@ -180,7 +181,7 @@ function ScenarioEditor({
       else await repositories.scenarios.add(record)
       onDone()
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err))
+      setProblem(errorText(err))
     }
   }
   return (

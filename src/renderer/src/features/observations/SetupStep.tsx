@@ -3,7 +3,7 @@ import { formatClock, KIND_LABELS, parseClock } from '@shared/observations'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemText } from './FieldProblem'
-import { useOpenOpportunities } from './useObservationData'
+import { useOpenOpportunities } from '../../db/useObservationData'
 
 const KINDS: ObservationKind[] = ['rideAlong', 'callReview', 'rolePlay']
 

@@ -1,7 +1,7 @@
 import type { ChecklistTemplate } from '@shared/domain'
 import type { FieldProblem } from '@shared/observations'
 import type { Draft } from './draftState'
-import type { ObservationData } from './useObservationData'
+import type { ObservationData } from '../../db/useObservationData'
 
 export interface StepProps {
   draft: Draft

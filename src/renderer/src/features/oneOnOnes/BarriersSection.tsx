@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { ActionItem } from '@shared/domain'
 import { repositories } from '../../db'
 import { showDate } from './format'
+import { errorText } from '@shared/text/errorText'
 
 /**
  * "What is getting in your way?" (issue 14): barriers the rep names, in the prep and the
@@ -37,13 +38,13 @@ export function BarriersSection({
       setText('')
       setError(undefined)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     }
   }
   const resolve = (item: ActionItem) =>
     repositories.actionItems
       .update(item.id, { status: 'done', completedAt: new Date().toISOString() })
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+      .catch((err: unknown) => setError(errorText(err)))
   return (
     <section
       className="panel"

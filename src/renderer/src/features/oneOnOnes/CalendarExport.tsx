@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react'
 import { TimeOfDay, type OneOnOne, type Rep } from '@shared/domain'
 import { addDaysTo } from '@shared/metrics/dates'
 import { oneOnOneCalendar, oneOnOneSeries } from '@shared/oneOnOnes'
-import { today as todayOf } from '../../app/today'
+import { today as todayOf } from '../../ui/today'
 import { db, readSettings } from '../../db'
 import { platform } from '../../platform'
 import { showDate } from './format'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const TEAM = ''
 
@@ -90,7 +92,7 @@ export function CalendarExport({
     } catch (e) {
       setStatus({
         error: true,
-        text: `The export failed: ${e instanceof Error ? e.message : String(e)}`
+        text: `The export failed: ${errorText(e)}`
       })
     } finally {
       setBusy(false)
@@ -151,11 +153,7 @@ export function CalendarExport({
           Export 1:1s as calendar (ICS)
         </button>
       </form>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </section>
   )
 }

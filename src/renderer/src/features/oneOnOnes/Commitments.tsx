@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import type { ActionItem, Rep } from '@shared/domain'
 import { repositories } from '../../db'
 import { ownerWords, showDate } from './format'
+import { errorText } from '@shared/text/errorText'
 
 interface Props {
   rep: Rep
@@ -44,9 +45,7 @@ function CommitmentRow({
       )
       .catch((e: unknown) => {
         setWanted(null)
-        onError(
-          `The commitment “${item.text}” was not saved: ${e instanceof Error ? e.message : String(e)}`
-        )
+        onError(`The commitment “${item.text}” was not saved: ${errorText(e)}`)
       })
   }
   const status = wanted ?? item.status
@@ -132,7 +131,7 @@ export function Commitments({ rep, meetingId, made, earlier, onError }: Props) {
       // Give the words back so nothing typed is lost.
       setText(wording)
       setDueDate(dueDate)
-      onError(err instanceof Error ? err.message : String(err))
+      onError(errorText(err))
     } finally {
       adding.current = false
     }

@@ -2,12 +2,13 @@ import { useState } from 'react'
 import type { OneOnOne, Rep } from '@shared/domain'
 import type { DocumentFormat, DocumentModel } from '@shared/documents/model'
 import { oneOnOneSummary, oneOnOneSummaryName } from '@shared/documents/oneOnOneSummary'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { db } from '../../db'
 import { platform } from '../../platform'
 import { DocumentPreview } from '../../ui/DocumentPreview'
 import { currentLocale } from '../../ui/words'
 import { managerNameAndTitle } from '@shared/team'
+import { errorText } from '@shared/text/errorText'
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [
   { format: 'markdown', label: 'Export summary as Markdown' },
@@ -73,7 +74,7 @@ export function ExportSummary({
       })
       setMessage(saved.canceled ? 'Export cancelled.' : `Saved ${saved.name}.`)
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
     } finally {
       setBusy(false)
     }
@@ -85,7 +86,7 @@ export function ExportSummary({
       await beforeExport()
       setPreview((await repCopy(meeting.id, rep)).doc)
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
     }
   }
   // Prints the preview alone (print stylesheet: body.print-rep-copy), never the private notes.
@@ -100,7 +101,7 @@ export function ExportSummary({
         document.body.classList.remove('print-rep-copy')
       })
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
     }
   }
   return (

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import type { ActionItem, OneOnOne, Rep } from '@shared/domain'
-import { today as todayOf } from '../../app/today'
+import { today as todayOf } from '../../ui/today'
 import { db, repositories } from '../../db'
 import { AgendaList } from './AgendaList'
 import { BarriersSection } from './BarriersSection'
@@ -12,6 +12,7 @@ import { ExportSummary } from './ExportSummary'
 import { meetingStatus, showDate } from './format'
 import { useMeetingDraft, type SaveState } from './useMeetingDraft'
 import './oneOnOnes.css'
+import { errorText } from '@shared/text/errorText'
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -68,7 +69,7 @@ function MeetingEditor({
       await flush()
       await repositories.oneOnOnes.finish(meeting.id, todayOf())
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
     }
   }
   return (

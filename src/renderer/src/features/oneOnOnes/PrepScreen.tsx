@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import type { OneOnOne } from '@shared/domain'
-import { today as todayOf } from '../../app/today'
+import { today as todayOf } from '../../ui/today'
 import { repositories } from '../../db'
 import { CADENCES, dueWords, showDate } from './format'
 import { AgendaList } from './AgendaList'
@@ -9,6 +9,7 @@ import { BarriersSection } from './BarriersSection'
 import { PrepEvidence } from './PrepEvidence'
 import './oneOnOnes.css'
 import { usePrep } from './usePrep'
+import { errorText } from '@shared/text/errorText'
 
 type AgendaItem = OneOnOne['agenda'][number]
 
@@ -50,7 +51,7 @@ export function PrepScreen() {
     try {
       await action()
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
     }
   }
   /** Stores the agenda on the planned 1:1, planning one on the due day when there is none. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { reminderSettingsOf } from '@shared/domain'
 import { nextOneOnOne } from '@shared/oneOnOnes'
 import { remindersFor, type Reminder } from '@shared/reminders'
-import { today as todayOf } from '../../app/today'
+import { today as todayOf } from '../../ui/today'
 import { db, readSettings } from '../../db'
 import { platform } from '../../platform'
 

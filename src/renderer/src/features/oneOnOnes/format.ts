@@ -1,7 +1,6 @@
 import type { OneOnOne } from '@shared/domain'
-import type { NextOneOnOne } from '@shared/oneOnOnes'
-import { WORDS } from '@shared/words'
-import { count, showDay } from '../../ui/words'
+import { showDay } from '../../ui/words'
+export { dueWords } from '../../ui/words'
 
 export const showDate = showDay
 
@@ -16,12 +15,6 @@ export function meetingStatus(m: OneOnOne): string {
     case 'moved':
       return `Moved to ${showDate(m.movedTo)}`
   }
-}
-
-export function dueWords(n: NextOneOnOne): string {
-  if (n.state === 'today') return 'due today'
-  if (n.state === 'overdue') return `overdue by ${count(-n.daysUntil, WORDS.day)}`
-  return `in ${count(n.daysUntil, WORDS.day)}`
 }
 
 export const CADENCES = [

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OneOnOne } from '@shared/domain'
 import { repositories } from '../../db'
+import { errorText } from '@shared/text/errorText'
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed'
 
@@ -39,7 +40,7 @@ export function useMeetingDraft(meeting: OneOnOne) {
     } catch (e) {
       // Keep the unsaved text so the next keystroke (or leaving) tries again.
       pending.current ??= toSave
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
       setState('failed')
     }
   }, [id])

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { AcknowledgementMethod, PlanAcknowledgement, type Plan } from '@shared/domain'
 import { RECEIPT_NOT_AGREEMENT } from '@shared/documents/pipPacket'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { repositories } from '../../db'
-import { errorText } from './format'
+import { errorText } from '@shared/text/errorText'
 
 const METHODS: Record<AcknowledgementMethod, string> = {
   inPerson: 'In person',

@@ -4,9 +4,10 @@ import { workspaceMoney } from '@shared/money'
 import { goalValueText, isMoneyGoal } from '@shared/plans/goals'
 import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
-import { displayDate } from '../team/format'
-import { errorText } from './format'
+import { showDay } from '../../ui/words'
+import { errorText } from '@shared/text/errorText'
 import type { PlanDetail } from './usePlans'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 /**
  * Changes to an active plan: each one is a dated entry with a reason, never a silent edit.
@@ -164,11 +165,7 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
           <button type="submit">Add note</button>
         </form>
       )}
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </section>
   )
 }
@@ -189,7 +186,7 @@ function Milestones({
     <ul>
       {milestones.map((m) => (
         <li key={m.id}>
-          {displayDate(m.dueDate)}: {m.title} — <strong>{m.status}</strong>{' '}
+          {showDay(m.dueDate)}: {m.title} — <strong>{m.status}</strong>{' '}
           {active && m.status === 'pending' && (
             <>
               <button type="button" onClick={() => void mark(m.id, 'met')}>

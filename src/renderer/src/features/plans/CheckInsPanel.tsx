@@ -3,8 +3,8 @@ import { goalValueText } from '@shared/plans/goals'
 import { GOAL_STATUS_LABELS } from '@shared/plans/measure'
 import { workspaceMoney } from '@shared/money'
 import { repositories } from '../../db'
-import { displayDate } from '../team/format'
-import { errorText } from './format'
+import { showDay } from '../../ui/words'
+import { errorText } from '@shared/text/errorText'
 import { RecordCheckIn } from './RecordCheckIn'
 import type { PlanDetail } from './usePlans'
 
@@ -30,7 +30,7 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
       <p className="subtle">
         {plan.checkInSchedule || 'No schedule'} ·{' '}
         {checkIns.filter((c) => c.status !== 'scheduled').length} of {checkIns.length} recorded
-        {nextDue ? ` · next ${displayDate(nextDue.scheduledFor)}` : ''}
+        {nextDue ? ` · next ${showDay(nextDue.scheduledFor)}` : ''}
       </p>
       {checkIns.length === 0 ? (
         <p>
@@ -54,13 +54,13 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
           <tbody>
             {checkIns.map((c) => (
               <tr key={c.id}>
-                <th scope="row">{displayDate(c.scheduledFor)}</th>
+                <th scope="row">{showDay(c.scheduledFor)}</th>
                 <td>
                   {c.status === 'scheduled' && plan.status === 'closed'
                     ? 'Not held (plan closed)'
                     : STATUS[c.status]}
                   {c.heldOn && c.heldOn !== c.scheduledFor && (
-                    <span className="cell-note">held {displayDate(c.heldOn)}</span>
+                    <span className="cell-note">held {showDay(c.heldOn)}</span>
                   )}
                 </td>
                 <td>
@@ -82,7 +82,7 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
                       onClick={() => setOpen(open === c.id ? undefined : c.id)}
                       aria-expanded={open === c.id}
                     >
-                      Record check-in of {displayDate(c.scheduledFor)}
+                      Record check-in of {showDay(c.scheduledFor)}
                     </button>
                   )}
                 </td>

@@ -3,7 +3,7 @@ import { repositories } from '../../db'
 import { isAppendOnly } from '../../db/planRepository'
 import { draftFromPlan, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { useNewPlanContext, usePlanDetail } from './usePlans'
 
 /** A draft (or a plan HR sent back) edited in the same form it was written in. */

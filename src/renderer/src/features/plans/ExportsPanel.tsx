@@ -7,12 +7,16 @@ import { workspaceMoney } from '@shared/money'
 import { checkInLogCsv } from '@shared/plans/checkInCsv'
 import { expectationLines } from '@shared/plans/goals'
 import { checkInCalendar } from '@shared/plans/ics'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { db, repositories } from '../../db'
 import { readReminderSettings } from '../../db/reminderSettings'
 import { platform } from '../../platform'
-import { errorText, kindLabel, sha256Hex, slug } from './format'
+import { kindLabel } from './format'
+import { errorText } from '@shared/text/errorText'
+import { sha256Hex } from '@shared/text/hash'
+import { slug } from '@shared/text/fileName'
 import type { PlanDetail } from './usePlans'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 /**
  * The packet for HR (PDF, DOCX) with its content hash printed on it and logged, the check-ins
@@ -147,11 +151,7 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
           Final version’s content hash (SHA-256): <span className="hash">{plan.finalHash}</span>
         </p>
       )}
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </section>
   )
 }

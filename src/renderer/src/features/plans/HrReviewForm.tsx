@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import { HrReview, HrReviewMethod, type Plan } from '@shared/domain'
 import { HR_METHOD_LABELS, hrReviewSentence } from '@shared/plans/rules'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { repositories } from '../../db'
-import { errorText } from './format'
+import { errorText } from '@shared/text/errorText'
 
 type Field = 'reviewer' | 'reviewedOn' | 'method' | 'decision'
 

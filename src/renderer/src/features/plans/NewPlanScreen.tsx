@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router-dom'
 import { PlanKind } from '@shared/domain'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { initialDraft, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'

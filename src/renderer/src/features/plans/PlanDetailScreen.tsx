@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom'
 import { workspaceMoney } from '@shared/money'
 import { goalValueText } from '@shared/plans/goals'
 import { SALES_DAY_LABELS } from '@shared/plans/salesDay'
-import { displayDate } from '../team/format'
+import { showDay } from '../../ui/words'
 import { AcknowledgementPanel } from './AcknowledgementPanel'
 import { AuditLogPanel } from './AuditLogPanel'
 import { ChangesPanel } from './ChangesPanel'
@@ -37,8 +37,8 @@ export function PlanDetailScreen() {
       </h1>
       <p className="subtle">
         {rep ? <Link to={`/team/${rep.id}`}>{rep.name}</Link> : 'Unknown rep'} ·{' '}
-        {plan.roleName || 'No role'} · {displayDate(plan.startDate)} to {displayDate(plan.endDate)}{' '}
-        · <span className="status-pill">{STATUS_LABELS[plan.status]}</span>
+        {plan.roleName || 'No role'} · {showDay(plan.startDate)} to {showDay(plan.endDate)} ·{' '}
+        <span className="status-pill">{STATUS_LABELS[plan.status]}</span>
       </p>
       {plan.kind === 'coaching' && plan.status !== 'draft' && rep && (
         <p>

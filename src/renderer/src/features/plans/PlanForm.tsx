@@ -6,7 +6,7 @@ import { NO_COACHING_WARNING } from '@shared/plans/rules'
 import { endDateAfter } from '@shared/plans/schedule'
 import { ConcernsEditor } from './ConcernsEditor'
 import type { PlanDraft } from './draftState'
-import { errorText } from './format'
+import { errorText } from '@shared/text/errorText'
 import { GoalsEditor } from './GoalsEditor'
 import { CheckInScheduleEditor, MilestonesEditor, SalesDayEditor } from './ScheduleEditor'
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import type { PlanStatus } from '@shared/domain'
-import { displayDate } from '../team/format'
+import { showDay } from '../../ui/words'
 import { kindLabel, STATUS_LABELS } from './format'
 import { usePlanList, type PlanListRow } from './usePlans'
 import './plans.css'
@@ -33,7 +33,7 @@ function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }
               </Link>
             </td>
             <td>
-              {displayDate(plan.startDate)} to {displayDate(plan.endDate)}
+              {showDay(plan.startDate)} to {showDay(plan.endDate)}
             </td>
             <td>
               {status === 'closed'
@@ -41,7 +41,7 @@ function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }
                   ? OUTCOME[plan.outcome.result]
                   : '—'
                 : nextCheckIn
-                  ? displayDate(nextCheckIn)
+                  ? showDay(nextCheckIn)
                   : status === 'active'
                     ? 'none scheduled'
                     : 'scheduled when active'}

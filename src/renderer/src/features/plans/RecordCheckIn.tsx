@@ -4,11 +4,11 @@ import { workspaceMoney } from '@shared/money'
 import { goalValueText, isMoneyGoal } from '@shared/plans/goals'
 import { GOAL_STATUS_LABELS, measureGoal } from '@shared/plans/measure'
 import { checkInDateProblem } from '@shared/plans/rules'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
-import { displayDate } from '../team/format'
-import { errorText } from './format'
+import { showDay } from '../../ui/words'
+import { errorText } from '@shared/text/errorText'
 import type { PlanDetail } from './usePlans'
 
 /**
@@ -90,7 +90,7 @@ export function RecordCheckIn({
       onSubmit={(e) => void submit(e)}
       aria-label={`Check-in of ${checkIn.scheduledFor}`}
     >
-      <h3>Check-in of {displayDate(checkIn.scheduledFor)}</h3>
+      <h3>Check-in of {showDay(checkIn.scheduledFor)}</h3>
       <div className="form-row">
         <label className="radio">
           <input type="radio" name="held" checked={held} onChange={() => setHeld(true)} />
@@ -124,7 +124,7 @@ export function RecordCheckIn({
         )}
         {early && (
           <label className="wide">
-            Why it was held before {displayDate(checkIn.scheduledFor)}
+            Why it was held before {showDay(checkIn.scheduledFor)}
             <input
               value={earlyReason}
               onChange={(e) => {

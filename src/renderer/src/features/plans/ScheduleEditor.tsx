@@ -2,7 +2,7 @@ import type { CheckInPhase, PlanGoal, SalesDayBlock } from '@shared/domain'
 import { SalesDayActivity } from '@shared/domain'
 import { SALES_DAY_LABELS } from '@shared/plans/salesDay'
 import { checkInDates, describeCheckInPhases } from '@shared/plans/schedule'
-import { displayDate } from '../team/format'
+import { showDay } from '../../ui/words'
 import type { NewMilestone } from '../../db/planRepository'
 
 const EVERY: Record<CheckInPhase['every'], string> = {
@@ -72,8 +72,8 @@ export function CheckInScheduleEditor({ phases, startDate, endDate, onChange }: 
       </div>
       <p role="status">
         {describeCheckInPhases(phases)}: {dates.length} check-ins
-        {dates.length > 0 && `, ${displayDate(dates[0])} to ${displayDate(dates.at(-1))}`}. They are
-        written to the plan when it becomes active.
+        {dates.length > 0 && `, ${showDay(dates[0])} to ${showDay(dates.at(-1))}`}. They are written
+        to the plan when it becomes active.
       </p>
     </fieldset>
   )

@@ -4,7 +4,9 @@ import { Link, useParams } from 'react-router-dom'
 import type { ChecklistCriterion, ChecklistTemplate } from '@shared/domain'
 import { criterionKeyFor, KIND_LABELS, latestVersions } from '@shared/observations'
 import { db, repositories } from '../../db'
-import '../observations/observations.css'
+import './settings.css'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const TYPES: [ChecklistCriterion['type'], string][] = [
   ['yesNo', 'Yes / no / not applicable'],
@@ -106,7 +108,7 @@ function Editor({ template }: { template: ChecklistTemplate }) {
               : 'Nothing changed.'
       })
     } catch (err) {
-      setStatus({ error: true, text: err instanceof Error ? err.message : String(err) })
+      setStatus({ error: true, text: errorText(err) })
     }
   }
   return (
@@ -210,11 +212,7 @@ function Editor({ template }: { template: ChecklistTemplate }) {
       <button type="button" onClick={add}>
         Add criterion
       </button>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
       <div className="actions">
         <button type="submit" className="primary">
           Save checklist

@@ -4,8 +4,9 @@ import { Link, useNavigate } from 'react-router-dom'
 import type { ObservationKind } from '@shared/domain'
 import { KIND_LABELS, latestVersions } from '@shared/observations'
 import { db, repositories } from '../../db'
-import { currentProcess, stageName } from '../observations/useObservationData'
-import '../observations/observations.css'
+import { currentProcess, stageName } from '../../db/useObservationData'
+import './settings.css'
+import { errorText } from '@shared/text/errorText'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -54,7 +55,7 @@ export function ChecklistsScreen() {
       })
       navigate(`/settings/checklists/${encodeURIComponent(made.templateKey)}`)
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err))
+      setProblem(errorText(err))
     }
   }
   return (

@@ -9,6 +9,8 @@ import { db } from '../../db'
 import { saveReminderSettings } from '../../db/reminderSettings'
 import { platform } from '../../platform'
 import './settings.css'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 type Kind = 'oneOnOnes' | 'commitments' | 'checkIns' | 'milestones'
 
@@ -71,7 +73,7 @@ export function RemindersSection({ settings }: { settings: WorkspaceSettings }) 
         text: `Reminder settings saved. ${example(form)}${off.length > 0 ? ` No reminders for: ${off.join(', ')}.` : ''}`
       })
     } catch (e) {
-      setStatus({ error: true, text: e instanceof Error ? e.message : String(e) })
+      setStatus({ error: true, text: errorText(e) })
     }
   }
 
@@ -138,11 +140,7 @@ export function RemindersSection({ settings }: { settings: WorkspaceSettings }) 
           <button type="submit">Save reminder settings</button>
         </div>
       </form>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </section>
   )
 }

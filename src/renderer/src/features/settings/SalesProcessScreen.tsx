@@ -4,9 +4,11 @@ import { Link } from 'react-router-dom'
 import type { SalesProcess } from '@shared/domain'
 import { criterionKeyFor } from '@shared/observations'
 import { db, repositories } from '../../db'
-import { currentProcess } from '../observations/useObservationData'
-import { TextAreaField } from '../observations/TextAreaField'
-import '../observations/observations.css'
+import { currentProcess } from '../../db/useObservationData'
+import { TextAreaField } from '../../ui/TextAreaField'
+import './settings.css'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 interface StageForm {
   key: string
@@ -110,7 +112,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
       })
       setStatus({ error: false, text: 'Sales process saved.' })
     } catch (err) {
-      setStatus({ error: true, text: err instanceof Error ? err.message : String(err) })
+      setStatus({ error: true, text: errorText(err) })
     }
   }
 
@@ -227,14 +229,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
             onChange={(v) => setLost(v)}
           />
         </div>
-        {status && (
-          <p
-            role={status.error ? 'alert' : 'status'}
-            className={status.error ? 'error' : 'success'}
-          >
-            {status.text}
-          </p>
-        )}
+        {status && <StatusMessage status={status} />}
         <div className="actions">
           <button type="submit" className="primary">
             Save sales process

@@ -1,14 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import type { AppInfo } from '@shared/ipc/contract'
-import { useWorkspaceStore } from '../../app/workspaceStore'
+import { useWorkspaceStore } from '../../ui/workspaceStore'
 import { platform } from '../../platform'
-import { YourData } from '../data/YourData'
 import { RemindersSection } from './RemindersSection'
 import { WorkspaceSection } from './WorkspaceSection'
 
-export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
+/**
+ * Settings. The "Your data" section (backups, restore, exports) belongs to the data feature;
+ * the shell passes it in, so the two features never import each other.
+ */
+export function SettingsScreen({
+  settings,
+  yourData
+}: {
+  settings: WorkspaceSettings
+  yourData: ReactNode
+}) {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [confirming, setConfirming] = useState(false)
   const { busy, error, reset } = useWorkspaceStore()
@@ -49,7 +58,7 @@ export function SettingsScreen({ settings }: { settings: WorkspaceSettings }) {
         </ul>
       </div>
       <RemindersSection settings={settings} />
-      <YourData settings={settings} />
+      {yourData}
       <div className="panel danger-zone">
         <h2>Reset workspace</h2>
         <p>

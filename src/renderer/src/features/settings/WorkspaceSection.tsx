@@ -5,6 +5,8 @@ import { formatMoney } from '@shared/format'
 import { db } from '../../db'
 import { saveWorkspaceSettings } from '../../db/workspaceSettings'
 import { THRESHOLD_FIELDS } from './thresholdWords'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
   new Date(Date.UTC(2000, i, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
@@ -92,7 +94,7 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
       )
       setStatus({ error: false, text: 'Workspace settings saved.' })
     } catch (err) {
-      setStatus({ error: true, text: err instanceof Error ? err.message : String(err) })
+      setStatus({ error: true, text: errorText(err) })
     }
   }
   const text = (
@@ -243,11 +245,7 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
           Save workspace settings
         </button>
       </div>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </form>
   )
 }

@@ -14,6 +14,8 @@ import {
 } from '@shared/development'
 import { repositories, repositoryContext } from '../../db'
 import { displayDate } from './format'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const COMPETENCE: Competence[] = ['low', 'some', 'moderate', 'high']
 const COMMITMENT: Commitment[] = ['low', 'variable', 'high']
@@ -153,7 +155,7 @@ function AssessmentForm({
       })
       formElement.reset()
     } catch (error) {
-      setStatus({ error: true, text: error instanceof Error ? error.message : String(error) })
+      setStatus({ error: true, text: errorText(error) })
     }
   }
   return (
@@ -202,11 +204,7 @@ function AssessmentForm({
         That is {level} ({LEVEL_GUIDE[level].name}) → {STYLE_GUIDE[styleFor(level)].name}.
       </p>
       <button type="submit">Record assessment</button>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
     </form>
   )
 }

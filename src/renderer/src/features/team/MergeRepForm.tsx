@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Rep } from '@shared/domain'
 import { isCurrentRep } from '@shared/team'
 import { db, repositories } from '../../db'
+import { errorText } from '@shared/text/errorText'
 
 /**
  * Merge a duplicate (the same person from a second CRM) into this rep: the duplicate's name,
@@ -39,7 +40,7 @@ export function MergeRepForm({
       })
       setDuplicateId('')
     } catch (e) {
-      onStatus({ error: true, text: e instanceof Error ? e.message : String(e) })
+      onStatus({ error: true, text: errorText(e) })
     }
     setConfirming(false)
   }

@@ -5,6 +5,8 @@ import { describeRepChange } from '@shared/team'
 import { db, repositories } from '../../db'
 import { MergeRepForm } from './MergeRepForm'
 import { RepFields, repInputOf, type RepFormState } from './RepFields'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 type Status = { error: boolean; text: string }
 
@@ -17,17 +19,6 @@ const formOf = (rep: Rep): RepFormState => ({
   rampMonths: String(rep.rampMonths),
   territory: rep.territory
 })
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e))
-
-function StatusLine({ status }: { status?: Status }) {
-  if (!status) return null
-  return (
-    <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-      {status.text}
-    </p>
-  )
-}
 
 /** Rep page: edit the rep's details, record that they left, merge a duplicate; change history. */
 export function RepDetailsForm({ rep, today }: { rep: Rep; today: string }) {
@@ -44,7 +35,7 @@ export function RepDetailsForm({ rep, today }: { rep: Rep; today: string }) {
       setStatus({ error: false, text: done })
       return true
     } catch (e) {
-      setStatus({ error: true, text: messageOf(e) })
+      setStatus({ error: true, text: errorText(e) })
       return false
     }
   }
@@ -122,7 +113,7 @@ export function RepDetailsForm({ rep, today }: { rep: Rep; today: string }) {
         </div>
       )}
       {!rep.mergedInto && <MergeRepForm rep={rep} onStatus={setStatus} />}
-      <StatusLine status={status} />
+      {status && <StatusMessage status={status} />}
       <h3>Change history</h3>
       {changes.length === 0 ? (
         <p className="subtle">No change to start date, ramp, role or standing yet.</p>

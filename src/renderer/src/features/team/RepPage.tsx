@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router-dom'
-import { today } from '../../app/today'
+import { today } from '../../ui/today'
 import { useSelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import { attainment, displayDate, money, quarterName, rampNote } from './format'
 import { RepDetailsSections } from './RepDetailsSections'

@@ -2,7 +2,7 @@ import { Line, LineChart } from 'recharts'
 import type { ExpectationSet, Rep } from '@shared/domain'
 import type { Scorecard, Standing } from '@shared/metrics'
 import { describeRamp, describeTarget, rampPosition } from '@shared/expectations'
-import { formatActual, formatTarget, STATUS_WORDS } from '../dashboard/format'
+import { formatActual, formatTarget, STATUS_WORDS } from '../../ui/metricText'
 
 function trendWord(values: (number | undefined)[], atLeast: boolean): string {
   const known = values.filter((v): v is number => v !== undefined)

@@ -3,9 +3,11 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { Role } from '@shared/domain'
 import { db, repositories } from '../../db'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 type Status = { error: boolean; text: string }
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e))
+const messageOf = (e: unknown) => errorText(e)
 
 function rampOf(text: string): number | undefined {
   const n = Number(text)
@@ -120,11 +122,7 @@ export function RolesScreen() {
         Everyone in a role is held to the same <Link to="/expectations">expectations</Link>; a new
         rep starts with the role’s default ramp. Renames and ramp changes are kept with their date.
       </p>
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'success'}>
-          {status.text}
-        </p>
-      )}
+      {status && <StatusMessage status={status} />}
       {roles.map((r) => (
         <RoleRow key={`${r.id}-${r.updatedAt}`} role={r} onStatus={setStatus} />
       ))}

@@ -4,6 +4,8 @@ import { Link } from 'react-router-dom'
 import { db, repositories } from '../../db'
 import { displayDate } from './format'
 import { emptyRepForm, RepFields, repInputOf, type RepFormState } from './RepFields'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 /** Team screen: add a rep by hand, and the reps who left or were merged (kept in history). */
 export function RosterEditor({ today }: { today: string }) {
@@ -32,7 +34,7 @@ export function RosterEditor({ today }: { today: string }) {
       setStatus({ error: false, text: `${rep.name} is on the team.` })
       setForm(emptyRepForm(data.roles, today))
     } catch (err) {
-      setStatus({ error: true, text: err instanceof Error ? err.message : String(err) })
+      setStatus({ error: true, text: errorText(err) })
     }
   }
   return (
@@ -61,14 +63,7 @@ export function RosterEditor({ today }: { today: string }) {
             <Link to="/team/roles">Roles and default ramps</Link>
           </div>
         )}
-        {status && (
-          <p
-            role={status.error ? 'alert' : 'status'}
-            className={status.error ? 'error' : 'success'}
-          >
-            {status.text}
-          </p>
-        )}
+        {status && <StatusMessage status={status} />}
       </section>
       {data.former.length > 0 && (
         <section className="panel" aria-labelledby="former-title">

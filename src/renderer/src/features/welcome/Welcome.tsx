@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useWorkspaceStore } from '../../app/workspaceStore'
+import { useWorkspaceStore } from '../../ui/workspaceStore'
 
 /**
  * First launch: the demo team, an empty workspace of the manager's own, or a backup from

@@ -1,7 +1,7 @@
 import type { BackupReason } from '@shared/ipc/contract'
-import { db, readSettings } from '../../db'
-import { makeBackup } from '../../db/backup'
-import { platform } from '../../platform'
+import { db, readSettings } from '.'
+import { makeBackup } from './backup'
+import { platform } from '../platform'
 
 export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0'
 

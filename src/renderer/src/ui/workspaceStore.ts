@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { db, repositoryContext, resetWorkspace } from '../db'
 import { loadDemoTeam, startOwnTeam } from '../db/firstRun'
 import { today } from './today'
+import { errorText } from '@shared/text/errorText'
 
 type Busy = 'demo' | 'own' | 'reset' | null
 
@@ -21,7 +22,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => {
       await action()
       set({ busy: null })
     } catch (e) {
-      set({ busy: null, error: e instanceof Error ? e.message : String(e) })
+      set({ busy: null, error: errorText(e) })
     }
   }
   return {

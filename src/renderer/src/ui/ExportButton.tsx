@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { DocumentFormat, DocumentModel } from '@shared/documents'
-import { platform } from '../../platform'
+import { platform } from '../platform'
+import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from './StatusMessage'
 
 /**
  * Builds a document when clicked (so it reflects what is on screen now), renders it through the
@@ -28,7 +30,7 @@ export function ExportButton({
     } catch (error) {
       setStatus({
         error: true,
-        text: `The export failed: ${error instanceof Error ? error.message : String(error)}`
+        text: `The export failed: ${errorText(error)}`
       })
     } finally {
       setBusy(false)
@@ -39,14 +41,7 @@ export function ExportButton({
       <button type="button" onClick={() => void run()} disabled={busy}>
         {busy ? 'Exporting…' : label}
       </button>
-      {status && (
-        <span
-          role={status.error ? 'alert' : 'status'}
-          className={status.error ? 'error' : 'success'}
-        >
-          {status.text}
-        </span>
-      )}
+      {status && <StatusMessage status={status} inline />}
     </span>
   )
 }

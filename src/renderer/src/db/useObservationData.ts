@@ -7,7 +7,7 @@ import type {
   RolePlayScenario,
   SalesProcess
 } from '@shared/domain'
-import { db } from '../../db'
+import { db } from '.'
 
 export interface ObservationData {
   reps: Rep[]
