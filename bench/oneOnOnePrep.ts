@@ -11,7 +11,7 @@ import { ownTeamWorkspace } from '@renderer/db/firstRun'
 import type { RepositoryContext } from '@renderer/db/repository'
 import { SCHEMA_VERSIONS } from '@renderer/db/schema'
 import { replaceWorkspace } from '@renderer/db/workspace'
-import { loadPrepInput } from '@renderer/features/oneOnOnes/prepData'
+import { loadPrepInput } from '@renderer/db/prepData'
 import { prepWorkspace, type PrepWorkspace } from './prepWorkspace'
 import { median, ms, now, printTable, settle, summary } from './support'
 

@@ -4,7 +4,7 @@ import { homeView } from '../../src/shared/oneOnOnes'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
 import { OneOnOneRepository } from '../../src/renderer/src/db/oneOnOneRepository'
 import { Repository } from '../../src/renderer/src/db/repository'
-import { loadTeamRows } from '../../src/renderer/src/features/team/useTeam'
+import { loadTeamRows } from '../../src/renderer/src/db/useTeam'
 import { testContext } from './fixtures'
 import { uniqueDbName } from './upgradeHarness'
 

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useId, useState, type FormEvent } from 'react'
 import type { Recognition } from '@shared/domain'
 import { today as todayOf } from './today'
-import { db, repositories } from '../db'
+import { repositories } from '../db'
+import { readRepExpectations } from '../db/reads'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from './StatusMessage'
 
@@ -23,15 +24,10 @@ export function WinForm({
   defaultDate?: string
 }) {
   const id = useId()
-  const dimensions = useLiveQuery(async () => {
-    const rep = await db.reps.get(repId)
-    const role = rep ? await db.roles.get(rep.roleId) : undefined
-    if (!role) return []
-    const set =
-      (role.expectationSetId && (await db.expectationSets.get(role.expectationSetId))) ||
-      (await db.expectationSets.where('roleId').equals(role.id).first())
-    return set?.dimensions ?? []
-  }, [repId])
+  const dimensions = useLiveQuery(
+    async () => (await readRepExpectations(repId))?.dimensions ?? [],
+    [repId]
+  )
   const [text, setText] = useState('')
   const [dimensionKey, setDimensionKey] = useState('')
   const [date, setDate] = useState(defaultDate ?? todayOf())

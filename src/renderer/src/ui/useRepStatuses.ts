@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Rep } from '@shared/domain'
 import type { PeriodRange } from '@shared/metrics'
 import { repStatus, type RepStatus } from '@shared/metrics/status'
-import { useTeamAnalysis } from './useTeamAnalysis'
+import { useTeamAnalysis } from '../db/useTeamAnalysis'
 
 export interface RepStatusRow {
   rep: Rep

@@ -1,6 +1,5 @@
 import { create } from 'zustand'
-import { db, repositoryContext, resetWorkspace } from '../db'
-import { loadDemoTeam, startOwnTeam } from '../db/firstRun'
+import { workspace } from '../db/workspaceActions'
 import { today } from './today'
 import { errorText } from '@shared/text/errorText'
 
@@ -28,12 +27,12 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => {
   return {
     busy: null,
     error: null,
-    loadDemo: () => run('demo', () => loadDemoTeam(db, repositoryContext, today())),
-    startOwn: () => run('own', () => startOwnTeam(db, repositoryContext)),
+    loadDemo: () => run('demo', () => workspace.loadDemo(today())),
+    startOwn: () => run('own', () => workspace.startOwn()),
     // After a reset the next workspace opens on its start page, not on the Settings route.
     reset: () =>
       run('reset', async () => {
-        await resetWorkspace(db)
+        await workspace.reset()
         window.location.hash = ''
       })
   }

@@ -11,7 +11,7 @@ import { FairnessPanel } from './FairnessPanel'
 import { OverrideForm } from './OverridesPanel'
 import { PrioritiesEditor } from './PrioritiesEditor'
 import { SheetExport } from './SheetExport'
-import { setForRole, useExpectationsData } from './useExpectations'
+import { setForRole, useExpectationsData } from '../../db/useExpectationsData'
 import './expectations.css'
 import { errorText } from '@shared/text/errorText'
 

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import { Link } from 'react-router-dom'
 import { homeView, type NextOneOnOne } from '@shared/oneOnOnes'
 import { today as todayOf } from '../../ui/today'
-import { db } from '../../db'
+import { useDueRecords } from '../../db/reads'
 import { dueWords, showDay } from '../../ui/words'
 import { SetupChecklist } from './SetupChecklist'
 import { WhoNeedsYou } from './WhoNeedsYou'
@@ -32,29 +32,15 @@ function MeetingList({ items, empty }: { items: NextOneOnOne[]; empty: string })
 /** The start page: the 1:1s, plan check-ins, milestones and commitments that need the manager. */
 export function HomeScreen() {
   const today = todayOf()
-  const view = useLiveQuery(async () => {
-    const [reps, meetings, actionItems, plans, checkIns, milestones] = await Promise.all([
-      db.reps.toArray(),
-      db.oneOnOnes.toArray(),
-      db.actionItems.where('status').equals('open').toArray(),
-      db.plans.toArray(),
-      db.checkIns.toArray(),
-      db.planMilestones.toArray()
-    ])
-    return {
-      names: new Map(reps.map((r) => [r.id, r.name])),
-      ...homeView({
-        reps,
-        meetings,
-        actionItems,
-        plans,
-        checkIns,
-        milestones,
-        today,
-        horizonDays: HORIZON_DAYS
-      })
-    }
-  }, [today])
+  const records = useDueRecords({ activePlansOnly: false })
+  const view = useMemo(
+    () =>
+      records && {
+        names: new Map(records.reps.map((r) => [r.id, r.name])),
+        ...homeView({ ...records, today, horizonDays: HORIZON_DAYS })
+      },
+    [records, today]
+  )
   if (!view) return <p className="loading">Loading…</p>
   const name = (repId: string) => view.names.get(repId) ?? 'Former rep'
   return (

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import { db } from '../../db'
-import { saveWorkspaceSettings, setSetupStepSkipped } from '../../db/workspaceSettings'
+import { useSetupProgress } from '../../db/reads'
+import { workspace } from '../../db/workspaceActions'
 import { errorText } from '@shared/text/errorText'
 
 type StepKey = 'you' | 'people' | 'opportunities' | 'activities' | 'dashboard'
@@ -22,11 +21,10 @@ function YouForm({ name, team }: { name: string; team: string }) {
   const save = async (e: FormEvent) => {
     e.preventDefault()
     if (!managerName.trim()) return setError('Enter your name, or skip this step.')
-    const settings = await db.settings.get('workspace')
+    const settings = await workspace.readSettings()
     if (!settings) return
     try {
-      await saveWorkspaceSettings(
-        db,
+      await workspace.saveSettings(
         { ...settings, managerName: managerName.trim(), teamName: teamName.trim() },
         new Date()
       )
@@ -59,15 +57,7 @@ function YouForm({ name, team }: { name: string; team: string }) {
  * activities, the dashboard. Every step can be skipped; the list goes away when all are done.
  */
 export function SetupChecklist() {
-  const state = useLiveQuery(async () => {
-    const [settings, reps, opportunities, activities] = await Promise.all([
-      db.settings.get('workspace'),
-      db.reps.count(),
-      db.opportunities.count(),
-      db.activities.count()
-    ])
-    return { settings, reps, opportunities, activities }
-  }, [])
+  const state = useSetupProgress()
   if (!state?.settings || state.settings.mode !== 'own') return null
   const { settings } = state
   const skipped = new Set(settings.setupSkipped ?? [])
@@ -85,7 +75,7 @@ export function SetupChecklist() {
   }))
   const left = steps.filter((s) => s.state === 'open')
   if (left.length === 0) return null
-  const skip = (key: StepKey) => void setSetupStepSkipped(db, key, true, new Date())
+  const skip = (key: StepKey) => void workspace.skipSetupStep(key, true, new Date())
   const body: Record<StepKey, ReactNode> = {
     you: <YouForm name={settings.managerName} team={settings.teamName} />,
     people: (
@@ -145,7 +135,7 @@ export function SetupChecklist() {
               <button
                 type="button"
                 aria-label={`Undo skip: ${STEP_TITLES[key]}`}
-                onClick={() => void setSetupStepSkipped(db, key, false, new Date())}
+                onClick={() => void workspace.skipSetupStep(key, false, new Date())}
               >
                 Undo skip
               </button>

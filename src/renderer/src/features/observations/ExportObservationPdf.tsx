@@ -3,7 +3,8 @@ import type { Observation } from '@shared/domain'
 import { observationDocument } from '@shared/documents/observation'
 import { KIND_LABELS, templateOf } from '@shared/observations'
 import { today } from '../../ui/today'
-import { db } from '../../db'
+import { readOpportunity } from '../../db/reads'
+import { workspace } from '../../db/workspaceActions'
 import { platform } from '../../platform'
 import type { ObservationData } from '../../db/useObservationData'
 import { managerNameAndTitle } from '@shared/team'
@@ -27,8 +28,8 @@ export function ExportObservationPdf({
     setBusy(true)
     try {
       const [settings, opportunity] = await Promise.all([
-        db.settings.get('workspace'),
-        o.opportunityId ? db.opportunities.get(o.opportunityId) : undefined
+        workspace.readSettings(),
+        o.opportunityId ? readOpportunity(o.opportunityId) : undefined
       ])
       const document = observationDocument({
         observation: o,

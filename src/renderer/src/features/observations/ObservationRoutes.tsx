@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router-dom'
-import { db, repositoryContext } from '../../db'
+import { repositoryContext } from '../../db'
+import { useObservation } from '../../db/reads'
 import { today } from '../../ui/today'
 import { ObservationFlow } from './ObservationFlow'
 import { ObservationView } from './ObservationView'
@@ -31,7 +31,7 @@ function NewObservation({ params }: { params: URLSearchParams }) {
 /** /observations/:id — a draft reopens in its flow where it was left; a saved one is shown. */
 export function ObservationRoute() {
   const { id = '' } = useParams()
-  const observation = useLiveQuery(async () => (await db.observations.get(id)) ?? null, [id])
+  const observation = useObservation(id)
   // The flow owns a draft once it is open: later writes come from the flow itself.
   const [opened, setOpened] = useState<Draft | null>(null)
   if (observation === undefined) return <p className="loading">Loading…</p>

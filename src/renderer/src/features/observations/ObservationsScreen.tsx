@@ -9,7 +9,7 @@ import {
   type ObservationStep
 } from '@shared/observations'
 import type { ObservationKind } from '@shared/domain'
-import { readWorkspace, db } from '../../db'
+import { readWholeWorkspace } from '../../db/reads'
 import { platform } from '../../platform'
 import { showDay } from '../../ui/words'
 import { Rollups } from './Rollups'
@@ -54,7 +54,7 @@ export function ObservationsScreen() {
 
   const exportCsv = async () => {
     try {
-      const workspace = await db.transaction('r', db.tables, () => readWorkspace(db))
+      const workspace = await readWholeWorkspace()
       const text = observationsCsv(workspace, { bom: true, range, finalOnly: true })
       const period = range ? `${filters.from || 'start'}-to-${filters.to || 'today'}` : 'all'
       const saved = await platform.saveFile({

@@ -3,7 +3,7 @@ import { TimeOfDay, type OneOnOne, type Rep } from '@shared/domain'
 import { addDaysTo } from '@shared/metrics/dates'
 import { oneOnOneCalendar, oneOnOneSeries } from '@shared/oneOnOnes'
 import { today as todayOf } from '../../ui/today'
-import { db, readSettings } from '../../db'
+import { workspace } from '../../db/workspaceActions'
 import { platform } from '../../platform'
 import { showDate } from './format'
 import { errorText } from '@shared/text/errorText'
@@ -61,7 +61,7 @@ export function CalendarExport({
       const chosen = rep ? [rep] : reps
       const today = todayOf()
       const until = addDaysTo(today, ahead * 7)
-      const settings = await readSettings(db)
+      const settings = await workspace.readSettings()
       const teamName = settings?.teamName.trim()
       const text = oneOnOneCalendar({
         reps: chosen,

@@ -3,7 +3,7 @@ import type { OneOnOne, Rep } from '@shared/domain'
 import type { DocumentFormat, DocumentModel } from '@shared/documents/model'
 import { oneOnOneSummary, oneOnOneSummaryName } from '@shared/documents/oneOnOneSummary'
 import { today } from '../../ui/today'
-import { db } from '../../db'
+import { readMeetingSummary } from '../../db/reads'
 import { platform } from '../../platform'
 import { DocumentPreview } from '../../ui/DocumentPreview'
 import { currentLocale } from '../../ui/words'
@@ -20,11 +20,7 @@ const FORMATS: { format: DocumentFormat; label: string }[] = [
  * last word typed): shared notes and commitments only, never the private notes.
  */
 async function repCopy(meetingId: string, rep: Rep): Promise<{ day: string; doc: DocumentModel }> {
-  const [stored, items, settings] = await Promise.all([
-    db.oneOnOnes.get(meetingId),
-    db.actionItems.where('repId').equals(rep.id).toArray(),
-    db.settings.get('workspace')
-  ])
+  const { meeting: stored, items, settings } = await readMeetingSummary(meetingId, rep.id)
   if (!stored) throw new Error('This 1:1 is no longer in the workspace.')
   const day = stored.heldOn ?? stored.scheduledFor
   const doc = oneOnOneSummary({

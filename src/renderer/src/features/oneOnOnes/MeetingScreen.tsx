@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import type { ActionItem, OneOnOne, Rep } from '@shared/domain'
 import { today as todayOf } from '../../ui/today'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useMeeting } from '../../db/reads'
 import { AgendaList } from './AgendaList'
 import { BarriersSection } from './BarriersSection'
 import { WinForm } from '../../ui/WinForm'
@@ -23,16 +23,7 @@ const SAVE_WORDS: Record<SaveState, string> = {
 
 export function MeetingScreen() {
   const { id } = useParams()
-  const data = useLiveQuery(async () => {
-    const meeting = id ? await db.oneOnOnes.get(id) : undefined
-    if (!meeting) return null
-    const [rep, items] = await Promise.all([
-      db.reps.get(meeting.repId),
-      db.actionItems.where('repId').equals(meeting.repId).toArray()
-    ])
-    if (!rep) return null
-    return { meeting, rep, items }
-  }, [id])
+  const data = useMeeting(id)
   if (data === undefined) return <p className="loading">Opening the 1:1…</p>
   if (data === null)
     return (

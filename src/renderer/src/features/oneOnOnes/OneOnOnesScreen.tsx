@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useEffect, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { nextOneOnOne, searchNotes, type NoteField } from '@shared/oneOnOnes'
 import { today as todayOf } from '../../ui/today'
-import { db } from '../../db'
+import { useTables } from '../../db/live'
 import { CalendarExport } from './CalendarExport'
 import { dueWords, showDate } from './format'
 import { Timeline } from './Timeline'
@@ -25,15 +24,16 @@ export function OneOnOnesScreen() {
   // File › Search Notes… (desktop menu) opens this screen with ?find=<token>.
   const findToken = params.get('find')
   const deferredQuery = useDeferredValue(query)
-  const data = useLiveQuery(async () => {
-    const [reps, meetings, actionItems] = await Promise.all([
-      db.reps.toArray(),
-      db.oneOnOnes.toArray(),
-      db.actionItems.toArray()
-    ])
-    const active = reps.filter((r) => r.active).sort((a, b) => a.name.localeCompare(b.name))
-    return { reps: active, meetings, actionItems }
-  }, [])
+  const tables = useTables('reps', 'oneOnOnes', 'actionItems')
+  const data = useMemo(
+    () =>
+      tables && {
+        reps: tables.reps.filter((r) => r.active).sort((a, b) => a.name.localeCompare(b.name)),
+        meetings: tables.oneOnOnes,
+        actionItems: tables.actionItems
+      },
+    [tables]
+  )
   const loaded = data !== undefined
   useEffect(() => {
     if (findToken && loaded) searchBox.current?.focus()

@@ -8,7 +8,7 @@ import { AgendaList } from './AgendaList'
 import { BarriersSection } from './BarriersSection'
 import { PrepEvidence } from './PrepEvidence'
 import './oneOnOnes.css'
-import { usePrep } from './usePrep'
+import { usePrep } from '../../db/usePrep'
 import { errorText } from '@shared/text/errorText'
 
 type AgendaItem = OneOnOne['agenda'][number]

@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { reminderSettingsOf } from '@shared/domain'
 import { nextOneOnOne } from '@shared/oneOnOnes'
 import { remindersFor, type Reminder } from '@shared/reminders'
 import { today as todayOf } from '../../ui/today'
-import { db, readSettings } from '../../db'
+import { useDueRecords } from '../../db/reads'
 import { platform } from '../../platform'
 
 /** Reminders are scheduled this far ahead; any change to the data schedules them again. */
@@ -16,19 +15,10 @@ const atLocal = (day: string, time: string): string => new Date(`${day}T${time}:
 /** Works out the reminders from the data and hands them to the platform, whenever data changes. */
 function useScheduledReminders(): void {
   const today = todayOf()
-  const reminders = useLiveQuery(async (): Promise<Reminder[]> => {
-    const [reps, meetings, actionItems, plans, settings] = await Promise.all([
-      db.reps.toArray(),
-      db.oneOnOnes.where('status').anyOf('planned', 'held', 'skipped').toArray(),
-      db.actionItems.where('status').equals('open').toArray(),
-      db.plans.where('status').equals('active').toArray(),
-      readSettings(db)
-    ])
-    const planIds = plans.map((p) => p.id)
-    const [checkIns, milestones] = await Promise.all([
-      db.checkIns.where('planId').anyOf(planIds).toArray(),
-      db.planMilestones.where('planId').anyOf(planIds).toArray()
-    ])
+  const records = useDueRecords({ activePlansOnly: true })
+  const reminders = useMemo((): Reminder[] | undefined => {
+    if (!records) return undefined
+    const { settings, reps, meetings, actionItems, plans, checkIns, milestones } = records
     const active = reps.filter((r) => r.active)
     return remindersFor({
       next: active.map((r) => nextOneOnOne(r, meetings, today)),
@@ -43,7 +33,7 @@ function useScheduledReminders(): void {
       horizonDays: HORIZON_DAYS,
       atLocal
     })
-  }, [today])
+  }, [records, today])
   useEffect(() => {
     if (!reminders) return
     platform.reminders.schedule(reminders).catch((error: unknown) => {

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import type { ChecklistCriterion, ChecklistTemplate } from '@shared/domain'
 import { criterionKeyFor, KIND_LABELS, latestVersions } from '@shared/observations'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useTables } from '../../db/live'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
@@ -18,7 +19,7 @@ const TYPES: [ChecklistCriterion['type'], string][] = [
 export function ChecklistEditorScreen() {
   const { templateKey = '' } = useParams()
   const versions = useLiveQuery(() => repositories.checklists.versions(templateKey), [templateKey])
-  const observations = useLiveQuery(() => db.observations.toArray(), [])
+  const observations = useTables('observations')?.observations
   if (!versions || !observations) return <p className="loading">Loading the checklist…</p>
   const [latest] = latestVersions(versions)
   if (!latest) return <p>No checklist with this key.</p>

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import type { ObservationKind } from '@shared/domain'
 import { KIND_LABELS, latestVersions } from '@shared/observations'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { readTables } from '../../db/live'
 import { currentProcess, stageName } from '../../db/useObservationData'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
@@ -12,9 +13,8 @@ import { errorText } from '@shared/text/errorText'
 export function ChecklistsScreen() {
   const navigate = useNavigate()
   const data = useLiveQuery(async () => {
-    const [templates, observations, process] = await Promise.all([
-      db.checklistTemplates.toArray(),
-      db.observations.toArray(),
+    const [{ checklistTemplates: templates, observations }, process] = await Promise.all([
+      readTables(['checklistTemplates', 'observations']),
       currentProcess()
     ])
     return { templates, observations, process }

@@ -5,8 +5,7 @@ import {
   type ReminderSettings,
   type WorkspaceSettings
 } from '@shared/domain'
-import { db } from '../../db'
-import { saveReminderSettings } from '../../db/reminderSettings'
+import { workspace } from '../../db/workspaceActions'
 import { platform } from '../../platform'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
@@ -66,7 +65,7 @@ export function RemindersSection({ settings }: { settings: WorkspaceSettings }) 
       return
     }
     try {
-      await saveReminderSettings(db, form, new Date())
+      await workspace.saveReminders(form, new Date())
       const off = KINDS.filter((k) => !form[k.key]).map((k) => k.label.toLowerCase())
       setStatus({
         error: false,

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { SalesProcess } from '@shared/domain'
 import { criterionKeyFor } from '@shared/observations'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { readStageKeysInUse } from '../../db/reads'
 import { currentProcess } from '../../db/useObservationData'
 import { TextAreaField } from '../../ui/TextAreaField'
 import './settings.css'
@@ -28,17 +29,7 @@ const lines = (text: string) =>
 /** /settings/sales-process: the ordered stages, their exit criteria and CRM stage names. */
 export function SalesProcessScreen() {
   const loaded = useLiveQuery(async () => {
-    const process = await currentProcess()
-    const [observations, opportunities, templates] = await Promise.all([
-      db.observations.toArray(),
-      db.opportunities.toArray(),
-      db.checklistTemplates.toArray()
-    ])
-    const used = new Set([
-      ...observations.map((o) => o.stageKey),
-      ...opportunities.map((o) => o.stageKey ?? ''),
-      ...templates.filter((t) => !t.retired).map((t) => t.stageKey)
-    ])
+    const [process, used] = await Promise.all([currentProcess(), readStageKeysInUse()])
     return { process: process ?? null, used }
   }, [])
   if (loaded === undefined) return <p className="loading">Loading the sales process…</p>

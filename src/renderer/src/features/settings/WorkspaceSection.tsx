@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { WorkspaceSettings } from '@shared/domain'
 import { diagnosisThresholds, type DiagnosisThresholds } from '@shared/diagnosis'
 import { formatMoney } from '@shared/format'
-import { db } from '../../db'
-import { saveWorkspaceSettings } from '../../db/workspaceSettings'
+import { workspace } from '../../db/workspaceActions'
 import { THRESHOLD_FIELDS } from './thresholdWords'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
@@ -77,8 +76,7 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
       Object.assign(thresholds, { [f.key]: f.share ? value / 100 : value })
     }
     try {
-      await saveWorkspaceSettings(
-        db,
+      await workspace.saveSettings(
         {
           managerName: form.managerName.trim(),
           managerTitle: form.managerTitle.trim() || undefined,

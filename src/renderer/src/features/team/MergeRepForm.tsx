@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Rep } from '@shared/domain'
 import { isCurrentRep } from '@shared/team'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useTables } from '../../db/live'
 import { errorText } from '@shared/text/errorText'
 
 /**
@@ -16,15 +16,16 @@ export function MergeRepForm({
   rep: Rep
   onStatus(s: { error: boolean; text: string }): void
 }) {
-  const others = useLiveQuery(
-    async () =>
-      (await db.reps.toArray())
+  const tables = useTables('reps')
+  const others = useMemo(
+    () =>
+      tables?.reps
         .filter((r) => r.id !== rep.id && r.mergedInto === undefined)
         .sort(
           (a, b) =>
             Number(isCurrentRep(b)) - Number(isCurrentRep(a)) || a.name.localeCompare(b.name)
         ),
-    [rep.id]
+    [tables, rep.id]
   )
   const [duplicateId, setDuplicateId] = useState('')
   const [confirming, setConfirming] = useState(false)

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
 import type { Rep } from '@shared/domain'
 import { describeRepChange } from '@shared/team'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useTables } from '../../db/live'
 import { MergeRepForm } from './MergeRepForm'
 import { RepFields, repInputOf, type RepFormState } from './RepFields'
 import { errorText } from '@shared/text/errorText'
@@ -22,7 +22,7 @@ const formOf = (rep: Rep): RepFormState => ({
 
 /** Rep page: edit the rep's details, record that they left, merge a duplicate; change history. */
 export function RepDetailsForm({ rep, today }: { rep: Rep; today: string }) {
-  const roles = useLiveQuery(() => db.roles.toArray(), [])
+  const roles = useTables('roles')?.roles
   const [form, setForm] = useState<RepFormState>(() => formOf(rep))
   const [editing, setEditing] = useState(false)
   const [leftOn, setLeftOn] = useState(today)

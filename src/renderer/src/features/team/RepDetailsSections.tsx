@@ -1,6 +1,6 @@
 import { displayDate } from './format'
 import { formatMoney } from '@shared/format'
-import type { RepDetails } from './useRepDetails'
+import type { RepDetails } from '../../db/useRepDetails'
 
 const planStatus = { draft: 'Draft', hrReview: 'In HR review', active: 'Active', closed: 'Closed' }
 const meetingStatus = { planned: 'Planned', held: 'Held', moved: 'Moved', skipped: 'Skipped' }

@@ -6,8 +6,8 @@ import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
 import { RepDetailsForm } from './RepDetailsForm'
 import { WinsPanel } from './WinsPanel'
-import { useRepDetails } from './useRepDetails'
-import { useRepRow } from './useTeam'
+import { useRepDetails } from '../../db/useRepDetails'
+import { useRepRow } from '../../db/useTeam'
 
 export function RepPage() {
   const { repId } = useParams()

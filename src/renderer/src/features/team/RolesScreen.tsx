@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { Role } from '@shared/domain'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useTables } from '../../db/live'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 
@@ -88,10 +88,8 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
 
 /** Team › Roles: create, rename, duplicate with expectations, default ramp. */
 export function RolesScreen() {
-  const roles = useLiveQuery(
-    async () => (await db.roles.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
-    []
-  )
+  const tables = useTables('roles')
+  const roles = useMemo(() => tables?.roles.sort((a, b) => a.name.localeCompare(b.name)), [tables])
   const [name, setName] = useState('')
   const [ramp, setRamp] = useState('3')
   const [status, setStatus] = useState<Status>()

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useTables } from '../../db/live'
 import { displayDate } from './format'
 import { emptyRepForm, RepFields, repInputOf, type RepFormState } from './RepFields'
 import { errorText } from '@shared/text/errorText'
@@ -9,14 +9,16 @@ import { StatusMessage } from '../../ui/StatusMessage'
 
 /** Team screen: add a rep by hand, and the reps who left or were merged (kept in history). */
 export function RosterEditor({ today }: { today: string }) {
-  const data = useLiveQuery(async () => {
-    const [roles, reps] = await Promise.all([db.roles.toArray(), db.reps.toArray()])
-    return {
-      roles: roles.sort((a, b) => a.name.localeCompare(b.name)),
-      former: reps.filter((r) => !r.active).sort((a, b) => a.name.localeCompare(b.name)),
-      names: new Map(reps.map((r) => [r.id, r.name]))
-    }
-  }, [])
+  const tables = useTables('roles', 'reps')
+  const data = useMemo(
+    () =>
+      tables && {
+        roles: tables.roles.sort((a, b) => a.name.localeCompare(b.name)),
+        former: tables.reps.filter((r) => !r.active).sort((a, b) => a.name.localeCompare(b.name)),
+        names: new Map(tables.reps.map((r) => [r.id, r.name]))
+      },
+    [tables]
+  )
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<RepFormState>()
   const [status, setStatus] = useState<{ error: boolean; text: string }>()

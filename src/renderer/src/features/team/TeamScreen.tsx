@@ -11,7 +11,7 @@ import { TableFrame } from '../../ui/TableFrame'
 import { count } from '../../ui/words'
 import { attainment, displayDate, money, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
-import { useTeamRows } from './useTeam'
+import { useTeamRows } from '../../db/useTeam'
 import { RosterEditor } from './RosterEditor'
 
 const columns = (period: string): { key: TeamSortKey; label: string; numeric?: boolean }[] => [

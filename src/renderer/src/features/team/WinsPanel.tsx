@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Rep } from '@shared/domain'
-import { db } from '../../db'
+import { useRepWins } from '../../db/reads'
 import { WinForm } from '../../ui/WinForm'
 import { displayDate } from './format'
 
@@ -8,18 +7,7 @@ const FROM_WORDS = { rep: 'rep page', oneOnOne: '1:1', observation: 'observation
 
 /** Rep page: the rep's wins, newest first (their recognition timeline), and a form to log one. */
 export function WinsPanel({ rep }: { rep: Rep }) {
-  const data = useLiveQuery(async () => {
-    const [wins, role] = await Promise.all([
-      db.recognitions.where('[repId+date]').between([rep.id, ''], [rep.id, '\uffff']).toArray(),
-      db.roles.get(rep.roleId)
-    ])
-    const set =
-      role &&
-      ((role.expectationSetId && (await db.expectationSets.get(role.expectationSetId))) ||
-        (await db.expectationSets.where('roleId').equals(role.id).first()))
-    const labels = new Map((set?.dimensions ?? []).map((d) => [d.key, d.label]))
-    return { wins: wins.reverse(), labels }
-  }, [rep.id, rep.roleId])
+  const data = useRepWins(rep.id, rep.roleId)
   return (
     <section className="panel" aria-labelledby="wins-title">
       <h2 id="wins-title">Wins and recognition</h2>

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { TeamRow } from './useTeam'
+import type { TeamRow } from '../../db/useTeam'
 
 export type TeamSortKey = 'name' | 'attainment' | 'pipeline' | 'activities' | 'lastOneOnOne'
 

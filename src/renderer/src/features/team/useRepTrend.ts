@@ -7,7 +7,7 @@ import {
   type PeriodRange,
   type Scorecard
 } from '@shared/metrics'
-import type { TeamAnalysis } from '../../ui/useTeamAnalysis'
+import type { TeamAnalysis } from '../../db/useTeamAnalysis'
 
 /** How many periods the rep's trend covers (the chosen one and those before it). */
 export const REP_TREND_PERIODS = 6

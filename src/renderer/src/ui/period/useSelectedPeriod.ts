@@ -9,8 +9,8 @@ import {
   type CalendarOptions,
   type PeriodRange
 } from '@shared/metrics'
-import { db } from '../../db'
-import { loadDataCalendar, type DataCalendar } from '../../db/dataDays'
+import { type DataCalendar } from '../../db/dataDays'
+import { workspace } from '../../db/workspaceActions'
 import { usePeriodStore, type PeriodChoice } from './periodStore'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -50,7 +50,7 @@ export interface SelectedPeriod {
  */
 export function useSelectedPeriod(today: string): SelectedPeriod | undefined {
   const [params, setParams] = useSearchParams()
-  const data = useLiveQuery(() => loadDataCalendar(db, today), [today])
+  const data = useLiveQuery(() => workspace.dataCalendar(today), [today])
   const stored = usePeriodStore((s) => s.choice)
   const store = usePeriodStore((s) => s.choose)
   const linked = choiceFromLink(params)

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { ExpectationSet, Rep, Role } from '@shared/domain'
 import { lastNDays, type DateRange } from '@shared/metrics/dates'
 import { repHeadline, type RepHeadline } from '@shared/metrics/headline'
-import { db, type FieldbookDb } from '../../db'
+import { db, type FieldbookDb } from '.'
 
 export interface TeamRow {
   rep: Rep

@@ -8,7 +8,7 @@ import type {
   SalesProcess
 } from '@shared/domain'
 import { lastNDays } from '@shared/metrics/dates'
-import { db } from '../../db'
+import { db } from '.'
 
 export interface RepDetails {
   openOpportunities: Opportunity[]

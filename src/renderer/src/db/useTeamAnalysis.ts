@@ -38,7 +38,7 @@ import {
   type TrendPoint
 } from '@shared/diagnosis'
 import { observedStageScores } from '@shared/observations/rollups'
-import { db, readSettings } from '../db'
+import { db, readSettings } from '.'
 import { setForRole } from '@shared/expectations/setForRole'
 
 /** The workspace records the dashboard, rep page and team report compute from. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ExpectationSet, Rep, Role, WorkspaceSettings } from '@shared/domain'
-import { db, readSettings } from '../../db'
+import { db, readSettings } from '.'
 
 export interface ExpectationsData {
   roles: Role[]

@@ -1,7 +1,7 @@
 import type { CalendarDate, Opportunity } from '@shared/domain'
 import { quarterOf } from '@shared/metrics/dates'
 import { buildPrep, prepWindow, type Prep, type PrepInput } from '@shared/oneOnOnes'
-import type { FieldbookDb } from '../../db/database'
+import type { FieldbookDb } from './database'
 
 const addDaysTo = (day: CalendarDate, n: number): CalendarDate => {
   const d = new Date(`${day}T00:00:00Z`)

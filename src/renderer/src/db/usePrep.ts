@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { draftAgenda, mergeAgenda, nextOneOnOne } from '@shared/oneOnOnes'
-import { db } from '../../db'
+import { db } from '.'
 import { loadPrep } from './prepData'
 
 /** The rep's prep, drafted agenda merged with the planned 1:1's, kept live. null: no such rep. */
