@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { repositories } from '../../db'
-import { isAppendOnly } from '../../db/planRepository'
+import { isAppendOnly } from '@shared/plans/lifecycle'
 import { draftFromPlan, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
 import { today } from '../../ui/today'

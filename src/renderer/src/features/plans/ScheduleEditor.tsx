@@ -3,7 +3,7 @@ import { SalesDayActivity } from '@shared/domain'
 import { SALES_DAY_LABELS } from '@shared/plans/salesDay'
 import { checkInDates, describeCheckInPhases } from '@shared/plans/schedule'
 import { showDay } from '../../ui/words'
-import type { NewMilestone } from '../../db/planRepository'
+import type { NewMilestone } from '@shared/plans/checkInSteps'
 
 const EVERY: Record<CheckInPhase['every'], string> = {
   workday: 'Every workday',
