@@ -83,8 +83,6 @@ const DEXIE_OUTSIDE_DB = [
   'src/renderer/src/features/oneOnOnes/OneOnOnesScreen.tsx',
   'src/renderer/src/features/oneOnOnes/RemindersPanel.tsx',
   'src/renderer/src/features/oneOnOnes/usePrep.ts',
-  'src/renderer/src/features/plans/ExportsPanel.tsx',
-  'src/renderer/src/features/plans/usePlans.ts',
   'src/renderer/src/features/settings/ChecklistEditor.tsx',
   'src/renderer/src/features/settings/ChecklistsScreen.tsx',
   'src/renderer/src/features/settings/RemindersSection.tsx',

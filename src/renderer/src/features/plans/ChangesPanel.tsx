@@ -6,7 +6,7 @@ import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
-import type { PlanDetail } from './usePlans'
+import type { PlanDetail } from '../../db/usePlans'
 import { StatusMessage } from '../../ui/StatusMessage'
 
 /**

@@ -6,7 +6,7 @@ import { repositories } from '../../db'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
 import { RecordCheckIn } from './RecordCheckIn'
-import type { PlanDetail } from './usePlans'
+import type { PlanDetail } from '../../db/usePlans'
 
 const STATUS = { scheduled: 'Scheduled', held: 'Held', missed: 'Missed' }
 

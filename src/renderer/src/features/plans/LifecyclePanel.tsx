@@ -9,7 +9,7 @@ import { repositories } from '../../db'
 import { STATUS_LABELS } from './format'
 import { errorText } from '@shared/text/errorText'
 import { HrReviewForm } from './HrReviewForm'
-import type { PlanDetail } from './usePlans'
+import type { PlanDetail } from '../../db/usePlans'
 
 const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
 

@@ -10,7 +10,7 @@ import { CheckInsPanel } from './CheckInsPanel'
 import { ExportsPanel } from './ExportsPanel'
 import { kindLabel, STATUS_LABELS } from './format'
 import { LifecyclePanel } from './LifecyclePanel'
-import { usePlanDetail, type PlanDetail } from './usePlans'
+import { usePlanDetail, type PlanDetail } from '../../db/usePlans'
 import './plans.css'
 
 export function PlanDetailScreen() {

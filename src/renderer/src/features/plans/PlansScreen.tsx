@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom'
 import type { PlanStatus } from '@shared/domain'
 import { showDay } from '../../ui/words'
 import { kindLabel, STATUS_LABELS } from './format'
-import { usePlanList, type PlanListRow } from './usePlans'
+import { usePlanList, type PlanListRow } from '../../db/usePlans'
 import './plans.css'
 
 const ORDER: PlanStatus[] = ['active', 'hrReview', 'draft', 'closed']

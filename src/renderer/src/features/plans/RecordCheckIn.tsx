@@ -9,7 +9,7 @@ import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
-import type { PlanDetail } from './usePlans'
+import type { PlanDetail } from '../../db/usePlans'
 
 /**
  * One check-in, recorded once: held (on its day or later; earlier only with a reason, never

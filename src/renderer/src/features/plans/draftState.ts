@@ -19,7 +19,7 @@ import { coachingBefore } from '@shared/plans/rules'
 import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
 import type { NewMilestone } from '@shared/plans/checkInSteps'
-import type { NewPlanContext } from './usePlans'
+import type { NewPlanContext } from '../../db/usePlans'
 import { managerNameAndTitle } from '@shared/team'
 
 export interface ConcernDraft {
