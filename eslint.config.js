@@ -70,9 +70,7 @@ const DEXIE_OUTSIDE_DB = [
   'src/renderer/src/features/import/ManualMeasures.tsx',
   'src/renderer/src/features/import/OwnerChoices.tsx',
   'src/renderer/src/features/import/WhoseRecords.tsx',
-  'src/renderer/src/features/import/importStore.ts',
-  'src/renderer/src/features/plans/ExportsPanel.tsx',
-  'src/renderer/src/features/plans/usePlans.ts'
+  'src/renderer/src/features/import/importStore.ts'
 ]
 
 module.exports = tseslint.config(

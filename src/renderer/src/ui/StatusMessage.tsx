@@ -27,3 +27,13 @@ export function StatusMessage({ status, inline }: { status: Status; inline?: boo
     </div>
   )
 }
+
+/** Why a step failed, read out at once (role alert); nothing while there is no error. */
+export function ErrorMessage({ text }: { text: string | undefined }) {
+  if (!text) return null
+  return (
+    <p role="alert" className="error">
+      {text}
+    </p>
+  )
+}

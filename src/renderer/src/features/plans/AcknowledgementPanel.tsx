@@ -4,6 +4,9 @@ import { RECEIPT_NOT_AGREEMENT } from '@shared/documents/pipPacket'
 import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { errorText } from '@shared/text/errorText'
+import { DateField, LabelOptions, Radio } from '../../ui/formParts'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { NoteField } from './NoteField'
 
 const METHODS: Record<AcknowledgementMethod, string> = {
   inPerson: 'In person',
@@ -73,66 +76,48 @@ export function AcknowledgementPanel({ plan }: { plan: Plan }) {
       ) : (
         <form onSubmit={(e) => void submit(e)} aria-label="Record receipt">
           <div className="form-row">
-            <label>
-              Received on
-              <input
-                type="date"
-                required
-                value={receivedOn}
-                onChange={(e) => setReceivedOn(e.target.value)}
-              />
-            </label>
+            <DateField label="Received on" value={receivedOn} onChange={setReceivedOn} />
             <label>
               How it was handed over
               <select
                 value={method}
                 onChange={(e) => setMethod(AcknowledgementMethod.parse(e.target.value))}
               >
-                {Object.entries(METHODS).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
+                <LabelOptions labels={METHODS} />
               </select>
             </label>
             <fieldset>
               <legend>Signature</legend>
-              <label className="radio">
-                <input
-                  type="radio"
-                  name="signed"
-                  checked={signed === 'signed'}
-                  onChange={() => setSigned('signed')}
-                />
+              <Radio
+                name="signed"
+                checked={signed === 'signed'}
+                onChange={() => setSigned('signed')}
+              >
                 Signed to confirm receipt
-              </label>
-              <label className="radio">
-                <input
-                  type="radio"
-                  name="signed"
-                  checked={signed === 'refused'}
-                  onChange={() => setSigned('refused')}
-                />
+              </Radio>
+              <Radio
+                name="signed"
+                checked={signed === 'refused'}
+                onChange={() => setSigned('refused')}
+              >
                 Refused to sign
-              </label>
+              </Radio>
             </fieldset>
             <label>
               Witness (optional)
               <input value={witness} onChange={(e) => setWitness(e.target.value)} />
             </label>
-            <label className="wide">
-              Employee’s comments
-              <textarea rows={3} value={comments} onChange={(e) => setComments(e.target.value)} />
-            </label>
+            <NoteField
+              label="Employee’s comments"
+              rows={3}
+              value={comments}
+              onChange={setComments}
+            />
           </div>
           <button type="submit">Record receipt</button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </section>
   )
 }

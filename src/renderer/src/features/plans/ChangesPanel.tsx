@@ -6,8 +6,10 @@ import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
-import type { PlanDetail } from './usePlans'
+import type { PlanDetail } from '../../db/usePlans'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { NoteField } from './NoteField'
+import { DateField } from '../../ui/formParts'
 
 /**
  * Changes to an active plan: each one is a dated entry with a reason, never a silent edit.
@@ -32,7 +34,6 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
       await step()
       setStatus({ error: false, text: done })
       setReason('')
-      setGoalReason('')
       setGoalReason('')
       setNote('')
     } catch (err) {
@@ -90,15 +91,7 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
               )
             }
           >
-            <label>
-              New end date
-              <input
-                type="date"
-                required
-                value={endDate}
-                onChange={(e) => setEndDate(e.target.value)}
-              />
-            </label>
+            <DateField label="New end date" value={endDate} onChange={setEndDate} />
             <label className="wide">
               Reason for the change
               <input value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -158,10 +151,7 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
             )
           }
         >
-          <label className="wide">
-            Note for the record
-            <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
+          <NoteField label="Note for the record" value={note} onChange={setNote} />
           <button type="submit">Add note</button>
         </form>
       )}

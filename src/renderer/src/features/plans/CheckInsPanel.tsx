@@ -6,7 +6,9 @@ import { repositories } from '../../db'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
 import { RecordCheckIn } from './RecordCheckIn'
-import type { PlanDetail } from './usePlans'
+import { DateField, TableHead } from '../../ui/formParts'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import type { PlanDetail } from '../../db/usePlans'
 
 const STATUS = { scheduled: 'Scheduled', held: 'Held', missed: 'Missed' }
 
@@ -40,17 +42,15 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
         </p>
       ) : (
         <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Status</th>
-              <th scope="col">Goals</th>
-              <th scope="col">Notes and next steps</th>
-              <th scope="col">
-                <span className="visually-hidden">Record</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Date',
+              'Status',
+              'Goals',
+              'Notes and next steps',
+              <span className="visually-hidden">Record</span>
+            ]}
+          />
           <tbody>
             {checkIns.map((c) => (
               <tr key={c.id}>
@@ -112,18 +112,11 @@ export function CheckInsPanel({ detail }: { detail: PlanDetail }) {
             )
           }}
         >
-          <label>
-            Extra check-in on
-            <input type="date" required value={extra} onChange={(e) => setExtra(e.target.value)} />
-          </label>
+          <DateField label="Extra check-in on" value={extra} onChange={setExtra} />
           <button type="submit">Add check-in</button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </section>
   )
 }

@@ -1,10 +1,10 @@
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { repositories } from '../../db'
-import { isAppendOnly } from '../../db/planRepository'
+import { isAppendOnly } from '@shared/plans/lifecycle'
 import { draftFromPlan, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
 import { today } from '../../ui/today'
-import { useNewPlanContext, usePlanDetail } from './usePlans'
+import { useNewPlanContext, usePlanDetail } from '../../db/usePlans'
 
 /** A draft (or a plan HR sent back) edited in the same form it was written in. */
 export function EditPlanScreen() {

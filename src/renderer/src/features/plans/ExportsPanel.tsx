@@ -8,14 +8,13 @@ import { checkInLogCsv } from '@shared/plans/checkInCsv'
 import { expectationLines } from '@shared/plans/goals'
 import { checkInCalendar } from '@shared/plans/ics'
 import { today } from '../../ui/today'
-import { db, repositories } from '../../db'
-import { readReminderSettings } from '../../db/reminderSettings'
+import { repositories } from '../../db'
 import { platform } from '../../platform'
 import { kindLabel } from './format'
 import { errorText } from '@shared/text/errorText'
 import { sha256Hex } from '@shared/text/hash'
 import { slug } from '@shared/text/fileName'
-import type { PlanDetail } from './usePlans'
+import { planCalendarReminders, type PlanDetail } from '../../db/usePlans'
 import { StatusMessage } from '../../ui/StatusMessage'
 
 /**
@@ -92,7 +91,7 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
         time: '09:00',
         minutes: 20,
         now: new Date(),
-        reminders: await readReminderSettings(db)
+        reminders: await planCalendarReminders()
       })
       const saved = await platform.saveFile({
         suggestedName: `${base}-check-ins.ics`,

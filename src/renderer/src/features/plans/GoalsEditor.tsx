@@ -3,6 +3,7 @@ import type { ExpectationDimension, PlanGoal } from '@shared/domain'
 import { goalDeviations, goalFromDimension, isMoneyGoal } from '@shared/plans/goals'
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
+import { Options } from '../../ui/formParts'
 
 interface Props {
   goals: PlanGoal[]
@@ -111,11 +112,7 @@ export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props
           Role expectation to add as a goal
           <select value={pick} onChange={(e) => setPick(e.target.value)}>
             <option value="">Choose…</option>
-            {unused.map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.label}
-              </option>
-            ))}
+            <Options items={unused} value={(d) => d.key} label={(d) => d.label} />
           </select>
         </label>
         <button

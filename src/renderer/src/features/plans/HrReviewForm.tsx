@@ -4,6 +4,9 @@ import { HR_METHOD_LABELS, hrReviewSentence } from '@shared/plans/rules'
 import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { errorText } from '@shared/text/errorText'
+import { Options, Radio } from '../../ui/formParts'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { NoteField } from './NoteField'
 
 type Field = 'reviewer' | 'reviewedOn' | 'method' | 'decision'
 
@@ -87,51 +90,45 @@ export function HrReviewForm({ plan }: { plan: Plan }) {
             {...invalid('method')}
           >
             <option value="">Choose…</option>
-            {HrReviewMethod.options.map((m) => (
-              <option key={m} value={m}>
-                {HR_METHOD_LABELS[m]}
-              </option>
-            ))}
+            <Options
+              items={HrReviewMethod.options}
+              value={(m) => m}
+              label={(m) => HR_METHOD_LABELS[m]}
+            />
           </select>
           {message('method')}
         </label>
       </div>
       <fieldset className="option-group" {...invalid('decision')}>
         <legend>HR’s decision</legend>
-        <label className="radio">
-          <input
-            type="radio"
-            name={`${id}-decision`}
-            checked={decision === 'approved'}
-            onChange={() => setDecision('approved')}
-          />
+        <Radio
+          name={`${id}-decision`}
+          checked={decision === 'approved'}
+          onChange={() => setDecision('approved')}
+        >
           Approved: the plan becomes active
-        </label>
-        <label className="radio">
-          <input
-            type="radio"
-            name={`${id}-decision`}
-            checked={decision === 'changesRequested'}
-            onChange={() => setDecision('changesRequested')}
-          />
+        </Radio>
+        <Radio
+          name={`${id}-decision`}
+          checked={decision === 'changesRequested'}
+          onChange={() => setDecision('changesRequested')}
+        >
           Changes requested: back to draft
-        </label>
+        </Radio>
         {message('decision')}
       </fieldset>
-      <label className="wide stacked">
-        HR’s note (optional)
-        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      <NoteField
+        label="HR’s note (optional)"
+        className="wide stacked"
+        value={note}
+        onChange={setNote}
+      />
       <p className="actions">
         <button type="submit" className="primary">
           Record HR’s decision
         </button>
       </p>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage text={failure} />
     </form>
   )
 }

@@ -9,7 +9,10 @@ import { repositories } from '../../db'
 import { STATUS_LABELS } from './format'
 import { errorText } from '@shared/text/errorText'
 import { HrReviewForm } from './HrReviewForm'
-import type { PlanDetail } from './usePlans'
+import { NoteField } from './NoteField'
+import { DateField, Radio } from '../../ui/formParts'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import type { PlanDetail } from '../../db/usePlans'
 
 const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
 
@@ -98,11 +101,7 @@ export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
           no longer change.
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </section>
   )
 }
@@ -145,22 +144,21 @@ function OutcomeForm({
       <fieldset className="option-group" aria-describedby={problem ? 'outcome-problem' : undefined}>
         <legend>Outcome, chosen at closing (ends the plan, or extends it to a new date)</legend>
         {(['successful', 'extended', 'unsuccessful'] as const).map((r) => (
-          <label className="radio" key={r}>
-            <input
-              type="radio"
-              name="outcome"
-              checked={result === r}
-              onChange={() => {
-                setResult(r)
-                setProblem(undefined)
-              }}
-            />
+          <Radio
+            key={r}
+            name="outcome"
+            checked={result === r}
+            onChange={() => {
+              setResult(r)
+              setProblem(undefined)
+            }}
+          >
             {r === 'successful'
               ? 'Successful'
               : r === 'extended'
                 ? `Extended to a new date (now ends ${endDate})`
                 : 'Unsuccessful'}
-          </label>
+          </Radio>
         ))}
         {problem && (
           <p id="outcome-problem" className="field-error">
@@ -168,31 +166,11 @@ function OutcomeForm({
           </p>
         )}
         <div className="form-row">
-          <label>
-            Decided on
-            <input
-              type="date"
-              required
-              value={decidedOn}
-              max={today()}
-              onChange={(e) => setDecidedOn(e.target.value)}
-            />
-          </label>
+          <DateField label="Decided on" value={decidedOn} max={today()} onChange={setDecidedOn} />
           {result === 'extended' && (
-            <label>
-              Extended to
-              <input
-                type="date"
-                required
-                value={extendedTo}
-                onChange={(e) => setExtendedTo(e.target.value)}
-              />
-            </label>
+            <DateField label="Extended to" value={extendedTo} onChange={setExtendedTo} />
           )}
-          <label className="wide">
-            Outcome note
-            <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
+          <NoteField label="Outcome note" value={note} onChange={setNote} />
         </div>
         <button type="submit">
           {result === 'extended' ? 'Record the extension' : 'Close the plan'}

@@ -5,7 +5,7 @@ import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { initialDraft, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
-import { useNewPlanContext } from './usePlans'
+import { useNewPlanContext } from '../../db/usePlans'
 import './plans.css'
 
 /**

@@ -10,7 +10,8 @@ import { CheckInsPanel } from './CheckInsPanel'
 import { ExportsPanel } from './ExportsPanel'
 import { kindLabel, STATUS_LABELS } from './format'
 import { LifecyclePanel } from './LifecyclePanel'
-import { usePlanDetail, type PlanDetail } from './usePlans'
+import { usePlanDetail, type PlanDetail } from '../../db/usePlans'
+import { TableHead } from '../../ui/formParts'
 import './plans.css'
 
 export function PlanDetailScreen() {
@@ -106,19 +107,15 @@ function PlanSummary({ detail }: { detail: PlanDetail }) {
       )}
       <h3>Goals</h3>
       <table className="data-table compact">
-        <thead>
-          <tr>
-            <th scope="col">Goal</th>
-            <th scope="col">Standard</th>
-            <th scope="col" className="numeric">
-              Baseline
-            </th>
-            <th scope="col" className="numeric">
-              Target
-            </th>
-            <th scope="col">How measured</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Goal',
+            'Standard',
+            { heading: 'Baseline', className: 'numeric' },
+            { heading: 'Target', className: 'numeric' },
+            'How measured'
+          ]}
+        />
         <tbody>
           {plan.goals.map((g) => (
             <tr key={g.key}>

@@ -9,6 +9,9 @@ import type { PlanDraft } from './draftState'
 import { errorText } from '@shared/text/errorText'
 import { GoalsEditor } from './GoalsEditor'
 import { CheckInScheduleEditor, MilestonesEditor, SalesDayEditor } from './ScheduleEditor'
+import { NoteField } from './NoteField'
+import { DateField, Options, Radio } from '../../ui/formParts'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 interface Props {
   initial: PlanDraft
@@ -74,24 +77,16 @@ export function PlanForm({
         <legend>Who and when</legend>
         <fieldset className="option-group">
           <legend>Kind of plan</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="kind"
-              checked={d.kind === 'coaching'}
-              onChange={() => set({ kind: 'coaching' })}
-            />
+          <Radio
+            name="kind"
+            checked={d.kind === 'coaching'}
+            onChange={() => set({ kind: 'coaching' })}
+          >
             Coaching plan (informal)
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="kind"
-              checked={d.kind === 'pip'}
-              onChange={() => set({ kind: 'pip' })}
-            />
+          </Radio>
+          <Radio name="kind" checked={d.kind === 'pip'} onChange={() => set({ kind: 'pip' })}>
             Performance improvement plan (PIP)
-          </label>
+          </Radio>
         </fieldset>
         <div className="form-row">
           <label>
@@ -103,11 +98,7 @@ export function PlanForm({
               onChange={(e) => onRepChange?.(e.target.value)}
             >
               <option value="">Choose a rep…</option>
-              {reps.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <Options items={reps} value={(r) => r.id} label={(r) => r.name} />
             </select>
           </label>
           <label className="wide">
@@ -128,15 +119,7 @@ export function PlanForm({
           </label>
         </div>
         <div className="form-row">
-          <label>
-            Start date
-            <input
-              type="date"
-              required
-              value={d.startDate}
-              onChange={(e) => setStart(e.target.value)}
-            />
-          </label>
+          <DateField label="Start date" value={d.startDate} onChange={setStart} />
           <label>
             Length
             <select
@@ -181,14 +164,12 @@ export function PlanForm({
             <strong>Coach first, then hold accountable.</strong> {NO_COACHING_WARNING} The packet
             records this warning.
           </p>
-          <label className="wide stacked">
-            Why a PIP now, without coaching first (printed in the packet)
-            <textarea
-              rows={2}
-              value={d.coachingExplanation}
-              onChange={(e) => set({ coachingExplanation: e.target.value })}
-            />
-          </label>
+          <NoteField
+            label="Why a PIP now, without coaching first (printed in the packet)"
+            className="wide stacked"
+            value={d.coachingExplanation}
+            onChange={(coachingExplanation) => set({ coachingExplanation })}
+          />
         </div>
       )}
       <ConcernsEditor
@@ -205,22 +186,17 @@ export function PlanForm({
       <fieldset>
         <legend>Support and commitment</legend>
         <div className="form-row">
-          <label className="wide">
-            Actions, support and training the company provides (one per line)
-            <textarea
-              rows={4}
-              value={d.support}
-              onChange={(e) => set({ support: e.target.value })}
-            />
-          </label>
-          <label className="wide">
-            The rep’s commitment
-            <textarea
-              rows={2}
-              value={d.repCommitment}
-              onChange={(e) => set({ repCommitment: e.target.value })}
-            />
-          </label>
+          <NoteField
+            label="Actions, support and training the company provides (one per line)"
+            rows={4}
+            value={d.support}
+            onChange={(support) => set({ support })}
+          />
+          <NoteField
+            label="The rep’s commitment"
+            value={d.repCommitment}
+            onChange={(repCommitment) => set({ repCommitment })}
+          />
         </div>
       </fieldset>
       <CheckInScheduleEditor
@@ -237,14 +213,12 @@ export function PlanForm({
       <SalesDayEditor blocks={d.salesDay} onChange={(salesDay) => set({ salesDay })} />
       <fieldset>
         <legend>Consequences</legend>
-        <label className="wide stacked">
-          Consequences if the standards are not met
-          <textarea
-            rows={2}
-            value={d.consequences}
-            onChange={(e) => set({ consequences: e.target.value })}
-          />
-        </label>
+        <NoteField
+          label="Consequences if the standards are not met"
+          className="wide stacked"
+          value={d.consequences}
+          onChange={(consequences) => set({ consequences })}
+        />
       </fieldset>
       {unexplained > 0 && (
         <p className="warn" role="note">
@@ -252,11 +226,7 @@ export function PlanForm({
           written reason: you can save the draft, but it cannot go to HR review until each has one.
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy || !d.repId}>
           {saveLabel}

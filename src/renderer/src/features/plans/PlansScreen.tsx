@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom'
 import type { PlanStatus } from '@shared/domain'
 import { showDay } from '../../ui/words'
 import { kindLabel, STATUS_LABELS } from './format'
-import { usePlanList, type PlanListRow } from './usePlans'
+import { usePlanList, type PlanListRow } from '../../db/usePlans'
+import { TableHead } from '../../ui/formParts'
 import './plans.css'
 
 const ORDER: PlanStatus[] = ['active', 'hrReview', 'draft', 'closed']
@@ -12,17 +13,15 @@ const OUTCOME = { successful: 'successful', extended: 'extended', unsuccessful: 
 function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }) {
   return (
     <table className="data-table compact">
-      <thead>
-        <tr>
-          <th scope="col">Rep</th>
-          <th scope="col">Plan</th>
-          <th scope="col">Dates</th>
-          <th scope="col">{status === 'closed' ? 'Outcome' : 'Next check-in'}</th>
-          <th scope="col" className="numeric">
-            Check-ins recorded
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          'Rep',
+          'Plan',
+          'Dates',
+          status === 'closed' ? 'Outcome' : 'Next check-in',
+          { heading: 'Check-ins recorded', className: 'numeric' }
+        ]}
+      />
       <tbody>
         {rows.map(({ plan, repName, nextCheckIn, checkInsHeld, checkInsTotal }) => (
           <tr key={plan.id}>

@@ -9,7 +9,10 @@ import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
-import type { PlanDetail } from './usePlans'
+import type { PlanDetail } from '../../db/usePlans'
+import { Options } from '../../ui/formParts'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { NoteField } from './NoteField'
 
 /**
  * One check-in, recorded once: held (on its day or later; earlier only with a reason, never
@@ -147,11 +150,11 @@ export function RecordCheckIn({
                   value={c.status}
                   onChange={(e) => setCheck(i, { status: GoalStatus.parse(e.target.value) })}
                 >
-                  {GoalStatus.options.map((s) => (
-                    <option key={s} value={s}>
-                      {GOAL_STATUS_LABELS[s]}
-                    </option>
-                  ))}
+                  <Options
+                    items={GoalStatus.options}
+                    value={(s) => s}
+                    label={(s) => GOAL_STATUS_LABELS[s]}
+                  />
                 </select>
               </label>
               {isMoneyGoal(g) ? (
@@ -189,14 +192,8 @@ export function RecordCheckIn({
           )
         })}
       <div className="form-row">
-        <label className="wide">
-          Check-in notes
-          <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </label>
-        <label className="wide">
-          Next steps
-          <textarea rows={2} value={nextSteps} onChange={(e) => setNextSteps(e.target.value)} />
-        </label>
+        <NoteField label="Check-in notes" value={notes} onChange={setNotes} />
+        <NoteField label="Next steps" value={nextSteps} onChange={setNextSteps} />
       </div>
       <button type="submit" className="primary">
         Save check-in
@@ -204,11 +201,7 @@ export function RecordCheckIn({
       <button type="button" onClick={onDone}>
         Cancel
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </form>
   )
 }

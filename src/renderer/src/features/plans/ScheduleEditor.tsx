@@ -3,7 +3,8 @@ import { SalesDayActivity } from '@shared/domain'
 import { SALES_DAY_LABELS } from '@shared/plans/salesDay'
 import { checkInDates, describeCheckInPhases } from '@shared/plans/schedule'
 import { showDay } from '../../ui/words'
-import type { NewMilestone } from '../../db/planRepository'
+import { DateField, LabelOptions, Options, TableHead } from '../../ui/formParts'
+import type { NewMilestone } from '@shared/plans/checkInSteps'
 
 const EVERY: Record<CheckInPhase['every'], string> = {
   workday: 'Every workday',
@@ -37,11 +38,7 @@ export function CheckInScheduleEditor({ phases, startDate, endDate, onChange }: 
               onChange(build({ ...first, every: e.target.value as CheckInPhase['every'] }, then))
             }
           >
-            {Object.entries(EVERY).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
+            <LabelOptions labels={EVERY} />
           </select>
         </label>
         <label>
@@ -97,15 +94,11 @@ export function MilestonesEditor({ milestones, goals, onChange }: MilestoneProps
             Milestone {i + 1} title
             <input value={m.title} required onChange={(e) => set(i, { title: e.target.value })} />
           </label>
-          <label>
-            Milestone {i + 1} due
-            <input
-              type="date"
-              required
-              value={m.dueDate}
-              onChange={(e) => set(i, { dueDate: e.target.value })}
-            />
-          </label>
+          <DateField
+            label={`Milestone ${i + 1} due`}
+            value={m.dueDate}
+            onChange={(dueDate) => set(i, { dueDate })}
+          />
           <label>
             Milestone {i + 1} goal
             <select
@@ -117,11 +110,7 @@ export function MilestonesEditor({ milestones, goals, onChange }: MilestoneProps
               }}
             >
               <option value="">All goals / none</option>
-              {goals.map((g) => (
-                <option key={g.key} value={g.key}>
-                  {g.description || g.key}
-                </option>
-              ))}
+              <Options items={goals} value={(g) => g.key} label={(g) => g.description || g.key} />
             </select>
           </label>
           <button type="button" onClick={() => onChange(milestones.filter((_, j) => j !== i))}>
@@ -145,6 +134,23 @@ interface SalesDayProps {
 export function SalesDayEditor({ blocks, onChange }: SalesDayProps) {
   const set = (i: number, patch: Partial<SalesDayBlock>) =>
     onChange(blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)))
+  /** One block's typed field in its table cell, named "Block 2 aim" and so on. */
+  const cell = (
+    b: SalesDayBlock,
+    i: number,
+    field: 'start' | 'end' | 'what' | 'aim',
+    name: string,
+    type?: 'time'
+  ) => (
+    <td>
+      <input
+        type={type}
+        aria-label={`Block ${i + 1} ${name}`}
+        value={b[field]}
+        onChange={(e) => set(i, { [field]: e.target.value })}
+      />
+    </td>
+  )
   return (
     <fieldset>
       <legend>Sales-day outline</legend>
@@ -152,64 +158,32 @@ export function SalesDayEditor({ blocks, onChange }: SalesDayProps) {
         Time blocks for prospecting, follow-up, CRM and meetings; exported for the rep.
       </p>
       <table className="data-table compact">
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Block</th>
-            <th scope="col">What to do</th>
-            <th scope="col">Aim</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'From',
+            'To',
+            'Block',
+            'What to do',
+            'Aim',
+            <span className="visually-hidden">Remove</span>
+          ]}
+        />
         <tbody>
           {blocks.map((b, i) => (
             <tr key={i}>
-              <td>
-                <input
-                  type="time"
-                  aria-label={`Block ${i + 1} from`}
-                  value={b.start}
-                  onChange={(e) => set(i, { start: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  type="time"
-                  aria-label={`Block ${i + 1} to`}
-                  value={b.end}
-                  onChange={(e) => set(i, { end: e.target.value })}
-                />
-              </td>
+              {cell(b, i, 'start', 'from', 'time')}
+              {cell(b, i, 'end', 'to', 'time')}
               <td>
                 <select
                   aria-label={`Block ${i + 1} kind`}
                   value={b.activity}
                   onChange={(e) => set(i, { activity: SalesDayActivity.parse(e.target.value) })}
                 >
-                  {SalesDayActivity.options.map((a) => (
-                    <option key={a} value={a}>
-                      {SALES_DAY_LABELS[a]}
-                    </option>
-                  ))}
+                  <LabelOptions labels={SALES_DAY_LABELS} />
                 </select>
               </td>
-              <td>
-                <input
-                  aria-label={`Block ${i + 1} what to do`}
-                  value={b.what}
-                  onChange={(e) => set(i, { what: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`Block ${i + 1} aim`}
-                  value={b.aim}
-                  onChange={(e) => set(i, { aim: e.target.value })}
-                />
-              </td>
+              {cell(b, i, 'what', 'what to do')}
+              {cell(b, i, 'aim', 'aim')}
               <td>
                 <button type="button" onClick={() => onChange(blocks.filter((_, j) => j !== i))}>
                   Remove block {i + 1}

@@ -18,8 +18,8 @@ import type { EvidenceChoice } from '@shared/plans/evidence'
 import { coachingBefore } from '@shared/plans/rules'
 import { describeCheckInPhases, endDateAfter } from '@shared/plans/schedule'
 import type { NewRecord } from '../../db/repository'
-import type { NewMilestone } from '../../db/planRepository'
-import type { NewPlanContext } from './usePlans'
+import type { NewMilestone } from '@shared/plans/checkInSteps'
+import type { NewPlanContext } from '../../db/usePlans'
 import { managerNameAndTitle } from '@shared/team'
 
 export interface ConcernDraft {

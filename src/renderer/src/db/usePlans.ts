@@ -7,12 +7,14 @@ import type {
   Plan,
   PlanAuditEntry,
   PlanMilestone,
+  ReminderSettings,
   Rep,
   Role,
   WorkspaceSettings
 } from '@shared/domain'
 import { evidenceChoices, type EvidenceChoice } from '@shared/plans/evidence'
-import { db, readSettings } from '../../db'
+import { db, readSettings } from '.'
+import { readReminderSettings } from './reminderSettings'
 
 export interface PlanListRow {
   plan: Plan
@@ -156,4 +158,9 @@ export function usePlanDetail(planId: string | undefined): PlanDetail | null | u
       ...records
     }
   }, [planId])
+}
+
+/** The workspace's reminder settings, which a plan's check-in calendar follows when made. */
+export function planCalendarReminders(): Promise<ReminderSettings> {
+  return readReminderSettings(db)
 }
