@@ -1,12 +1,12 @@
 import Dexie from 'dexie'
 import type { ImportMapping, ImportRecord, Rep, WorkspaceTableName } from '@shared/domain'
 import {
-  planImportInSlices,
+  planImportChangesInSlices,
   type Change,
   type Existing,
   type ImportAnalysis,
   type ImportDecisions,
-  type ImportPlan,
+  type ImportChangeSet,
   type Imported,
   type Normalised
 } from '@shared/import'
@@ -15,8 +15,8 @@ import type { FieldbookDb } from './database'
 import type { RepositoryContext } from './repository'
 
 /**
- * Import commits and undo. A commit re-plans inside its transaction against the data as it is
- * at that moment, writes everything, and records how to undo it, all in one transaction: an
+ * Import commits and undo. A commit works out the change set again inside its transaction,
+ * against the data as it is at that moment, writes everything, and records how to undo it, all in one transaction: an
  * import is in the database completely or not at all.
  */
 
@@ -46,7 +46,7 @@ async function putInSlices<T>(write: (rows: T[]) => Promise<unknown>, rows: T[])
  */
 const keepAlive = (db: FieldbookDb) => () => db.settings.get('workspace')
 
-/** What the plan is compared against; read inside the caller's transaction. */
+/** What the change set is compared against; read inside the caller's transaction. */
 export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions): Promise<Existing> {
   const [reps, roles, opportunities, activities, manualMeasures] = await Promise.all([
     db.reps.toArray(),
@@ -83,7 +83,7 @@ export interface CommitRequest {
 
 export interface CommitResult {
   record: ImportRecord
-  plan: ImportPlan
+  changes: ImportChangeSet
 }
 
 type Previous = ImportRecord['previousState'][number]
@@ -99,15 +99,15 @@ function previousOf<T extends { id: string }>(
   ]
 }
 
-/** The plan the manager sees before committing, computed against the stored data. */
+/** The change set the manager sees before committing, computed against the stored data. */
 export async function previewImport(
   db: FieldbookDb,
   ctx: RepositoryContext,
   request: Pick<CommitRequest, 'decisions' | 'normalised'>
-): Promise<ImportPlan> {
+): Promise<ImportChangeSet> {
   return db.transaction('r', IMPORT_TABLES, async () => {
     const existing = await loadExisting(db, request.decisions)
-    return planImportInSlices(
+    return planImportChangesInSlices(
       request.normalised,
       request.decisions,
       existing,
@@ -125,7 +125,7 @@ export async function commitImport(
   const importId = ctx.newId()
   return db.transaction('rw', IMPORT_TABLES, async () => {
     const existing = await loadExisting(db, request.decisions)
-    const plan = await planImportInSlices(
+    const changes = await planImportChangesInSlices(
       request.normalised,
       request.decisions,
       existing,
@@ -133,20 +133,20 @@ export async function commitImport(
       keepAlive(db)
     )
     const now = ctx.clock.now().toISOString()
-    const repRows = [...plan.reps.create, ...plan.reps.update.map((c) => c.after)]
+    const repRows = [...changes.reps.create, ...changes.reps.update.map((c) => c.after)]
     await db.reps.bulkPut(repRows)
     await putInSlices(
       (rows) => db.opportunities.bulkPut(rows),
-      [...plan.opportunities.create, ...plan.opportunities.update.map((c) => c.after)]
+      [...changes.opportunities.create, ...changes.opportunities.update.map((c) => c.after)]
     )
-    await putInSlices((rows) => db.opportunitySnapshots.bulkAdd(rows), plan.snapshots)
+    await putInSlices((rows) => db.opportunitySnapshots.bulkAdd(rows), changes.snapshots)
     await putInSlices(
       (rows) => db.activities.bulkPut(rows),
-      [...plan.activities.create, ...plan.activities.update.map((c) => c.after)]
+      [...changes.activities.create, ...changes.activities.update.map((c) => c.after)]
     )
     await db.manualMeasures.bulkPut([
-      ...plan.manualMeasures.create,
-      ...plan.manualMeasures.update.map((c) => c.after)
+      ...changes.manualMeasures.create,
+      ...changes.manualMeasures.update.map((c) => c.after)
     ])
     const record: ImportRecord = {
       id: importId,
@@ -156,22 +156,22 @@ export async function commitImport(
       kind: request.decisions.kind,
       source: request.decisions.source,
       importedAt: now,
-      counts: plan.counts,
-      notes: plan.notes,
-      ...(plan.team ? { team: plan.team } : {}),
+      counts: changes.counts,
+      notes: changes.notes,
+      ...(changes.team ? { team: changes.team } : {}),
       undone: false,
       // Records this import created carry its importId and are found by that index on undo;
       // only reps (which have no importId) and the earlier versions of updated records are kept.
       previousState: [
-        ...previousOf<Rep>('reps', plan.reps.create, plan.reps.update),
-        ...previousOf('opportunities', [], plan.opportunities.update),
-        ...previousOf('activities', [], plan.activities.update),
-        ...previousOf('manualMeasures', [], plan.manualMeasures.update)
+        ...previousOf<Rep>('reps', changes.reps.create, changes.reps.update),
+        ...previousOf('opportunities', [], changes.opportunities.update),
+        ...previousOf('activities', [], changes.activities.update),
+        ...previousOf('manualMeasures', [], changes.manualMeasures.update)
       ]
     }
     await db.imports.add(record)
     await saveMapping(db, request, now, ctx)
-    return { record, plan }
+    return { record, changes }
   })
 }
 

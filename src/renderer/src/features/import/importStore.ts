@@ -7,7 +7,7 @@ import {
   type ImportAnalysis,
   type ImportContext,
   type ImportDecisions,
-  type ImportPlan,
+  type ImportChangeSet,
   type Imported,
   type Normalised,
   type ParsedTable,
@@ -22,7 +22,7 @@ import { errorText } from '@shared/text/errorText'
 
 /**
  * The import wizard's state (UI/session only; records live in Dexie). One file at a time:
- * read → analyse → the manager adjusts decisions → preview plan → commit.
+ * read → analyse → the manager adjusts decisions → preview the changes → commit.
  */
 
 export type ImportStep = 'idle' | 'reading' | 'preview' | 'committing' | 'done'
@@ -36,7 +36,7 @@ interface ImportState {
   analysis?: ImportAnalysis
   decisions?: ImportDecisions
   normalised?: Normalised<Imported>
-  preview?: ImportPlan
+  preview?: ImportChangeSet
   previewing: boolean
   /** True once the manager picked the day/month order of a file that does not prove it. */
   dateOrderAnswered: boolean
@@ -97,7 +97,7 @@ const pauseForPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 const message = (error: unknown): string => errorText(error)
 
 export const useImportStore = create<ImportState>((set, get) => {
-  /** Re-normalises with the current decisions and plans against the stored data. */
+  /** Re-normalises with the current decisions and works out the changes against the stored data. */
   async function refreshPreview(): Promise<void> {
     const { table, decisions } = get()
     if (!table || !decisions) return
