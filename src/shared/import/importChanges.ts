@@ -270,8 +270,9 @@ export function planImportChanges(
 }
 
 /**
- * The same change set as `planImportChanges`, pausing every `slice` records. Inside a Dexie transaction,
- * `pause` must be an IndexedDB request (it yields to the page and keeps the transaction open).
+ * The same change set as `planImportChanges`, pausing every `slice` records. Inside a Dexie
+ * transaction, `pause` must be an IndexedDB request (it yields to the page and keeps the
+ * transaction open).
  */
 export async function planImportChangesInSlices(
   normalised: Normalised<Imported>,
