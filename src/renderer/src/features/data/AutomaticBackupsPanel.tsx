@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { WorkspaceSettings } from '@shared/domain'
 import type { StoredBackup } from '@shared/ipc/contract'
-import { db } from '../../db'
 import { checkBackup, type CheckedBackup } from '../../db/backup'
 import { platform } from '../../platform'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { errorText } from '@shared/text/errorText'
 import { RestoreConfirm } from './RestoreConfirm'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
+import { keepAutomaticBackups } from '../../db/workspaceFiles'
 
 const REASONS: Record<string, string> = {
   scheduled: 'Daily',
@@ -45,11 +45,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
   const saveKeep = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const keep = Number(new FormData(event.currentTarget).get('keep'))
-    await db.settings.put({
-      ...settings,
-      backups: { ...settings.backups, keep },
-      updatedAt: new Date().toISOString()
-    })
+    await keepAutomaticBackups(settings, keep, new Date())
     setStatus({ error: false, text: `Fieldbook keeps the last ${keep} automatic backups.` })
   }
   const backupNow = async () => {

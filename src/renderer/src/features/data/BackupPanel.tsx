@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
-import { db } from '../../db'
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/format'
-import { checkBackup, makeBackup, noteBackupSaved, type CheckedBackup } from '../../db/backup'
+import { checkBackup, type CheckedBackup } from '../../db/backup'
+import { backUpWorkspace, noteWorkspaceBackupSaved } from '../../db/workspaceFiles'
 import { platform } from '../../platform'
 import { APP_VERSION } from '../../db/automaticBackup'
 import { useOpenedBackupStore } from './openedBackupStore'
@@ -26,7 +26,7 @@ export function BackupPanel() {
     setBusy(true)
     try {
       const now = new Date()
-      const made = await makeBackup(db, { appVersion: APP_VERSION, now, compress })
+      const made = await backUpWorkspace({ appVersion: APP_VERSION, now, compress })
       const saved = await platform.saveFile({
         title: 'Save a backup of this workspace',
         suggestedName: made.fileName,
@@ -34,7 +34,7 @@ export function BackupPanel() {
         bytes: made.bytes
       })
       if (!saved.canceled) {
-        await noteBackupSaved(db, now)
+        await noteWorkspaceBackupSaved(now)
         setStatus({
           error: false,
           text: `Saved “${saved.name}” (${made.records.toLocaleString()} records).`

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { db } from '../../db'
-import { restoreCheckedBackup, type CheckedBackup } from '../../db/backup'
+import type { CheckedBackup } from '../../db/backup'
+import { restoreWorkspace } from '../../db/workspaceFiles'
 import { errorText } from '@shared/text/errorText'
 
 const shown: [string, string][] = [
@@ -28,7 +28,7 @@ export function RestoreConfirm({
   const restore = async () => {
     setBusy(true)
     try {
-      await restoreCheckedBackup(db, checked)
+      await restoreWorkspace(checked)
       onDone(`Restored the backup of ${new Date(meta.createdAt).toLocaleString()}.`)
     } catch (e) {
       setError(`Nothing was changed: ${errorText(e)}`)

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { db, repositoryContext } from '../../db'
-import { latestUndoableImport, undoLatestImport } from '../../db/importRepository'
+import { undoLastImport } from '../../db/imports'
+import { useImports, useLatestUndoableImport } from '../../db/useImportData'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS, KIND_NOUNS } from './labels'
 import { TableFrame } from '../../ui/TableFrame'
@@ -10,15 +9,15 @@ import { StatusMessage } from '../../ui/StatusMessage'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
 export function ImportHistory() {
-  const imports = useLiveQuery(() => db.imports.orderBy('importedAt').reverse().toArray(), [])
-  const latest = useLiveQuery(() => latestUndoableImport(db), [])
+  const imports = useImports()
+  const latest = useLatestUndoableImport()
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState<{ error: boolean; text: string }>()
   if (!imports) return null
   const undo = async () => {
     setConfirming(false)
     try {
-      const undone = await undoLatestImport(db, repositoryContext)
+      const undone = await undoLastImport()
       // The "Imported …" message of the import just undone no longer holds.
       useImportStore.getState().close()
       setMessage({ error: false, text: `Undid the import of “${undone.fileName}”.` })

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { endOfMonth, format, startOfMonth } from 'date-fns'
 import { useState, type FormEvent } from 'react'
 import type { ManualMetric } from '@shared/domain'
 import { MEASURE_UNITS } from '@shared/import'
 import { formatMoney, parseMoneyInput } from '@shared/money'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useImportReps, useRecentManualMeasures } from '../../db/useImportData'
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { errorText } from '@shared/text/errorText'
@@ -21,14 +21,11 @@ const month = (d: Date, f: (d: Date) => Date) => format(f(d), 'yyyy-MM-dd')
 
 /** Measures no CRM holds, entered by hand per rep and period (or imported from a CSV). */
 export function ManualMeasures() {
-  const reps = useLiveQuery(() => db.reps.toArray(), [])
+  const reps = useImportReps()
   const { currency, locale } = useWorkspaceMoney()
   const [chosen, setChosen] = useState<ManualMetric>('expenses')
   const [amount, setAmount] = useState<number>()
-  const recent = useLiveQuery(
-    () => db.manualMeasures.orderBy('id').reverse().limit(500).toArray(),
-    []
-  )
+  const recent = useRecentManualMeasures(500)
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   if (!reps) return null
   const names = new Map(reps.map((r) => [r.id, r.name]))

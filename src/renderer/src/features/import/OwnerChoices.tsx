@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Rep } from '@shared/domain'
 import {
   nameFromOwner,
@@ -7,7 +6,7 @@ import {
   type OwnerChoice,
   type OwnerSuggestion
 } from '@shared/import'
-import { db } from '../../db'
+import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
 
 const encode = (c: OwnerChoice): string =>
@@ -16,7 +15,7 @@ const encode = (c: OwnerChoice): string =>
 /** Owners nobody on the team is known by: create a rep, map to a rep, or skip their rows. */
 export function OwnerChoices() {
   const { analysis, decisions, preview, changeDecisions } = useImportStore()
-  const reps = useLiveQuery(() => db.reps.orderBy('id').toArray(), []) ?? []
+  const reps = useImportReps() ?? []
   if (!analysis || !decisions) return null
   const known = analysis.owners.filter((o) => o.basis === 'alias')
   // People of other managers' teams (a people file's "whose team") are not asked about.

@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { ownerKey } from '@shared/import'
-import { db } from '../../db'
+import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
 
 /**
@@ -10,7 +9,7 @@ import { useImportStore } from './importStore'
  */
 export function WhoseRecords() {
   const { analysis, decisions, table, changeDecisions } = useImportStore()
-  const reps = useLiveQuery(() => db.reps.toArray(), []) ?? []
+  const reps = useImportReps() ?? []
   const [newName, setNewName] = useState('')
   if (!analysis || !decisions || !table || !analysis.ownerColumnMissing) return null
   const everyRow = decisions.everyRowOwner ?? ''

@@ -13,11 +13,10 @@ import {
   type ParsedTable,
   type ReadProgress
 } from '@shared/import'
-import { db, repositoryContext } from '../../db'
-import { commitImport, previewImport } from '../../db/importRepository'
+import { commitImportFile, previewImportChanges, readImportContext } from '../../db/imports'
 import { platform } from '../../platform'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
-import { loadImportContext } from './importContext'
+import { today } from '../../ui/today'
 import { errorText } from '@shared/text/errorText'
 
 /**
@@ -104,7 +103,7 @@ export const useImportStore = create<ImportState>((set, get) => {
     set({ previewing: true })
     try {
       const normalised = await normaliseTableInSlices(table, decisions, pauseForPage)
-      const preview = await previewImport(db, repositoryContext, { decisions, normalised })
+      const preview = await previewImportChanges({ decisions, normalised })
       // A newer change may have started meanwhile; keep only the latest answer.
       if (get().decisions === decisions)
         set({ normalised, preview, previewing: false, error: undefined })
@@ -131,7 +130,7 @@ export const useImportStore = create<ImportState>((set, get) => {
           set({ ...initial })
           return
         }
-        const context = await loadImportContext(db)
+        const context = await readImportContext(today())
         const { table, analysis } = await recognisable(read.table, context, sheet, abort.signal)
         if (!analysis.kind) {
           set({
@@ -196,7 +195,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       try {
         // A copy of the workspace as it was, in the app's backups folder (Electron).
         await storeAutomaticBackup('beforeImport')
-        const { record } = await commitImport(db, repositoryContext, {
+        const { record } = await commitImportFile({
           fileName: table.fileName,
           headers: table.headers,
           analysis,
