@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CheckedBackup } from '../../db/backup'
 import { restoreWorkspace } from '../../db/workspaceFiles'
 import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const shown: [string, string][] = [
   ['reps', 'reps'],
@@ -64,11 +65,7 @@ export function RestoreConfirm({
       <button type="button" onClick={onCancel} disabled={busy}>
         Cancel
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <StatusMessage status={{ error: true, text: error }} />}
     </div>
   )
 }

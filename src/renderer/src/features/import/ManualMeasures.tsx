@@ -9,6 +9,8 @@ import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { ColumnHeads } from '../../ui/ColumnHeads'
+import { RepOptions } from '../../ui/RepOptions'
 
 const METRIC_LABELS: Record<ManualMetric, string> = {
   expenses: 'Expenses',
@@ -85,11 +87,7 @@ export function ManualMeasures() {
           <label>
             Rep
             <select name="rep" required>
-              {reps.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <RepOptions reps={reps} />
             </select>
           </label>
           <label>
@@ -145,17 +143,9 @@ export function ManualMeasures() {
       {latest.length > 0 && (
         <table className="data-table compact">
           <caption>Latest measures</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rep</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Period</th>
-              <th scope="col" className="numeric">
-                Value
-              </th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={['Rep', 'Measure', 'Period', { label: 'Value', numeric: true }, 'Note']}
+          />
           <tbody>
             {latest.map((m) => (
               <tr key={m.id}>

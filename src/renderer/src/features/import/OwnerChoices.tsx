@@ -8,6 +8,7 @@ import {
 } from '@shared/import'
 import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const encode = (c: OwnerChoice): string =>
   c.action === 'rep' ? `rep:${c.repId}` : c.action === 'create' ? 'create' : 'skip'
@@ -114,15 +115,13 @@ function OwnerTable({
   return (
     <table className="data-table compact">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{kind === 'reps' ? 'Person' : 'Owner in the file'}</th>
-          <th scope="col" className="numeric">
-            Rows
-          </th>
-          <th scope="col">What to do</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          kind === 'reps' ? 'Person' : 'Owner in the file',
+          { label: 'Rows', numeric: true },
+          'What to do'
+        ]}
+      />
       <tbody>
         {owners.map((o) => {
           const choice = decisions.owners[o.key] ?? o.choice

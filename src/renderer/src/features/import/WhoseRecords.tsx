@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ownerKey } from '@shared/import'
 import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
+import { RepOptions } from '../../ui/RepOptions'
 
 /**
  * A deals or activities file with no owner column (a Salesforce export of one user's
@@ -33,11 +34,7 @@ export function WhoseRecords() {
             onChange={(e) => void changeDecisions({ everyRowOwner: e.target.value || undefined })}
           >
             <option value="">Choose a rep…</option>
-            {active.map((r) => (
-              <option key={r.id} value={r.name}>
-                {r.name}
-              </option>
-            ))}
+            <RepOptions reps={active} by="name" />
           </select>
         </label>
         <label>
