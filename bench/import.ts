@@ -1,7 +1,7 @@
 /**
  * The CRM import case, in Node: a generated Salesforce opportunity report and activity report
  * go through the app's own pipeline (readTable → analyseTable + proposedDecisions +
- * normaliseTable → commitImport, which re-plans and validates inside one Dexie transaction)
+ * normaliseTable → commitImport, which works out the changes again and validates inside one Dexie transaction)
  * into fake-indexeddb, and are compared with the raw floor measured in the same run: papaparse
  * alone on the decoded text plus one bare Dexie bulkAdd of the same rows as plain objects.
  */
@@ -15,10 +15,10 @@ import { workspaceTables } from '@shared/domain/workspace'
 import {
   analyseTable,
   normaliseTable,
-  planImport,
+  planImportChanges,
   proposedDecisions,
   type ImportContext,
-  type ImportPlan,
+  type ImportChangeSet,
   type ParsedTable
 } from '@shared/import'
 import { readTable } from '@shared/import/read'
@@ -48,7 +48,7 @@ export interface ImportCaseOptions {
   runs: number
   opportunities: number
   activities: number
-  /** Also time the commit's parts (load, plan, zod validation, writes) once. */
+  /** Also time the commit's parts (load, changes, zod validation, writes) once. */
   breakdown: boolean
 }
 
@@ -97,12 +97,12 @@ async function importContext(db: FieldbookDb): Promise<ImportContext> {
   }
 }
 
-function check(file: InputFile, table: ParsedTable, plan: ImportPlan): void {
-  const c = plan.counts
+function check(file: InputFile, table: ParsedTable, changes: ImportChangeSet): void {
+  const c = changes.counts
   const problems: string[] = []
   if (c.created !== file.rows) problems.push(`${c.created} created, expected ${file.rows}`)
-  if (c.rejected > 0) problems.push(`${c.rejected} rejected: ${plan.rejected[0]?.reason ?? ''}`)
-  const unlinked = plan.notes.find((n) => n.includes('does not have'))
+  if (c.rejected > 0) problems.push(`${c.rejected} rejected: ${changes.rejected[0]?.reason ?? ''}`)
+  const unlinked = changes.notes.find((n) => n.includes('does not have'))
   if (unlinked) problems.push(unlinked)
   if (problems.length > 0) {
     throw new Error(`${file.fileName} (${table.rows.length} rows read): ${problems.join('; ')}`)
@@ -127,7 +127,7 @@ async function pipelineRun(files: InputFile[], runNo: number): Promise<PipelineR
     const normalised = normaliseTable(table, decisions)
     memory.mark()
     const t2 = now()
-    const { plan } = await commitImport(db, ctx, {
+    const { changes } = await commitImport(db, ctx, {
       fileName: file.fileName,
       headers: table.headers,
       analysis,
@@ -136,7 +136,7 @@ async function pipelineRun(files: InputFile[], runNo: number): Promise<PipelineR
     })
     memory.mark()
     const t3 = now()
-    check(file, table, plan)
+    check(file, table, changes)
     times[file.fileName] = { parse: t1 - t0, normalise: t2 - t1, commit: t3 - t2, total: t3 - t0 }
   }
   const peak = memory.stop()
@@ -221,13 +221,16 @@ async function breakdown(files: InputFile[]): Promise<void> {
     const t3 = now()
     const existing = await db.transaction('r', db.tables, () => loadExisting(db, decisions))
     const t4 = now()
-    const plan = planImport(normalised, decisions, existing, { ...ctx, importId: 'breakdown' })
+    const changes = planImportChanges(normalised, decisions, existing, {
+      ...ctx,
+      importId: 'breakdown'
+    })
     const t5 = now()
     const schema =
       decisions.kind === 'activities' ? workspaceTables.activities : workspaceTables.opportunities
-    const planned =
-      decisions.kind === 'activities' ? plan.activities.create : plan.opportunities.create
-    for (const r of planned) schema.safeParse(r)
+    const created =
+      decisions.kind === 'activities' ? changes.activities.create : changes.opportunities.create
+    for (const r of created) schema.safeParse(r)
     const t6 = now()
     await commitImport(db, ctx, {
       fileName: file.fileName,
@@ -247,9 +250,9 @@ async function breakdown(files: InputFile[]): Promise<void> {
       const slices = async <T>(table: Dexie.Table<T>, rows: T[]): Promise<void> => {
         for (let i = 0; i < rows.length; i += 5000) await table.bulkAdd(rows.slice(i, i + 5000))
       }
-      await slices(bare.opportunities, plan.opportunities.create)
-      await slices(bare.opportunitySnapshots, plan.snapshots)
-      await slices(bare.activities, plan.activities.create)
+      await slices(bare.opportunities, changes.opportunities.create)
+      await slices(bare.opportunitySnapshots, changes.snapshots)
+      await slices(bare.activities, changes.activities.create)
     })
     const bareWrites = now() - t8
     bare.close()
@@ -264,13 +267,13 @@ async function breakdown(files: InputFile[]): Promise<void> {
       ['', 'normaliseTable', ms(t3 - t2)],
       ['', 'commitImport (whole)', ms(commit)],
       ['', `  loadExisting (${existing.opportunities.length} stored opportunities)`, ms(t4 - t3)],
-      ['', '  planImport (incl. zod per record)', ms(t5 - t4)],
-      ['', `    of which zod safeParse of ${planned.length} records`, ms(t6 - t5)],
-      ['', '  writes (commit − load − plan)', ms(writes)],
+      ['', '  planImportChanges (incl. zod per record)', ms(t5 - t4)],
+      ['', `    of which zod safeParse of ${created.length} records`, ms(t6 - t5)],
+      ['', '  writes (commit − load − changes)', ms(writes)],
       ['', '    same records bare: bulkAdd, app schema (indexes)', ms(bareWrites)],
       [
         '',
-        `  records written (${plan.opportunities.create.length} opp., ${plan.snapshots.length} snapshots, ${plan.activities.create.length} act.)`,
+        `  records written (${changes.opportunities.create.length} opp., ${changes.snapshots.length} snapshots, ${changes.activities.create.length} act.)`,
         ''
       ]
     )
@@ -358,7 +361,7 @@ export async function importCase(options: ImportCaseOptions): Promise<void> {
       ],
       [
         '',
-        'pipeline: commit (plan+zod+writes)',
+        'pipeline: commit (changes+zod+writes)',
         summary(p('commit'), ms),
         perSecond(file.rows, median(p('commit')))
       ],

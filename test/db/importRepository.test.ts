@@ -72,8 +72,14 @@ describe('committing an import', () => {
   it('writes records, snapshots, the import record and the mapping in one go', async () => {
     const ctx = testContext()
     db = await setUp(ctx)
-    const { record, plan } = await importTable(db, ctx, FIRST)
-    expect(plan.counts).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 0, rejected: 0 })
+    const { record, changes } = await importTable(db, ctx, FIRST)
+    expect(changes.counts).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      rejected: 0
+    })
     expect(await db.opportunities.count()).toBe(2)
     expect(await db.opportunitySnapshots.where('importId').equals(record.id).count()).toBe(2)
     const reps = await db.reps.toArray()
@@ -98,7 +104,7 @@ describe('committing an import', () => {
     await importTable(db, ctx, FIRST)
     const afterFirst = await db.opportunities.orderBy('id').toArray()
     ctx.advance(7 * 86_400_000)
-    const preview = await previewImport(db, ctx, await planRequest(db, ctx, NEWER))
+    const preview = await previewImport(db, ctx, await previewRequest(db, ctx, NEWER))
     expect(preview.counts).toEqual({
       created: 1,
       updated: 2,
@@ -107,7 +113,7 @@ describe('committing an import', () => {
       rejected: 0
     })
     const second = await importTable(db, ctx, NEWER)
-    expect(second.plan.counts).toEqual(preview.counts)
+    expect(second.changes.counts).toEqual(preview.counts)
     const acme = await db.opportunities.where('[source+crmId]').equals(['hubspot', '101']).first()
     const history = await db.opportunitySnapshots.where('opportunityId').equals(acme!.id).toArray()
     expect(history.map((s) => [s.asOf, s.stageKey])).toEqual([
@@ -189,7 +195,11 @@ describe('committing an import', () => {
   })
 })
 
-async function planRequest(db: FieldbookDb, ctx: ReturnType<typeof testContext>, t: ParsedTable) {
+async function previewRequest(
+  db: FieldbookDb,
+  ctx: ReturnType<typeof testContext>,
+  t: ParsedTable
+) {
   const importCtx = {
     reps: await db.reps.toArray(),
     process: (await db.salesProcesses.toArray())[0]!,

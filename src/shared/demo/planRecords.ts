@@ -201,3 +201,8 @@ export function coachingGiven(
 export function expectationLines(set: ExpectationSet): string[] {
   return roleExpectationLines(set)
 }
+
+/** The activity target of the rep's expectation set, for a plan's sales day. */
+export function activityTarget(inputs: PlanInputs): number | undefined {
+  return inputs.expectationSet.dimensions.find((d) => d.metric === 'activities')?.target
+}

@@ -1,7 +1,7 @@
-import type { ImportKind, ImportMapping, Rep, SalesProcess } from '../domain'
+import type { ImportMapping } from '../domain'
 import type { CrmSource } from '../domain/crm'
+import type { AnalyseOptions, ImportAnalysis, ImportContext } from './analysis'
 import type { ImportDecisions } from './decisions'
-import { ownerKey } from './decisions'
 import {
   detectKind,
   detectSource,
@@ -12,70 +12,18 @@ import {
   sourceFamily
 } from './detect'
 import { IMPORT_FIELDS, type ColumnMapping } from './fields'
-import { normaliseReps } from './normalise/reps'
+import { ownerSuggestions, provisionalDecisions } from './fileOwners'
 import { footerReason } from './normalise/footers'
-import { repAliasIndex, suggestOwners, type OwnerSuggestion } from './owners'
-import { stageMapFrom, suggestStages, type StageMap, type StageSuggestion } from './stages'
+import { normaliseReps } from './normalise/reps'
+import { stageMapFrom, suggestStages, type StageMap } from './stages'
 import type { ParsedTable } from './table'
-import {
-  managerGroups,
-  otherTeamsIndex,
-  proposedManagers,
-  type ManagerGroup,
-  type TeamChoice
-} from './team'
-import {
-  detectDateOrder,
-  isBlank,
-  parseCalendarDate,
-  type DateOrder,
-  type DateOrderDetection
-} from './values/dates'
-import { detectDecimalSeparator, type DecimalDetection } from './values/money'
+import { managerGroups, proposedManagers } from './team'
+import { detectDateOrder, isBlank, parseCalendarDate, type DateOrder } from './values/dates'
+import { detectDecimalSeparator } from './values/money'
 
-/** What Fieldbook makes of a table before the manager confirms it: the mapping preview. */
+/** Analysing a table: its kind, source, columns, dates, stages and owners (see analysis.ts). */
 
-export interface ImportContext {
-  reps: Rep[]
-  process: SalesProcess
-  savedMappings: ImportMapping[]
-  /** The workspace currency, for amounts that name none. */
-  currency: string
-  today: string
-  /** The workspace manager's name: preselected when a people file names them as a manager. */
-  managerName?: string
-  /** What the last people import chose: other teams' owners are skipped in later files. */
-  team?: TeamChoice
-}
-
-export interface ImportAnalysis {
-  kind: ImportKind | undefined
-  kindEvidence: string
-  source: CrmSource
-  sourceEvidence: string
-  signature: string
-  columns: ColumnMapping
-  /** The saved mapping the columns came from, when this header signature was seen before. */
-  savedMapping?: ImportMapping
-  missing: string[]
-  dates: DateOrderDetection
-  decimal: DecimalDetection
-  stages: StageSuggestion[]
-  owners: OwnerSuggestion[]
-  /** Report footers, pivot totals and blank rows found, to be left out. */
-  footerRows: number
-  /** A people file's managers (with a Manager column): the review asks whose team. */
-  managers: ManagerGroup[]
-  /** The latest date in the file, up to today: proposed as the day the export reflects. */
-  latestDate?: string
-  /** A deals or activities file with no owner column: the review asks whose records. */
-  ownerColumnMissing: boolean
-}
-
-export interface AnalyseOptions {
-  kind?: ImportKind
-  columns?: ColumnMapping
-}
+export type { AnalyseOptions, ImportAnalysis, ImportContext } from './analysis'
 
 const column = (table: ParsedTable, index: number | undefined): string[] =>
   index === undefined ? [] : table.rows.map((r) => r[index] ?? '')
@@ -203,77 +151,6 @@ function fromSaved(
     if (index >= 0) mapping[field] = index
   }
   return mapping
-}
-
-function ownerSuggestions(
-  table: ParsedTable,
-  kind: ImportKind,
-  columns: ColumnMapping,
-  ctx: ImportContext,
-  dataRows: string[][]
-): OwnerSuggestion[] {
-  const owners = new Map<string, { owner: string; rows: number }>()
-  const add = (owner: string): void => {
-    const key = ownerKey(owner)
-    if (key === '') return
-    const entry = owners.get(key)
-    if (entry) entry.rows += 1
-    else owners.set(key, { owner: owner.trim(), rows: 1 })
-  }
-  if (kind !== 'reps') {
-    const index = columns[kind === 'manualMeasures' ? 'rep' : 'owner']
-    if (index === undefined) return []
-    // Count raw cells first: a big file has few distinct owners, so keys are made once each.
-    const cells = new Map<string, number>()
-    for (const r of dataRows) {
-      const cell = r[index] ?? ''
-      cells.set(cell, (cells.get(cell) ?? 0) + 1)
-    }
-    for (const [cell, rows] of cells) {
-      const key = ownerKey(cell)
-      if (key === '') continue
-      const entry = owners.get(key)
-      if (entry) entry.rows += rows
-      else owners.set(key, { owner: cell.trim(), rows })
-    }
-    return suggestOwners(owners, ctx.reps, otherTeamsIndex(ctx.team))
-  }
-  // A users export: a user already known by CRM id or email is matched even when the name
-  // on the rep differs from the name in the file.
-  const byIdOrEmail = repAliasIndex(ctx.reps)
-  const known = new Map<string, string>()
-  for (const user of normaliseReps(table, provisionalDecisions(kind, columns, ctx)).records) {
-    add(user.name)
-    const repId = [user.crmId, user.email]
-      .filter((a): a is string => a !== undefined)
-      .map((a) => byIdOrEmail.get(ownerKey(a)))
-      .find((id) => id !== undefined)
-    if (repId) known.set(user.ownerKey, repId)
-  }
-  return suggestOwners(owners, ctx.reps).map((s) => {
-    const repId = known.get(s.key)
-    return s.basis === 'new' && repId
-      ? { ...s, basis: 'alias', choice: { action: 'rep', repId } }
-      : s
-  })
-}
-
-function provisionalDecisions(
-  kind: ImportKind,
-  columns: ColumnMapping,
-  ctx: ImportContext
-): ImportDecisions {
-  return {
-    kind,
-    source: 'generic',
-    columns,
-    dateOrder: 'ymd',
-    decimal: '.',
-    defaultCurrency: ctx.currency,
-    stageMap: {},
-    owners: {},
-    asOf: ctx.today
-  }
 }
 
 /** The decisions the analysis proposes; the preview lets the manager change each one. */

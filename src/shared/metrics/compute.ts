@@ -1,12 +1,13 @@
 import type { ActivityType, ExpectationSet, MetricKey } from '../domain'
 import { activitiesIn, closedWonIn, type MetricsIndex } from './dataIndex'
-import { addDaysTo, daysBetween, inRange, type DateRange } from './dates'
+import { addDaysTo, daysBetween, type DateRange } from './dates'
 import { manualMetric } from './manual'
-import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn, type DealHygieneKind } from './openDeals'
-import { MANUAL_TO_ENTER, measurableHygiene, TO_IMPORT, type DataSources } from './sources'
+import { DEAL_HYGIENE_KINDS, openDealsOn, openPipelineOn } from './openDeals'
 import { stageSummary } from './stages'
 import { activeRange, dimensionTarget, rampFactorOver, revenueDimension } from './targets'
 import { count, money, percent, share } from './text'
+import { activityTally, dealTally, hygieneTally } from './tallies'
+import { HYGIENE_LABEL, markNoData, uncheckedHygiene } from './unmeasured'
 import type { MetricInput, MetricValue, RepMetrics } from './types'
 import { countOf, WORDS } from '../words/plural'
 import { formatDay } from '../words/dates'
@@ -14,13 +15,6 @@ import { formatDay } from '../words/dates'
 export interface RepMetricsOptions {
   /** The rep's role expectations: attainment and coverage need the revenue target. */
   expectations?: ExpectationSet
-}
-
-const HYGIENE_LABEL: Record<DealHygieneKind, string> = {
-  stale: 'No activity for too long',
-  missingNextStep: 'No next step',
-  closeDateInPast: 'Close date in the past',
-  closeDatePushed: 'Close date pushed more than once'
 }
 
 const money$ = (label: string, value: number): MetricInput => ({ label, value, unit: 'money' })
@@ -48,31 +42,10 @@ export function repMetrics(
   const m = (v: number): string => money(v, currency)
 
   // Closed deals in the measured range.
-  let wonMinor = 0
-  let won = 0
-  let lost = 0
-  let cycleDays = 0
-  let cycleDeals = 0
-  let createdMinor = 0
-  let created = 0
-  for (const t of records.timelines) {
-    const o = t.opportunity
-    if (measured && inRange(o.createdDate, measured)) {
-      created += 1
-      createdMinor += o.amount?.minor ?? 0
-    }
-    if (!measured || o.status === 'open' || !inRange(o.closeDate, measured)) continue
-    if (o.status === 'lost') {
-      lost += 1
-      continue
-    }
-    won += 1
-    wonMinor += o.amount?.minor ?? 0
-    if (o.createdDate !== undefined && o.closeDate !== undefined) {
-      cycleDays += daysBetween(o.createdDate, o.closeDate)
-      cycleDeals += 1
-    }
-  }
+  const { wonMinor, won, lost, cycleDays, cycleDeals, createdMinor, created } = dealTally(
+    records,
+    measured
+  )
 
   const revenueTarget = revenueDim
     ? dimensionTarget(revenueDim, options.expectations, rep, range, today)
@@ -95,21 +68,8 @@ export function repMetrics(
     openNow
   )
   const activities = measured ? activitiesIn(records, measured) : []
-  const byType: Record<ActivityType, number> = { call: 0, email: 0, meeting: 0, task: 0 }
-  let agreed = 0
-  for (const a of activities) {
-    byType[a.type] += 1
-    if (a.type === 'meeting' && a.nextStepAgreed === true) agreed += 1
-  }
-  const byKind = Object.fromEntries(DEAL_HYGIENE_KINDS.map((k) => [k, 0])) as Record<
-    DealHygieneKind,
-    number
-  >
-  let withIssue = 0
-  for (const d of openNow) {
-    if (d.issues.length > 0) withIssue += 1
-    for (const k of d.issues) byKind[k] += 1
-  }
+  const { byType, agreed } = activityTally(activities)
+  const { byKind, withIssue } = hygieneTally(openNow)
   const exited = stages.stages.reduce((a, s) => a + s.exited, 0)
   const advanced = stages.stages.reduce((a, s) => a + s.advanced, 0)
   const observed = records.observed
@@ -299,44 +259,6 @@ export function repMetrics(
     advancingOpportunities: stages.advancingOpportunities,
     proposalsWithoutQualification: stages.proposalsWithoutQualification,
     hygiene: { open: openNow.length, withIssue, byKind }
-  }
-}
-
-/** The hygiene checks the imports cannot support, named in the formula so 100% is not misread. */
-function uncheckedHygiene(sources: DataSources | undefined): string {
-  const unchecked = DEAL_HYGIENE_KINDS.filter((k) => !measurableHygiene(sources, k)).map((k) =>
-    HYGIENE_LABEL[k].toLowerCase()
-  )
-  return unchecked.length === 0 ? '' : ` (not checked, no data: ${unchecked.join('; ')})`
-}
-
-/** Metrics whose source no import carries become "no data", saying what to import. */
-function markNoData(
-  values: Record<MetricKey, MetricValue>,
-  sources: DataSources | undefined
-): void {
-  if (!sources) return
-  const missing: [MetricKey, keyof DataSources][] = [
-    ['activities', 'activities'],
-    ['meetings', 'activities'],
-    ['meetingsWithNextStep', sources.activities ? 'meetingOutcomes' : 'activities']
-  ]
-  // Measures no CRM holds: none entered for the range means there is nothing to judge.
-  for (const metric of ['expenses', 'csat', 'margin', 'teamwork'] as const) {
-    if (values[metric].value === undefined) {
-      values[metric] = { ...values[metric], noData: MANUAL_TO_ENTER }
-    }
-  }
-  for (const [metric, source] of missing) {
-    if (sources[source]) continue
-    values[metric] = {
-      ...values[metric],
-      value: undefined,
-      numerator: undefined,
-      denominator: undefined,
-      noData: TO_IMPORT[source],
-      formula: `No data: ${TO_IMPORT[source]}.`
-    }
   }
 }
 

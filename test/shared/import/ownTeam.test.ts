@@ -8,7 +8,7 @@ import {
   normaliseTable,
   ownerKey,
   type Existing,
-  type ImportPlan,
+  type ImportChangeSet,
   type ParsedTable
 } from '@shared/import'
 import { context, emptyExisting, runImport } from './pipelineSupport'
@@ -24,24 +24,25 @@ const csvRows = (name: string): string[][] =>
     .slice(1)
     .map((l) => l.split(','))
 
-/** The stored data after committing a plan, with reps created "on the import day". */
-function applied(existing: Existing, plan: ImportPlan): Existing {
+/** The stored data after committing a change set, with reps created "on the import day". */
+function applied(existing: Existing, changes: ImportChangeSet): Existing {
   const byId = new Map(existing.reps.map((r) => [r.id, r]))
-  for (const r of [...plan.reps.create, ...plan.reps.update.map((u) => u.after)]) byId.set(r.id, r)
+  for (const r of [...changes.reps.create, ...changes.reps.update.map((u) => u.after)])
+    byId.set(r.id, r)
   return {
     ...existing,
     reps: [...byId.values()],
-    opportunities: [...existing.opportunities, ...plan.opportunities.create]
+    opportunities: [...existing.opportunities, ...changes.opportunities.create]
   }
 }
 
 const DANA = ownerKey('Dana Reyes')
 
-async function peopleOfDana(): Promise<{ existing: Existing; plan: ImportPlan }> {
+async function peopleOfDana(): Promise<{ existing: Existing; changes: ImportChangeSet }> {
   const people = await read('people.csv')
   const existing = { ...emptyExisting(), defaultRampMonths: 3 }
-  const { plan } = runImport(people, context([]), existing, (d) => ({ ...d, managers: [DANA] }))
-  return { existing: applied(existing, plan), plan }
+  const { changes } = runImport(people, context([]), existing, (d) => ({ ...d, managers: [DANA] }))
+  return { existing: applied(existing, changes), changes }
 }
 
 describe('whose team: a people file with a manager column', () => {
@@ -61,15 +62,15 @@ describe('whose team: a people file with a manager column', () => {
   })
 
   it('only the chosen managers’ people join; the others are skipped and remembered', async () => {
-    const { plan } = await peopleOfDana()
-    expect(plan.reps.create.map((r) => r.name)).toEqual([
+    const { changes } = await peopleOfDana()
+    expect(changes.reps.create.map((r) => r.name)).toEqual([
       'Ana-Maria Ruiz',
       'Sam Carter',
       'Lee Park'
     ])
-    expect(plan.counts).toMatchObject({ created: 3, skipped: 4 })
-    expect(plan.skipped.map((s) => s.reason)).toContain('Jo Brandt is on Chris Obi’s team')
-    expect(plan.team).toEqual({
+    expect(changes.counts).toMatchObject({ created: 3, skipped: 4 })
+    expect(changes.skipped.map((s) => s.reason)).toContain('Jo Brandt is on Chris Obi’s team')
+    expect(changes.team).toEqual({
       managers: ['Dana Reyes'],
       others: [
         { name: 'Jo Brandt', manager: 'Chris Obi' },
@@ -81,16 +82,16 @@ describe('whose team: a people file with a manager column', () => {
   })
 
   it('with no manager chosen, everyone in the file joins', async () => {
-    const { plan } = runImport(await read('people.csv'), context([]), emptyExisting())
-    expect(plan.reps.create).toHaveLength(7)
-    expect(plan.team).toBeUndefined()
+    const { changes } = runImport(await read('people.csv'), context([]), emptyExisting())
+    expect(changes.reps.create).toHaveLength(7)
+    expect(changes.team).toBeUndefined()
   })
 
   it('skips other teams’ rows in a later deals file, with a count, unless mapped', async () => {
-    const { existing, plan: people } = await peopleOfDana()
+    const { existing, changes: people } = await peopleOfDana()
     const deals = await read('deals.csv')
     const ctx = context(existing.reps, { team: people.team })
-    const { analysis, plan } = runImport(deals, ctx, existing)
+    const { analysis, changes } = runImport(deals, ctx, existing)
     const others = analysis.owners.filter((o) => o.otherTeam !== undefined)
     expect(others.map((o) => o.owner).sort()).toEqual([
       'Jo Brandt',
@@ -100,9 +101,9 @@ describe('whose team: a people file with a manager column', () => {
     ])
     const rows = csvRows('deals.csv')
     const ours = rows.filter((r) => ['Ana-Maria Ruiz', 'Sam Carter'].includes(r[1] ?? ''))
-    expect(plan.counts.created).toBe(ours.length)
-    expect(plan.counts.skipped).toBe(rows.length - ours.length)
-    expect(plan.reps.create).toHaveLength(0)
+    expect(changes.counts.created).toBe(ours.length)
+    expect(changes.counts.skipped).toBe(rows.length - ours.length)
+    expect(changes.reps.create).toHaveLength(0)
     // Mapped on request: Jo Brandt's deals count as Sam Carter's.
     const sam = existing.reps.find((r) => r.name === 'Sam Carter')!
     const mapped = runImport(deals, ctx, existing, (d) => ({
@@ -110,7 +111,7 @@ describe('whose team: a people file with a manager column', () => {
       owners: { ...d.owners, [ownerKey('Jo Brandt')]: { action: 'rep', repId: sam.id } }
     }))
     const jo = rows.filter((r) => r[1] === 'Jo Brandt').length
-    expect(mapped.plan.counts.created).toBe(ours.length + jo)
+    expect(mapped.changes.counts.created).toBe(ours.length + jo)
   })
 })
 
@@ -118,9 +119,9 @@ describe('history counts: start dates from the records', () => {
   it('a rep a deals file creates starts at their earliest deal created or closed', async () => {
     const deals = await read('deals.csv')
     const existing = { ...emptyExisting(), defaultRampMonths: 3 }
-    const { plan } = runImport(deals, context([]), existing)
+    const { changes } = runImport(deals, context([]), existing)
     const rows = csvRows('deals.csv')
-    for (const rep of plan.reps.create) {
+    for (const rep of changes.reps.create) {
       const dates = rows
         .filter((r) => r[1] === rep.name)
         .flatMap((r) => [r[5], r[4] === 'Won' || r[4] === 'Lost' ? r[6] : undefined])
@@ -130,33 +131,38 @@ describe('history counts: start dates from the records', () => {
       // The role's default ramp.
       expect(rep.rampMonths).toBe(3)
     }
-    expect(plan.starts.map((s) => s.name)).toEqual(plan.reps.create.map((r) => r.name))
+    expect(changes.starts.map((s) => s.name)).toEqual(changes.reps.create.map((r) => r.name))
   })
 
   it('people-file reps (start = import day) move back to their first record when deals come', async () => {
     const { existing } = await peopleOfDana()
     const ana = existing.reps.find((r) => r.name === 'Ana-Maria Ruiz')!
     expect(ana.startDate).toBe('2026-11-23')
-    const { plan } = runImport(await read('deals.csv'), context(existing.reps), existing)
-    const moved = plan.reps.update.find((u) => u.before.id === ana.id)
+    const { changes } = runImport(await read('deals.csv'), context(existing.reps), existing)
+    const moved = changes.reps.update.find((u) => u.before.id === ana.id)
     expect(moved?.after.startDate).toBe('2016-12-09')
-    expect(plan.starts.find((s) => s.key === `rep:${ana.id}`)).toMatchObject({
+    expect(changes.starts.find((s) => s.key === `rep:${ana.id}`)).toMatchObject({
       before: '2026-11-23',
       firstRecord: '2016-12-09',
       startDate: '2016-12-09'
     })
     // Lee Park owns no deals: nothing proves another start.
-    expect(plan.starts.some((s) => s.name === 'Lee Park')).toBe(false)
+    expect(changes.starts.some((s) => s.name === 'Lee Park')).toBe(false)
   })
 
   it('a start date or ramp the manager edits in the review is the one stored', async () => {
     const { existing } = await peopleOfDana()
     const ana = existing.reps.find((r) => r.name === 'Ana-Maria Ruiz')!
-    const { plan } = runImport(await read('deals.csv'), context(existing.reps), existing, (d) => ({
-      ...d,
-      starts: { [`rep:${ana.id}`]: { startDate: '2017-01-02', rampMonths: 6 } }
-    }))
-    const after = plan.reps.update.find((u) => u.before.id === ana.id)?.after
+    const { changes } = runImport(
+      await read('deals.csv'),
+      context(existing.reps),
+      existing,
+      (d) => ({
+        ...d,
+        starts: { [`rep:${ana.id}`]: { startDate: '2017-01-02', rampMonths: 6 } }
+      })
+    )
+    const after = changes.reps.update.find((u) => u.before.id === ana.id)?.after
     expect(after).toMatchObject({ startDate: '2017-01-02', rampMonths: 6 })
   })
 
@@ -165,11 +171,11 @@ describe('history counts: start dates from the records', () => {
     const chosen = existing.reps.map((r) =>
       r.name === 'Sam Carter' ? { ...r, startDate: '2015-05-01' } : r
     )
-    const { plan } = runImport(await read('deals.csv'), context(chosen), {
+    const { changes } = runImport(await read('deals.csv'), context(chosen), {
       ...existing,
       reps: chosen
     })
-    expect(plan.starts.some((s) => s.name === 'Sam Carter')).toBe(false)
+    expect(changes.starts.some((s) => s.name === 'Sam Carter')).toBe(false)
   })
 
   it('first records per owner come from deals and activities, not open close dates', () => {
@@ -219,27 +225,29 @@ describe('recognition weighs every column', () => {
   it('stage + amount + close date is deals even with Id and Name and no owner', async () => {
     const sf = await read('salesforce-opportunities-no-owner.csv')
     expect(detectKind(sf.headers).kind).toBe('opportunities')
-    const { analysis, plan } = runImport(sf, context([]), emptyExisting())
+    const { analysis, changes } = runImport(sf, context([]), emptyExisting())
     expect(analysis.ownerColumnMissing).toBe(true)
     expect(analysis.missing).toEqual([])
     // Not answered yet: nothing is created, and no rep is made per deal.
-    expect(plan.reps.create).toHaveLength(0)
-    expect(plan.counts.created).toBe(0)
+    expect(changes.reps.create).toHaveLength(0)
+    expect(changes.counts.created).toBe(0)
   })
 
   it('a file without an owner column imports as one rep’s when the manager says whose', async () => {
     const sf: ParsedTable = await read('salesforce-opportunities-no-owner.csv')
     const existing = { ...emptyExisting(), defaultRampMonths: 3 }
-    const { plan } = runImport(sf, context([]), existing, (d) => ({
+    const { changes } = runImport(sf, context([]), existing, (d) => ({
       ...d,
       everyRowOwner: 'Jo Brandt',
       owners: { [ownerKey('Jo Brandt')]: { action: 'create', name: 'Jo Brandt' } }
     }))
-    expect(plan.reps.create.map((r) => r.name)).toEqual(['Jo Brandt'])
-    expect(plan.opportunities.create).toHaveLength(3)
-    expect(plan.opportunities.create.find((o) => o.name === 'Acme - 50 seats')?.status).toBe('won')
+    expect(changes.reps.create.map((r) => r.name)).toEqual(['Jo Brandt'])
+    expect(changes.opportunities.create).toHaveLength(3)
+    expect(changes.opportunities.create.find((o) => o.name === 'Acme - 50 seats')?.status).toBe(
+      'won'
+    )
     // Earliest record: the first deal created (the export writes Salesforce datetimes).
-    expect(plan.reps.create[0]?.startDate).toBe('2017-09-01')
+    expect(changes.reps.create[0]?.startDate).toBe('2017-09-01')
   })
 
   it('a people file is still users, and an activities file with one user id offers mapping', async () => {
@@ -247,17 +255,17 @@ describe('recognition weighs every column', () => {
     const acts = await read('activities-single-user.csv')
     expect(detectKind(acts.headers).kind).toBe('activities')
     const { existing } = await peopleOfDana()
-    const { analysis, plan } = runImport(acts, context(existing.reps), existing)
+    const { analysis, changes } = runImport(acts, context(existing.reps), existing)
     expect(analysis.owners).toHaveLength(1)
     expect(analysis.owners[0]).toMatchObject({ looksLikeId: true, basis: 'new' })
-    expect(plan.counts.created).toBe(0)
+    expect(changes.counts.created).toBe(0)
     const sam = existing.reps.find((r) => r.name === 'Sam Carter')!
     const mapped = runImport(acts, context(existing.reps), existing, (d) => ({
       ...d,
       owners: { [analysis.owners[0]!.key]: { action: 'rep', repId: sam.id } }
     }))
-    expect(mapped.plan.counts.created).toBe(4)
-    expect(mapped.plan.reps.update[0]?.after.crmAliases).toContain('0055g00000Xy9AB')
+    expect(mapped.changes.counts.created).toBe(4)
+    expect(mapped.changes.reps.update[0]?.after.crmAliases).toContain('0055g00000Xy9AB')
     expect(normaliseTable(acts, mapped.decisions).records.every((r) => 'date' in r)).toBe(true)
   })
 })

@@ -7,8 +7,8 @@ import {
   headerSignature,
   normaliseTable,
   normaliseTableInSlices,
-  planImport,
-  planImportInSlices,
+  planImportChanges,
+  planImportChangesInSlices,
   proposedDecisions
 } from '@shared/import'
 import { NOW, context, counterIds, emptyExisting, rep, runImport, table } from './pipelineSupport'
@@ -139,14 +139,20 @@ describe('a Salesforce report with footer lines', () => {
   const ctx = context([jane])
 
   it('leaves the footers out, reads US dates and dollar amounts, maps stages', () => {
-    const { analysis, plan } = runImport(table(SF_REPORT), ctx, emptyExisting([jane]))
+    const { analysis, changes } = runImport(table(SF_REPORT), ctx, emptyExisting([jane]))
     expect(analysis.kind).toBe('opportunities')
     expect(analysis.source).toBe('salesforceReport')
     expect(analysis.dates).toMatchObject({ order: 'mdy', ambiguous: false })
     expect(analysis.footerRows).toBe(4)
-    expect(plan.counts).toEqual({ created: 3, updated: 0, unchanged: 0, skipped: 4, rejected: 0 })
-    expect(plan.skipped.map((s) => s.rowNumber)).toEqual([5, 6, 7, 8])
-    const [acme, globex, initech] = plan.opportunities.create
+    expect(changes.counts).toEqual({
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      skipped: 4,
+      rejected: 0
+    })
+    expect(changes.skipped.map((s) => s.rowNumber)).toEqual([5, 6, 7, 8])
+    const [acme, globex, initech] = changes.opportunities.create
     expect(acme).toMatchObject({
       repId: 'rep-jane',
       amount: { minor: 123450, currency: 'USD' },
@@ -160,7 +166,7 @@ describe('a Salesforce report with footer lines', () => {
     expect(acme!.crmId).toMatch(/^0065g00000AbCdE[A-Z0-5]{3}$/)
     expect(globex).toMatchObject({ status: 'won', stageKey: 'close' })
     expect(initech).toMatchObject({ status: 'lost', amount: { minor: -450, currency: 'USD' } })
-    expect(plan.snapshots).toHaveLength(3)
+    expect(changes.snapshots).toHaveLength(3)
   })
 
   it('offers to create a rep for an unknown owner, and skipping them leaves their rows out', () => {
@@ -169,27 +175,27 @@ describe('a Salesforce report with footer lines', () => {
       ['Jane Doe', 2, 'alias', 'rep'],
       ['Sam Lee', 1, 'new', 'create']
     ])
-    const created = runImport(table(SF_REPORT), ctx, emptyExisting([jane])).plan
+    const created = runImport(table(SF_REPORT), ctx, emptyExisting([jane])).changes
     expect(created.reps.create).toMatchObject([
       { name: 'Sam Lee', roleId: 'role-ae', crmAliases: [] }
     ])
     const skipped = runImport(table(SF_REPORT), ctx, emptyExisting([jane]), (d) => ({
       ...d,
       owners: { ...d.owners, 'sam lee': { action: 'skip' } }
-    })).plan
+    })).changes
     expect(skipped.reps.create).toEqual([])
     expect(skipped.counts).toMatchObject({ created: 2, skipped: 5 })
     expect(skipped.skipped).toContainEqual({ rowNumber: 4, reason: 'owner “Sam Lee” skipped' })
   })
 
   it('mapping an owner to an existing rep teaches the alias', () => {
-    const { plan } = runImport(table(SF_REPORT), ctx, emptyExisting([jane]), (d) => ({
+    const { changes } = runImport(table(SF_REPORT), ctx, emptyExisting([jane]), (d) => ({
       ...d,
       owners: { ...d.owners, 'sam lee': { action: 'rep', repId: 'rep-jane' } }
     }))
-    expect(plan.reps.update).toHaveLength(1)
-    expect(plan.reps.update[0]!.after.crmAliases).toEqual(['Sam Lee'])
-    expect(plan.opportunities.create.every((o) => o.repId === 'rep-jane')).toBe(true)
+    expect(changes.reps.update).toHaveLength(1)
+    expect(changes.reps.update[0]!.after.crmAliases).toEqual(['Sam Lee'])
+    expect(changes.opportunities.create.every((o) => o.repId === 'rep-jane')).toBe(true)
   })
 
   it('lists every rejected cell with row, column, value and reason', () => {
@@ -197,8 +203,8 @@ describe('a Salesforce report with footer lines', () => {
     bad[1]![4] = '12 dollars'
     bad[2]![5] = '02/30/2026'
     bad[3]![8] = bad[1]![8]!
-    const { plan } = runImport(table(bad), ctx, emptyExisting([jane]))
-    expect(plan.rejected).toEqual([
+    const { changes } = runImport(table(bad), ctx, emptyExisting([jane]))
+    expect(changes.rejected).toEqual([
       {
         rowNumber: 2,
         column: 'Amount',
@@ -218,7 +224,7 @@ describe('a Salesforce report with footer lines', () => {
         reason: 'the same ID is already on row 2'
       }
     ])
-    expect(plan.counts).toMatchObject({ created: 0, rejected: 3 })
+    expect(changes.counts).toMatchObject({ created: 0, rejected: 3 })
   })
 })
 
@@ -241,8 +247,8 @@ describe('re-importing a newer export', () => {
 
   it('updates by CRM id, counts the unchanged, and snapshots only what moved', () => {
     const one = runImport(table(first), ctx, emptyExisting([jane]))
-    expect(one.plan.counts).toMatchObject({ created: 3, updated: 0, unchanged: 0 })
-    const existing = { ...emptyExisting([jane]), opportunities: one.plan.opportunities.create }
+    expect(one.changes.counts).toMatchObject({ created: 3, updated: 0, unchanged: 0 })
+    const existing = { ...emptyExisting([jane]), opportunities: one.changes.opportunities.create }
     const two = runImport(
       table(newer),
       ctx,
@@ -251,14 +257,16 @@ describe('re-importing a newer export', () => {
       'import-2',
       '2026-12-07T09:00:00.000Z'
     )
-    expect(two.plan.counts).toEqual({
+    expect(two.changes.counts).toEqual({
       created: 1,
       updated: 2,
       unchanged: 1,
       skipped: 0,
       rejected: 0
     })
-    const byCrm = Object.fromEntries(two.plan.opportunities.update.map((u) => [u.after.crmId, u]))
+    const byCrm = Object.fromEntries(
+      two.changes.opportunities.update.map((u) => [u.after.crmId, u])
+    )
     expect(byCrm['101']!.before.stageKey).toBe('prospect')
     expect(byCrm['101']!.after).toMatchObject({
       stageKey: 'propose',
@@ -267,18 +275,18 @@ describe('re-importing a newer export', () => {
     })
     expect(byCrm['101']!.after.id).toBe(byCrm['101']!.before.id)
     expect(byCrm['102']!.after.closeDate).toBe('2027-01-15')
-    expect(two.plan.snapshots.map((s) => [s.opportunityId, s.closeDate])).toEqual([
+    expect(two.changes.snapshots.map((s) => [s.opportunityId, s.closeDate])).toEqual([
       [byCrm['101']!.after.id, '2026-12-01'],
       [byCrm['102']!.after.id, '2027-01-15'],
-      [two.plan.opportunities.create[0]!.id, '2027-02-01']
+      [two.changes.opportunities.create[0]!.id, '2027-02-01']
     ])
   })
 
   it('says which stored opportunities the newer file no longer has', () => {
     const one = runImport(table(first), ctx, emptyExisting([jane]))
-    const existing = { ...emptyExisting([jane]), opportunities: one.plan.opportunities.create }
+    const existing = { ...emptyExisting([jane]), opportunities: one.changes.opportunities.create }
     const two = runImport(table(first.slice(0, 3)), ctx, existing, (d) => d, 'import-2')
-    expect(two.plan.notes).toContain(
+    expect(two.changes.notes).toContain(
       '1 opportunity from earlier imports is not in this file and was left as it was.'
     )
   })
@@ -297,7 +305,7 @@ describe('dates, stages and amounts the manager must confirm', () => {
     const asked = runImport(t, ctx, emptyExisting([jane]))
     expect(asked.analysis.dates.ambiguous).toBe(true)
     const dmy = runImport(t, ctx, emptyExisting([jane]), (d) => ({ ...d, dateOrder: 'dmy' }))
-    expect(dmy.plan.opportunities.create.map((o) => o.closeDate)).toEqual([
+    expect(dmy.changes.opportunities.create.map((o) => o.closeDate)).toEqual([
       '2026-04-03',
       '2026-06-05'
     ])
@@ -308,9 +316,9 @@ describe('dates, stages and amounts the manager must confirm', () => {
       ['Record ID', 'Deal Stage', 'Close Date', 'Create Date', 'Deal owner'],
       ['1', 'closedwon', '03/04/2026', '25/01/2026', 'Jane Doe']
     ])
-    const { analysis, plan } = runImport(t, ctx, emptyExisting([jane]))
+    const { analysis, changes } = runImport(t, ctx, emptyExisting([jane]))
     expect(analysis.dates).toMatchObject({ order: 'dmy', ambiguous: false })
-    expect(plan.opportunities.create[0]).toMatchObject({
+    expect(changes.opportunities.create[0]).toMatchObject({
       closeDate: '2026-04-03',
       createdDate: '2026-01-25'
     })
@@ -329,13 +337,13 @@ describe('dates, stages and amounts the manager must confirm', () => {
       ['7', 'Acme', 'Jane Doe', 'Proposal Made', '1.234,50 €', 'open'],
       ['8', 'Globex', 'Jane Doe', 'Pitch Day', '99,00 €', 'lost']
     ])
-    const { analysis, plan } = runImport(t, ctx, emptyExisting([jane]))
+    const { analysis, changes } = runImport(t, ctx, emptyExisting([jane]))
     expect(analysis.stages.map((s) => [s.crmStage, s.basis, s.choice?.stageKey])).toEqual([
       ['Pitch Day', 'none', undefined],
       ['Proposal Made', 'guess', 'propose']
     ])
     expect(analysis.decimal).toMatchObject({ decimal: ',', ambiguous: false })
-    expect(plan.rejected).toEqual([
+    expect(changes.rejected).toEqual([
       {
         rowNumber: 3,
         column: 'Deal - Stage',
@@ -343,13 +351,13 @@ describe('dates, stages and amounts the manager must confirm', () => {
         reason: 'the stage "Pitch Day" is not mapped to a sales-process stage'
       }
     ])
-    expect(plan.opportunities.create[0]!.amount).toEqual({ minor: 123450, currency: 'EUR' })
+    expect(changes.opportunities.create[0]!.amount).toEqual({ minor: 123450, currency: 'EUR' })
     const mapped = runImport(t, ctx, emptyExisting([jane]), (d) => ({
       ...d,
       stageMap: { ...d.stageMap, 'Pitch Day': { stageKey: 'propose', status: 'open' } }
     }))
     // Pipedrive's own status column says lost, whatever the stage map says.
-    expect(mapped.plan.opportunities.create[1]).toMatchObject({
+    expect(mapped.changes.opportunities.create[1]).toMatchObject({
       stageKey: 'propose',
       status: 'lost'
     })
@@ -362,8 +370,8 @@ describe('dates, stages and amounts the manager must confirm', () => {
       ['0065g00000AbCdFAAV', '0055g00000XyZaBAAV', 'Globex', 'Closed Won', '1', '1']
     ])
     const ctxWithId = context([rep('rep-jane', 'Jane Doe', { crmAliases: ['0055g00000XyZaBAAV'] })])
-    const { plan } = runImport(t, ctxWithId, emptyExisting(ctxWithId.reps))
-    expect(plan.opportunities.create.map((o) => [o.status, o.stageKey])).toEqual([
+    const { changes } = runImport(t, ctxWithId, emptyExisting(ctxWithId.reps))
+    expect(changes.opportunities.create.map((o) => [o.status, o.stageKey])).toEqual([
       ['lost', 'negotiate'],
       ['won', 'close']
     ])
@@ -395,31 +403,33 @@ describe('normalising in slices', () => {
   })
 })
 
-describe('planning in slices', () => {
-  it('gives exactly the plan planned all at once', async () => {
+describe('working out the changes in slices', () => {
+  it('gives exactly the change set worked out all at once', async () => {
     const rows = [['Record ID', 'Deal Stage', 'Amount', 'Deal owner']]
     for (let i = 1; i <= 4100; i++) rows.push([String(i), 'closedwon', '10', `Rep ${i % 7}`])
     const t = table(rows)
     const ctx = context([rep('rep-1', 'Rep 1')])
     const decisions = proposedDecisions(analyseTable(t, ctx), ctx)
     const normalised = normaliseTable(t, decisions)
-    const planCtx = () => ({
+    const changeCtx = () => ({
       clock: { now: () => new Date(NOW) },
       newId: counterIds(),
       importId: 'i'
     })
     let pauses = 0
-    const sliced = await planImportInSlices(
+    const sliced = await planImportChangesInSlices(
       normalised,
       decisions,
       emptyExisting(ctx.reps),
-      planCtx(),
+      changeCtx(),
       async () => {
         pauses += 1
       }
     )
     expect(pauses).toBe(2)
-    expect(sliced).toEqual(planImport(normalised, decisions, emptyExisting(ctx.reps), planCtx()))
+    expect(sliced).toEqual(
+      planImportChanges(normalised, decisions, emptyExisting(ctx.reps), changeCtx())
+    )
     expect(sliced.reps.create).toHaveLength(6)
   })
 })

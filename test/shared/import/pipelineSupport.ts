@@ -3,7 +3,7 @@ import { createDefaultSalesProcess } from '@shared/defaults/salesProcess'
 import {
   analyseTable,
   normaliseTable,
-  planImport,
+  planImportChanges,
   proposedDecisions,
   type Existing,
   type ImportContext,
@@ -65,7 +65,7 @@ export function emptyExisting(reps: Rep[] = []): Existing {
   return { reps, opportunities: [], activities: [], manualMeasures: [], defaultRoleId: 'role-ae' }
 }
 
-/** analyse → proposed decisions (with changes) → normalise → plan, as the wizard does. */
+/** analyse → proposed decisions (with changes) → normalise → change set, as the wizard does. */
 export function runImport(
   t: ParsedTable,
   ctx: ImportContext,
@@ -77,10 +77,10 @@ export function runImport(
   const analysis = analyseTable(t, ctx)
   const decisions = change(proposedDecisions(analysis, ctx))
   const normalised = normaliseTable(t, decisions)
-  const plan = planImport(normalised, decisions, existing, {
+  const changes = planImportChanges(normalised, decisions, existing, {
     clock: { now: () => new Date(now) },
     newId: counterIds(importId),
     importId
   })
-  return { analysis, decisions, normalised, plan }
+  return { analysis, decisions, normalised, changes }
 }

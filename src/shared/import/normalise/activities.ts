@@ -15,7 +15,7 @@ export interface ImportedActivity {
   type: ActivityType
   subject: string
   date: string
-  /** The linked opportunity's CRM id, resolved to a stored opportunity when planning. */
+  /** The linked opportunity's CRM id, resolved to a stored opportunity in the change set. */
   opportunityCrmId?: string
   durationSeconds?: number
   nextStepAgreed?: boolean

@@ -1,5 +1,5 @@
 import type { ImportDecisions } from '../decisions'
-import type { Imported } from '../plan'
+import type { Imported } from '../changeSet'
 import type { ParsedTable } from '../table'
 import { activityNormaliser } from './activities'
 import { measureNormaliser } from './measures'

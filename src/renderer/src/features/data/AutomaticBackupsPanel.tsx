@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { WorkspaceSettings } from '@shared/domain'
 import type { StoredBackup } from '@shared/ipc/contract'
-import { db } from '../../db'
-import { checkBackup, type CheckedBackup } from '../../db/backup'
 import { platform } from '../../platform'
-import { StatusMessage } from '../../ui/StatusMessage'
 import { errorText } from '@shared/text/errorText'
-import { RestoreConfirm } from './RestoreConfirm'
+import { RestoreChoice } from './RestoreChoice'
+import { useBackupRestore } from './useBackupRestore'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
+import { keepAutomaticBackups } from '../../db/workspaceFiles'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const REASONS: Record<string, string> = {
   scheduled: 'Daily',
@@ -20,24 +20,21 @@ const REASONS: Record<string, string> = {
 export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSettings }) {
   const backups = platform.automaticBackups
   const [list, setList] = useState<StoredBackup[]>()
-  const [status, setStatus] = useState<{ error: boolean; text: string; problems?: string[] }>()
-  const [pending, setPending] = useState<Extract<CheckedBackup, { ok: true }>>()
+  const restore = useBackupRestore({ opened: false })
+  const { setStatus } = restore
   const refresh = useCallback(() => {
     backups?.list().then(setList, (e: unknown) => setStatus({ error: true, text: errorText(e) }))
-  }, [backups])
+  }, [backups, setStatus])
   useEffect(refresh, [refresh])
   if (!backups) return null
 
   const choose = async (backup: StoredBackup) => {
     try {
-      const checked = await checkBackup(await backups.read(backup.id), backup.id)
-      if (checked.ok) setPending(checked)
-      else
-        setStatus({
-          error: true,
-          text: `${backup.id} cannot be restored.`,
-          problems: checked.problems
-        })
+      await restore.check(
+        await backups.read(backup.id),
+        backup.id,
+        `${backup.id} cannot be restored.`
+      )
     } catch (e) {
       setStatus({ error: true, text: errorText(e) })
     }
@@ -45,11 +42,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
   const saveKeep = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const keep = Number(new FormData(event.currentTarget).get('keep'))
-    await db.settings.put({
-      ...settings,
-      backups: { ...settings.backups, keep },
-      updatedAt: new Date().toISOString()
-    })
+    await keepAutomaticBackups(settings, keep, new Date())
     setStatus({ error: false, text: `Fieldbook keeps the last ${keep} automatic backups.` })
   }
   const backupNow = async () => {
@@ -82,16 +75,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
       {list && list.length > 0 && (
         <table className="data-table compact">
           <caption>Backups in the app’s data folder, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Why</th>
-              <th scope="col" className="numeric">
-                Size
-              </th>
-              <th scope="col">Restore</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['When', 'Why', { label: 'Size', numeric: true }, 'Restore']} />
           <tbody>
             {list.map((b) => (
               <tr key={b.id}>
@@ -108,17 +92,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
           </tbody>
         </table>
       )}
-      {pending && (
-        <RestoreConfirm
-          checked={pending}
-          onDone={(text) => {
-            setPending(undefined)
-            setStatus({ error: false, text })
-          }}
-          onCancel={() => setPending(undefined)}
-        />
-      )}
-      {status && <StatusMessage status={status} />}
+      <RestoreChoice restore={restore} onRestored={(text) => setStatus({ error: false, text })} />
     </section>
   )
 }

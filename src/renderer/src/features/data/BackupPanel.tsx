@@ -1,21 +1,19 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
-import { db } from '../../db'
 import { BACKUP_FILE_EXTENSION } from '@shared/backup/format'
-import { checkBackup, makeBackup, noteBackupSaved, type CheckedBackup } from '../../db/backup'
+import { backUpWorkspace, noteWorkspaceBackupSaved } from '../../db/workspaceFiles'
 import { platform } from '../../platform'
 import { APP_VERSION } from '../../db/automaticBackup'
 import { useOpenedBackupStore } from './openedBackupStore'
-import { RestoreConfirm } from './RestoreConfirm'
+import { RestoreChoice } from './RestoreChoice'
+import { useBackupRestore } from './useBackupRestore'
 import { errorText } from '@shared/text/errorText'
-import { StatusMessage, type Status } from '../../ui/StatusMessage'
 
 /** Save the whole workspace to one file, or replace it from one (checked first). */
 export function BackupPanel() {
   const [compress, setCompress] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<Status>()
-  const [pending, setPending] = useState<Extract<CheckedBackup, { ok: true }>>()
+  const restore = useBackupRestore({ opened: true })
+  const { busy, setBusy, setStatus } = restore
   const panel = useRef<HTMLElement>(null)
   const [params, setParams] = useSearchParams()
   const backUpToken = params.get('backup')
@@ -26,7 +24,7 @@ export function BackupPanel() {
     setBusy(true)
     try {
       const now = new Date()
-      const made = await makeBackup(db, { appVersion: APP_VERSION, now, compress })
+      const made = await backUpWorkspace({ appVersion: APP_VERSION, now, compress })
       const saved = await platform.saveFile({
         title: 'Save a backup of this workspace',
         suggestedName: made.fileName,
@@ -34,7 +32,7 @@ export function BackupPanel() {
         bytes: made.bytes
       })
       if (!saved.canceled) {
-        await noteBackupSaved(db, now)
+        await noteWorkspaceBackupSaved(now)
         setStatus({
           error: false,
           text: `Saved “${saved.name}” (${made.records.toLocaleString()} records).`
@@ -64,43 +62,10 @@ export function BackupPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backUpToken])
 
-  const check = async (file: { name: string; bytes: Uint8Array }) => {
-    setBusy(true)
-    const checked = await checkBackup(file.bytes, file.name)
-    setBusy(false)
-    if (checked.ok) setPending(checked)
-    else
-      setStatus({
-        error: true,
-        text: `“${file.name}” cannot be restored; nothing was changed.`,
-        problems: checked.problems
-      })
-  }
-
   // A .fieldbook file opened with Fieldbook, already checked: the same question as Restore.
   useEffect(() => {
     if (opened) panel.current?.scrollIntoView({ block: 'start' })
   }, [opened])
-  const clearOpened = useOpenedBackupStore((s) => s.clear)
-  const confirming = pending ?? (opened?.ok ? opened.checked : undefined)
-  const shownStatus =
-    status ??
-    (opened && !opened.ok
-      ? { error: true, text: opened.text, problems: opened.problems }
-      : undefined)
-
-  const open = async () => {
-    setStatus(undefined)
-    clearOpened()
-    const file = await platform.openFile({
-      title: 'Restore a Fieldbook backup',
-      // Older backups were saved as .json and .json.gz; they restore the same way.
-      filters: [{ name: 'Fieldbook backup', extensions: [BACKUP_FILE_EXTENSION, 'json', 'gz'] }],
-      as: 'bytes'
-    })
-    if (file.canceled || !file.bytes) return
-    await check({ name: file.name, bytes: file.bytes })
-  }
 
   return (
     <section className="panel" aria-labelledby="backup-title" ref={panel}>
@@ -121,25 +86,11 @@ export function BackupPanel() {
           />
           Compress (gzip)
         </label>
-        <button type="button" onClick={() => void open()} disabled={busy}>
+        <button type="button" onClick={() => void restore.openFile()} disabled={busy}>
           Restore from a backup…
         </button>
       </div>
-      {confirming && (
-        <RestoreConfirm
-          checked={confirming}
-          onDone={(text) => {
-            setPending(undefined)
-            clearOpened()
-            setStatus({ error: false, text })
-          }}
-          onCancel={() => {
-            setPending(undefined)
-            clearOpened()
-          }}
-        />
-      )}
-      {shownStatus && <StatusMessage status={shownStatus} />}
+      <RestoreChoice restore={restore} onRestored={(text) => setStatus({ error: false, text })} />
     </section>
   )
 }

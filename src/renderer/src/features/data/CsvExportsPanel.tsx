@@ -8,7 +8,7 @@ import {
   type CsvOptions
 } from '@shared/export'
 import type { WorkspaceData } from '@shared/domain'
-import { db, readWorkspace } from '../../db'
+import { readWholeWorkspace } from '../../db/workspaceFiles'
 import { platform } from '../../platform'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { errorText } from '@shared/text/errorText'
@@ -30,7 +30,7 @@ export function CsvExportsPanel() {
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   const exportCsv = async (item: (typeof EXPORTS)[number]) => {
     try {
-      const data = await db.transaction('r', db.tables, () => readWorkspace(db))
+      const data = await readWholeWorkspace()
       // A byte-order mark so Excel reads accents and emoji correctly.
       const text = item.csv(data, { bom: true })
       const saved = await platform.saveFile({

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { db } from '../../db'
-import { restoreCheckedBackup, type CheckedBackup } from '../../db/backup'
+import type { CheckedBackup } from '../../db/backup'
+import { restoreWorkspace } from '../../db/workspaceFiles'
 import { errorText } from '@shared/text/errorText'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 const shown: [string, string][] = [
   ['reps', 'reps'],
@@ -28,7 +29,7 @@ export function RestoreConfirm({
   const restore = async () => {
     setBusy(true)
     try {
-      await restoreCheckedBackup(db, checked)
+      await restoreWorkspace(checked)
       onDone(`Restored the backup of ${new Date(meta.createdAt).toLocaleString()}.`)
     } catch (e) {
       setError(`Nothing was changed: ${errorText(e)}`)
@@ -64,11 +65,7 @@ export function RestoreConfirm({
       <button type="button" onClick={onCancel} disabled={busy}>
         Cancel
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <StatusMessage status={{ error: true, text: error }} />}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { IMPORT_FIELDS } from '@shared/import'
 import { useImportStore } from './importStore'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const SAMPLE_ROWS = 3
 
@@ -40,13 +41,7 @@ export function ColumnMappingSection() {
       )}
       <table className="data-table compact">
         <caption className="visually-hidden">Column mapping with sample values</caption>
-        <thead>
-          <tr>
-            <th scope="col">Fieldbook field</th>
-            <th scope="col">Column in the file</th>
-            <th scope="col">Sample values</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Fieldbook field', 'Column in the file', 'Sample values']} />
         <tbody>
           {fields.map((field) => {
             const index = decisions.columns[field.key]

@@ -1,4 +1,5 @@
 import type { DateOrder } from '@shared/import/values'
+import { RadioOption } from '../../ui/RadioOption'
 import { useImportStore } from './importStore'
 
 const ORDERS: { value: DateOrder; label: string; example: string }[] = [
@@ -22,16 +23,15 @@ export function DatesAndAmounts() {
             {analysis.dates.evidence}).
           </legend>
           {ORDERS.map((o) => (
-            <label key={o.value} className="radio">
-              <input
-                type="radio"
-                name="date-order"
-                value={o.value}
-                checked={dateOrderAnswered && decisions.dateOrder === o.value}
-                onChange={() => void changeDecisions({ dateOrder: o.value })}
-              />
+            <RadioOption
+              key={o.value}
+              name="date-order"
+              value={o.value}
+              checked={dateOrderAnswered && decisions.dateOrder === o.value}
+              onChange={() => void changeDecisions({ dateOrder: o.value })}
+            >
               {o.label} <span className="cell-note">{o.example}</span>
-            </label>
+            </RadioOption>
           ))}
         </fieldset>
       ) : (
@@ -43,16 +43,15 @@ export function DatesAndAmounts() {
         <fieldset>
           <legend>Decimal separator in amounts ({analysis.decimal.evidence})</legend>
           {(['.', ','] as const).map((d) => (
-            <label key={d} className="radio">
-              <input
-                type="radio"
-                name="decimal"
-                value={d}
-                checked={decisions.decimal === d}
-                onChange={() => void changeDecisions({ decimal: d })}
-              />
+            <RadioOption
+              key={d}
+              name="decimal"
+              value={d}
+              checked={decisions.decimal === d}
+              onChange={() => void changeDecisions({ decimal: d })}
+            >
               {d === '.' ? 'Point (1,234.50)' : 'Comma (1.234,50)'}
-            </label>
+            </RadioOption>
           ))}
         </fieldset>
       ) : (

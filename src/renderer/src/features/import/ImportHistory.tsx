@@ -1,24 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { db, repositoryContext } from '../../db'
-import { latestUndoableImport, undoLatestImport } from '../../db/importRepository'
+import { undoLastImport } from '../../db/imports'
+import { useImports, useLatestUndoableImport } from '../../db/useImportData'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS, KIND_NOUNS } from './labels'
 import { TableFrame } from '../../ui/TableFrame'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
 export function ImportHistory() {
-  const imports = useLiveQuery(() => db.imports.orderBy('importedAt').reverse().toArray(), [])
-  const latest = useLiveQuery(() => latestUndoableImport(db), [])
+  const imports = useImports()
+  const latest = useLatestUndoableImport()
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState<{ error: boolean; text: string }>()
   if (!imports) return null
   const undo = async () => {
     setConfirming(false)
     try {
-      const undone = await undoLatestImport(db, repositoryContext)
+      const undone = await undoLastImport()
       // The "Imported …" message of the import just undone no longer holds.
       useImportStore.getState().close()
       setMessage({ error: false, text: `Undid the import of “${undone.fileName}”.` })
@@ -36,28 +36,18 @@ export function ImportHistory() {
         <TableFrame label="Imports, newest first">
           <table className="data-table compact">
             <caption className="visually-hidden">Imports, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">File</th>
-                <th scope="col">What</th>
-                <th scope="col" className="numeric">
-                  New
-                </th>
-                <th scope="col" className="numeric">
-                  Updated
-                </th>
-                <th scope="col" className="numeric">
-                  Unchanged
-                </th>
-                <th scope="col" className="numeric">
-                  Skipped
-                </th>
-                <th scope="col" className="numeric">
-                  Rejected
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                'When',
+                'File',
+                'What',
+                { label: 'New', numeric: true },
+                { label: 'Updated', numeric: true },
+                { label: 'Unchanged', numeric: true },
+                { label: 'Skipped', numeric: true },
+                { label: 'Rejected', numeric: true }
+              ]}
+            />
             <tbody>
               {imports.map((i) => (
                 <tr key={i.id} className={i.undone ? 'undone' : undefined}>

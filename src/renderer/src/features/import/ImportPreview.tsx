@@ -10,6 +10,7 @@ import { WhoseTeam } from './WhoseTeam'
 import { StageChoices } from './StageChoices'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS } from './labels'
+import { LabelOptions } from '../../ui/LabelOptions'
 
 /** The mapping preview: what the file is, how it maps, what the manager must answer. */
 export function ImportPreview() {
@@ -33,11 +34,7 @@ export function ImportPreview() {
               value={decisions.kind}
               onChange={(e) => void changeDecisions({ kind: e.target.value as ImportKind }, true)}
             >
-              {Object.entries(KIND_LABELS).map(([kind, label]) => (
-                <option key={kind} value={kind}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={KIND_LABELS} />
             </select>
           </label>
           <label>
@@ -48,11 +45,7 @@ export function ImportPreview() {
                 void changeDecisions({ source: e.target.value as typeof decisions.source })
               }
             >
-              {Object.entries(SOURCE_LABELS).map(([source, label]) => (
-                <option key={source} value={source}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={SOURCE_LABELS} />
             </select>
           </label>
           {table.sheetNames.length > 1 && (

@@ -3,6 +3,7 @@ import { ImportHistory } from './ImportHistory'
 import { ImportPreview } from './ImportPreview'
 import { ManualMeasures } from './ManualMeasures'
 import { useImportStore } from './importStore'
+import { StatusMessage } from '../../ui/StatusMessage'
 
 /** Import: bring CRM exports in, see what they will change, commit, and undo. */
 export function ImportScreen() {
@@ -25,11 +26,7 @@ export function ImportScreen() {
           </p>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <StatusMessage status={{ error: true, text: error }} />}
       {step === 'done' && result && (
         <p role="status" className="success">
           Imported “{result.fileName}”: {result.counts.created} new, {result.counts.updated}{' '}

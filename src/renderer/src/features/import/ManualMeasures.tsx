@@ -1,14 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { endOfMonth, format, startOfMonth } from 'date-fns'
 import { useState, type FormEvent } from 'react'
 import type { ManualMetric } from '@shared/domain'
 import { MEASURE_UNITS } from '@shared/import'
 import { formatMoney, parseMoneyInput } from '@shared/money'
-import { db, repositories } from '../../db'
+import { repositories } from '../../db'
+import { useImportReps, useRecentManualMeasures } from '../../db/useImportData'
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { ColumnHeads } from '../../ui/ColumnHeads'
+import { RepOptions } from '../../ui/RepOptions'
 
 const METRIC_LABELS: Record<ManualMetric, string> = {
   expenses: 'Expenses',
@@ -21,14 +23,11 @@ const month = (d: Date, f: (d: Date) => Date) => format(f(d), 'yyyy-MM-dd')
 
 /** Measures no CRM holds, entered by hand per rep and period (or imported from a CSV). */
 export function ManualMeasures() {
-  const reps = useLiveQuery(() => db.reps.toArray(), [])
+  const reps = useImportReps()
   const { currency, locale } = useWorkspaceMoney()
   const [chosen, setChosen] = useState<ManualMetric>('expenses')
   const [amount, setAmount] = useState<number>()
-  const recent = useLiveQuery(
-    () => db.manualMeasures.orderBy('id').reverse().limit(500).toArray(),
-    []
-  )
+  const recent = useRecentManualMeasures(500)
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   if (!reps) return null
   const names = new Map(reps.map((r) => [r.id, r.name]))
@@ -88,11 +87,7 @@ export function ManualMeasures() {
           <label>
             Rep
             <select name="rep" required>
-              {reps.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <RepOptions reps={reps} />
             </select>
           </label>
           <label>
@@ -148,17 +143,9 @@ export function ManualMeasures() {
       {latest.length > 0 && (
         <table className="data-table compact">
           <caption>Latest measures</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rep</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Period</th>
-              <th scope="col" className="numeric">
-                Value
-              </th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={['Rep', 'Measure', 'Period', { label: 'Value', numeric: true }, 'Note']}
+          />
           <tbody>
             {latest.map((m) => (
               <tr key={m.id}>

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Rep } from '@shared/domain'
 import {
   nameFromOwner,
@@ -7,8 +6,9 @@ import {
   type OwnerChoice,
   type OwnerSuggestion
 } from '@shared/import'
-import { db } from '../../db'
+import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const encode = (c: OwnerChoice): string =>
   c.action === 'rep' ? `rep:${c.repId}` : c.action === 'create' ? 'create' : 'skip'
@@ -16,7 +16,7 @@ const encode = (c: OwnerChoice): string =>
 /** Owners nobody on the team is known by: create a rep, map to a rep, or skip their rows. */
 export function OwnerChoices() {
   const { analysis, decisions, preview, changeDecisions } = useImportStore()
-  const reps = useLiveQuery(() => db.reps.orderBy('id').toArray(), []) ?? []
+  const reps = useImportReps() ?? []
   if (!analysis || !decisions) return null
   const known = analysis.owners.filter((o) => o.basis === 'alias')
   // People of other managers' teams (a people file's "whose team") are not asked about.
@@ -115,15 +115,13 @@ function OwnerTable({
   return (
     <table className="data-table compact">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{kind === 'reps' ? 'Person' : 'Owner in the file'}</th>
-          <th scope="col" className="numeric">
-            Rows
-          </th>
-          <th scope="col">What to do</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        columns={[
+          kind === 'reps' ? 'Person' : 'Owner in the file',
+          { label: 'Rows', numeric: true },
+          'What to do'
+        ]}
+      />
       <tbody>
         {owners.map((o) => {
           const choice = decisions.owners[o.key] ?? o.choice

@@ -1,5 +1,6 @@
 import type { RepStart } from '@shared/import'
 import { useImportStore } from './importStore'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 /**
  * The reps this import creates (or whose placeholder start moves back), with the start date
@@ -27,14 +28,9 @@ export function RepStarts() {
       </p>
       <table className="data-table compact">
         <caption className="visually-hidden">Reps, their start dates and ramps</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rep</th>
-            <th scope="col">Earliest record in the file</th>
-            <th scope="col">Start date</th>
-            <th scope="col">Ramp (months)</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={['Rep', 'Earliest record in the file', 'Start date', 'Ramp (months)']}
+        />
         <tbody>
           {preview.starts.map((s) => (
             <tr key={s.key}>

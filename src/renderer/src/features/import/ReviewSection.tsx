@@ -2,6 +2,7 @@ import { useImportStore } from './importStore'
 import { KIND_NOUNS } from './labels'
 import { loneUnknownId } from './OwnerChoices'
 import { AsOfDate } from './AsOfDate'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const SHOWN_PROBLEMS = 200
 
@@ -61,16 +62,7 @@ export function ReviewSection() {
             Rejected rows: {counts?.rejected.toLocaleString()} (they are not imported; fix them in
             the CRM or the file and import again)
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                Row
-              </th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">Reason</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[{ label: 'Row', numeric: true }, 'Column', 'Value', 'Reason']} />
           <tbody>
             {preview.rejected.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <tr key={`${p.rowNumber}-${p.column}-${i}`}>

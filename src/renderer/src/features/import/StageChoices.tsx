@@ -1,5 +1,6 @@
 import type { StageChoice } from '@shared/import'
 import { useImportStore } from './importStore'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const BASIS_NOTES = {
   saved: 'as you mapped it before',
@@ -36,16 +37,14 @@ export function StageChoices() {
         <caption className="visually-hidden">
           CRM stages and the sales-process stage each maps to
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Stage in the file</th>
-            <th scope="col" className="numeric">
-              Rows
-            </th>
-            <th scope="col">Sales-process stage</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Stage in the file',
+            { label: 'Rows', numeric: true },
+            'Sales-process stage',
+            'Why'
+          ]}
+        />
         <tbody>
           {analysis.stages.map((s) => {
             const choice = decisions.stageMap[s.crmStage]

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { ownerKey } from '@shared/import'
-import { db } from '../../db'
+import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
+import { RepOptions } from '../../ui/RepOptions'
 
 /**
  * A deals or activities file with no owner column (a Salesforce export of one user's
@@ -10,7 +10,7 @@ import { useImportStore } from './importStore'
  */
 export function WhoseRecords() {
   const { analysis, decisions, table, changeDecisions } = useImportStore()
-  const reps = useLiveQuery(() => db.reps.toArray(), []) ?? []
+  const reps = useImportReps() ?? []
   const [newName, setNewName] = useState('')
   if (!analysis || !decisions || !table || !analysis.ownerColumnMissing) return null
   const everyRow = decisions.everyRowOwner ?? ''
@@ -34,11 +34,7 @@ export function WhoseRecords() {
             onChange={(e) => void changeDecisions({ everyRowOwner: e.target.value || undefined })}
           >
             <option value="">Choose a rep…</option>
-            {active.map((r) => (
-              <option key={r.id} value={r.name}>
-                {r.name}
-              </option>
-            ))}
+            <RepOptions reps={active} by="name" />
           </select>
         </label>
         <label>

@@ -7,22 +7,21 @@ import {
   type ImportAnalysis,
   type ImportContext,
   type ImportDecisions,
-  type ImportPlan,
+  type ImportChangeSet,
   type Imported,
   type Normalised,
   type ParsedTable,
   type ReadProgress
 } from '@shared/import'
-import { db, repositoryContext } from '../../db'
-import { commitImport, previewImport } from '../../db/importRepository'
+import { commitImportFile, previewImportChanges, readImportContext } from '../../db/imports'
 import { platform } from '../../platform'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
-import { loadImportContext } from './importContext'
+import { today } from '../../ui/today'
 import { errorText } from '@shared/text/errorText'
 
 /**
  * The import wizard's state (UI/session only; records live in Dexie). One file at a time:
- * read → analyse → the manager adjusts decisions → preview plan → commit.
+ * read → analyse → the manager adjusts decisions → preview the changes → commit.
  */
 
 export type ImportStep = 'idle' | 'reading' | 'preview' | 'committing' | 'done'
@@ -36,7 +35,7 @@ interface ImportState {
   analysis?: ImportAnalysis
   decisions?: ImportDecisions
   normalised?: Normalised<Imported>
-  preview?: ImportPlan
+  preview?: ImportChangeSet
   previewing: boolean
   /** True once the manager picked the day/month order of a file that does not prove it. */
   dateOrderAnswered: boolean
@@ -97,14 +96,14 @@ const pauseForPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 const message = (error: unknown): string => errorText(error)
 
 export const useImportStore = create<ImportState>((set, get) => {
-  /** Re-normalises with the current decisions and plans against the stored data. */
+  /** Re-normalises with the current decisions and works out the changes against the stored data. */
   async function refreshPreview(): Promise<void> {
     const { table, decisions } = get()
     if (!table || !decisions) return
     set({ previewing: true })
     try {
       const normalised = await normaliseTableInSlices(table, decisions, pauseForPage)
-      const preview = await previewImport(db, repositoryContext, { decisions, normalised })
+      const preview = await previewImportChanges({ decisions, normalised })
       // A newer change may have started meanwhile; keep only the latest answer.
       if (get().decisions === decisions)
         set({ normalised, preview, previewing: false, error: undefined })
@@ -131,7 +130,7 @@ export const useImportStore = create<ImportState>((set, get) => {
           set({ ...initial })
           return
         }
-        const context = await loadImportContext(db)
+        const context = await readImportContext(today())
         const { table, analysis } = await recognisable(read.table, context, sheet, abort.signal)
         if (!analysis.kind) {
           set({
@@ -196,7 +195,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       try {
         // A copy of the workspace as it was, in the app's backups folder (Electron).
         await storeAutomaticBackup('beforeImport')
-        const { record } = await commitImport(db, repositoryContext, {
+        const { record } = await commitImportFile({
           fileName: table.fileName,
           headers: table.headers,
           analysis,

@@ -10,23 +10,30 @@ import {
 } from './normalise/opportunities'
 import type { ImportedRep } from './normalise/reps'
 import {
-  Planner,
   same,
+  type ChangeSetContext,
   type Existing,
   type Imported,
-  type ImportPlan,
-  type PlanContext
-} from './planner'
-
+  type ImportChangeSet
+} from './changeSet'
+import { ChangePlanner } from './changePlanner'
 import { joinsTeam, managerGroups, teamChoiceOf } from './team'
 
-export type { Change, Existing, Imported, ImportPlan, PlanContext, RepStart } from './planner'
-export { firstRecordByOwner, hasPlaceholderStart } from './planner'
+export type {
+  Change,
+  ChangeSetContext,
+  Existing,
+  Imported,
+  ImportChangeSet,
+  RepStart
+} from './changeSet'
+export { firstRecordByOwner, hasPlaceholderStart } from './changeSet'
 
 /**
- * Planning an import: the normalised rows against what is already stored. The plan is the
- * exact set of writes (and the counts the manager sees before committing); committing it is
- * one transaction in the renderer. Pure, so the same plan is computed in tests and benchmarks.
+ * An import's changes: the normalised rows against what is already stored. The change set is
+ * the exact set of writes (and the counts the manager sees before committing); committing it is
+ * one transaction in the renderer. Pure, so the same change set is computed in tests and
+ * benchmarks.
  */
 
 /** The fields whose change is history: a snapshot is written when any of them moves. */
@@ -39,10 +46,10 @@ const HISTORY_FIELDS = [
   'nextStep'
 ] as const
 
-function planOpportunities(
-  p: Planner,
+function opportunityChanges(
+  p: ChangePlanner,
   records: ImportedOpportunity[]
-): RecordPlanner<ImportedOpportunity> {
+): RecordChanges<ImportedOpportunity> {
   const family = sourceFamily(p.decisions.source)
   const stored = new Map(
     p.existing.opportunities
@@ -73,7 +80,7 @@ function planOpportunities(
     })
     if (!after) return
     if (!before || HISTORY_FIELDS.some((f) => !same(before[f], after[f]))) {
-      p.plan.snapshots.push({
+      p.changes.snapshots.push({
         id: p.ctx.newId(),
         opportunityId: after.id,
         takenAt: p.now,
@@ -92,7 +99,7 @@ function planOpportunities(
     const inFile = new Set(records.map((r) => r.crmId))
     const missing = [...stored.keys()].filter((id) => !inFile.has(id)).length
     if (stored.size > 0 && missing > 0) {
-      p.plan.notes.push(
+      p.changes.notes.push(
         missing === 1
           ? '1 opportunity from earlier imports is not in this file and was left as it was.'
           : `${missing} opportunities from earlier imports are not in this file and were left as they were.`
@@ -105,13 +112,13 @@ function planOpportunities(
 const activityKey = (a: { repId?: string; type: string; subject: string; date: string }): string =>
   `${a.repId ?? ''}|${a.type}|${a.date}|${a.subject.trim().toLowerCase()}`
 
-function planActivities(p: Planner): RecordPlanner<ImportedActivity> {
+function activityChanges(p: ChangePlanner): RecordChanges<ImportedActivity> {
   const family = sourceFamily(p.decisions.source)
   const sameFamily = p.existing.activities.filter((a) => sourceFamily(a.source) === family)
   const byCrmId = new Map(sameFamily.filter((a) => a.crmId).map((a) => [a.crmId, a] as const))
   const byKey = new Map(sameFamily.filter((a) => !a.crmId).map((a) => [activityKey(a), a] as const))
   // Links prefer the file's own CRM; a generic activities file may point at any CRM's ids.
-  const all = [...p.existing.opportunities, ...p.plan.opportunities.create]
+  const all = [...p.existing.opportunities, ...p.changes.opportunities.create]
   const opportunities = new Map<string, string>()
   for (const o of all) if (sourceFamily(o.source) !== family) opportunities.set(o.crmId, o.id)
   for (const o of all) if (sourceFamily(o.source) === family) opportunities.set(o.crmId, o.id)
@@ -142,7 +149,7 @@ function planActivities(p: Planner): RecordPlanner<ImportedActivity> {
   }
   const finish = (): void => {
     if (unlinked > 0) {
-      p.plan.notes.push(
+      p.changes.notes.push(
         `${unlinked} activit${unlinked === 1 ? 'y links' : 'ies link'} to opportunities Fieldbook ` +
           'does not have; they were kept without the link. Import the opportunities first to link them.'
       )
@@ -151,13 +158,13 @@ function planActivities(p: Planner): RecordPlanner<ImportedActivity> {
   return { each, finish }
 }
 
-function planReps(p: Planner, records: ImportedRep[]): RecordPlanner<ImportedRep> {
+function repChanges(p: ChangePlanner, records: ImportedRep[]): RecordChanges<ImportedRep> {
   const managers = p.decisions.managers
   const groups = managerGroups(records)
-  p.plan.team = teamChoiceOf(records, groups, managers)
+  p.changes.team = teamChoiceOf(records, groups, managers)
   const each = (row: ImportedRep): void => {
     if (!joinsTeam(row, managers)) {
-      p.plan.skipped.push({
+      p.changes.skipped.push({
         rowNumber: row.rowNumber,
         reason: row.manager
           ? `${row.name} is on ${row.manager}’s team`
@@ -181,8 +188,8 @@ function planReps(p: Planner, records: ImportedRep[]): RecordPlanner<ImportedRep
         : []
       const adds = aliases.filter((a) => !names.includes(ownerKey(a)))
       for (const alias of adds) p.addAlias(choice.repId, alias)
-      if (adds.length > 0) p.plan.counts.updated += 1
-      else p.plan.counts.unchanged += 1
+      if (adds.length > 0) p.changes.counts.updated += 1
+      else p.changes.counts.unchanged += 1
       return
     }
     const created = p.createRep(
@@ -196,12 +203,12 @@ function planReps(p: Planner, records: ImportedRep[]): RecordPlanner<ImportedRep
         crmAliases: [row.crmId ?? ''].filter((a) => a !== '')
       }
     )
-    if (created) p.plan.counts.created += 1
+    if (created) p.changes.counts.created += 1
   }
   return { each, finish: () => undefined }
 }
 
-function planMeasures(p: Planner): RecordPlanner<ImportedMeasure> {
+function measureChanges(p: ChangePlanner): RecordChanges<ImportedMeasure> {
   const key = (m: {
     repId: string
     metric: string
@@ -231,57 +238,58 @@ function planMeasures(p: Planner): RecordPlanner<ImportedMeasure> {
 }
 
 /** Takes a kind's records one at a time, then settles what needs all of them. */
-interface RecordPlanner<T> {
+interface RecordChanges<T> {
   each(record: T): void
   finish(): void
 }
 
-function recordPlanner(p: Planner, records: Imported[]): RecordPlanner<Imported> {
+function recordChanges(p: ChangePlanner, records: Imported[]): RecordChanges<Imported> {
   switch (p.decisions.kind) {
     case 'opportunities':
-      return planOpportunities(p, records as ImportedOpportunity[]) as RecordPlanner<Imported>
+      return opportunityChanges(p, records as ImportedOpportunity[]) as RecordChanges<Imported>
     case 'activities':
-      return planActivities(p) as RecordPlanner<Imported>
+      return activityChanges(p) as RecordChanges<Imported>
     case 'reps':
-      return planReps(p, records as ImportedRep[]) as RecordPlanner<Imported>
+      return repChanges(p, records as ImportedRep[]) as RecordChanges<Imported>
     case 'manualMeasures':
-      return planMeasures(p) as RecordPlanner<Imported>
+      return measureChanges(p) as RecordChanges<Imported>
   }
 }
 
-export function planImport(
+export function planImportChanges(
   normalised: Normalised<Imported>,
   decisions: ImportDecisions,
   existing: Existing,
-  ctx: PlanContext
-): ImportPlan {
-  const p = new Planner(decisions, existing, ctx, normalised)
-  const planner = recordPlanner(p, normalised.records)
-  for (const record of normalised.records) planner.each(record)
-  planner.finish()
+  ctx: ChangeSetContext
+): ImportChangeSet {
+  const p = new ChangePlanner(decisions, existing, ctx, normalised)
+  const kind = recordChanges(p, normalised.records)
+  for (const record of normalised.records) kind.each(record)
+  kind.finish()
   return p.finish()
 }
 
 /**
- * The same plan as `planImport`, pausing every `slice` records. Inside a Dexie transaction,
- * `pause` must be an IndexedDB request (it yields to the page and keeps the transaction open).
+ * The same change set as `planImportChanges`, pausing every `slice` records. Inside a Dexie
+ * transaction, `pause` must be an IndexedDB request (it yields to the page and keeps the
+ * transaction open).
  */
-export async function planImportInSlices(
+export async function planImportChangesInSlices(
   normalised: Normalised<Imported>,
   decisions: ImportDecisions,
   existing: Existing,
-  ctx: PlanContext,
+  ctx: ChangeSetContext,
   pause: () => Promise<unknown>,
   slice = 2000
-): Promise<ImportPlan> {
-  const p = new Planner(decisions, existing, ctx, normalised)
-  const planner = recordPlanner(p, normalised.records)
+): Promise<ImportChangeSet> {
+  const p = new ChangePlanner(decisions, existing, ctx, normalised)
+  const kind = recordChanges(p, normalised.records)
   const records = normalised.records
   for (let start = 0; start < records.length; start += slice) {
     const end = Math.min(records.length, start + slice)
-    for (let i = start; i < end; i++) planner.each(records[i] as Imported)
+    for (let i = start; i < end; i++) kind.each(records[i] as Imported)
     if (end < records.length) await pause()
   }
-  planner.finish()
+  kind.finish()
   return p.finish()
 }

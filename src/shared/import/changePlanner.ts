@@ -1,119 +1,28 @@
-import type {
-  Activity,
-  Clock,
-  IdGenerator,
-  ImportCounts,
-  ManualMeasure,
-  Opportunity,
-  OpportunitySnapshot,
-  Rep
-} from '../domain'
+import type { Rep } from '../domain'
 import { workspaceTables } from '../domain/workspace'
 import { describeValidationError } from '../validation'
-import { ownerKey, type ImportDecisions, type RowProblem, type SkippedRow } from './decisions'
-import type { ImportedActivity } from './normalise/activities'
-import type { ImportedMeasure } from './normalise/measures'
-import type { ImportedOpportunity, Normalised } from './normalise/opportunities'
-import type { ImportedRep } from './normalise/reps'
+import { ownerKey, type ImportDecisions, type RowProblem } from './decisions'
+import type { Normalised } from './normalise/opportunities'
 import { repAliasIndex } from './owners'
-import type { TeamChoice } from './team'
+import {
+  firstRecordByOwner,
+  hasPlaceholderStart,
+  same,
+  type Change,
+  type ChangeSetContext,
+  type Existing,
+  type ImportChangeSet,
+  type Imported
+} from './changeSet'
 
 /**
- * The state of one import being planned: the plan under construction, the owner → rep
- * decisions (including reps it creates and aliases it teaches) and the shared create/update
- * step. The per-kind rules that drive it are in plan.ts.
+ * The state of one import's change set being worked out: the change set under construction,
+ * the owner → rep decisions (including reps it creates and aliases it teaches) and the shared
+ * create/update step. The per-kind rules that drive it are in importChanges.ts.
  */
-
-export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | ImportedMeasure
-
-export interface Existing {
-  reps: Rep[]
-  /** Stored opportunities; only the same CRM family's are updated by CRM id. */
-  opportunities: Opportunity[]
-  activities: Activity[]
-  manualMeasures: ManualMeasure[]
-  /** The role new reps get, and its default ramp. */
-  defaultRoleId: string
-  defaultRampMonths?: number
-}
-
-/**
- * A rep's start as the review shows it: new reps start at their earliest record in the file
- * (never the import day), and reps an earlier import created with a placeholder start (on or
- * after the day Fieldbook created them) move back to their earliest record. Both are editable.
- */
-export interface RepStart {
-  /** `new:<name key>` for a rep this import creates, `rep:<id>` for one already stored. */
-  key: string
-  name: string
-  startDate: string
-  rampMonths: number
-  /** The earliest deal or activity of theirs in the file, if any. */
-  firstRecord?: string
-  /** The start date before this import, for reps already stored. */
-  before?: string
-}
-
-export interface Change<T> {
-  before: T
-  after: T
-}
-
-export interface ImportPlan {
-  importId: string
-  counts: ImportCounts
-  reps: { create: Rep[]; update: Change<Rep>[] }
-  opportunities: { create: Opportunity[]; update: Change<Opportunity>[] }
-  snapshots: OpportunitySnapshot[]
-  activities: { create: Activity[]; update: Change<Activity>[] }
-  manualMeasures: { create: ManualMeasure[]; update: Change<ManualMeasure>[] }
-  rejected: RowProblem[]
-  skipped: SkippedRow[]
-  notes: string[]
-  /** Start dates and ramps of the reps this import creates or moves back. */
-  starts: RepStart[]
-  /** A people file's choice of whose team joined (kept on the import record). */
-  team?: TeamChoice
-}
-
-export interface PlanContext {
-  clock: Clock
-  newId: IdGenerator
-  importId: string
-}
-
-export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
-
-/**
- * A start date no person chose: on or after the day Fieldbook created the rep (an import
- * stamped its own day, or a people file had no dates). Records before it prove it wrong.
- */
-export function hasPlaceholderStart(rep: Pick<Rep, 'startDate' | 'createdAt'>): boolean {
-  return rep.startDate >= rep.createdAt.slice(0, 10)
-}
-
-/** Each owner's earliest dated record in the file: a deal created or closed, an activity. */
-export function firstRecordByOwner(records: readonly Imported[]): Map<string, string> {
-  const first = new Map<string, string>()
-  const see = (owner: string, day: string | undefined) => {
-    if (day === undefined) return
-    const known = first.get(owner)
-    if (known === undefined || day < known) first.set(owner, day)
-  }
-  for (const r of records) {
-    if ('crmStage' in r) {
-      see(r.ownerKey, r.createdDate)
-      if (r.status !== 'open') see(r.ownerKey, r.closeDate)
-    } else if ('type' in r && 'date' in r) {
-      see(r.ownerKey, r.date)
-    }
-  }
-  return first
-}
-
-export class Planner {
+export class ChangePlanner {
   readonly now: string
-  readonly plan: ImportPlan
+  readonly changes: ImportChangeSet
   readonly aliasIndex: Map<string, string>
   private readonly newReps = new Map<string, Rep>()
   private readonly repUpdates = new Map<string, Change<Rep>>()
@@ -123,12 +32,12 @@ export class Planner {
   constructor(
     readonly decisions: ImportDecisions,
     readonly existing: Existing,
-    readonly ctx: PlanContext,
+    readonly ctx: ChangeSetContext,
     normalised: Normalised<Imported>
   ) {
     this.now = ctx.clock.now().toISOString()
     this.aliasIndex = repAliasIndex(existing.reps)
-    this.plan = {
+    this.changes = {
       importId: ctx.importId,
       counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0 },
       reps: { create: [], update: [] },
@@ -161,7 +70,7 @@ export class Planner {
   }
 
   reject(problem: RowProblem): void {
-    this.plan.rejected.push(problem)
+    this.changes.rejected.push(problem)
     this.rejectedRows.add(problem.rowNumber)
   }
 
@@ -170,7 +79,7 @@ export class Planner {
     const choice = this.decisions.owners[key]
     if (choice?.action === 'skip') {
       this.skippedOwners += 1
-      this.plan.skipped.push({ rowNumber, reason: `owner “${owner}” skipped` })
+      this.changes.skipped.push({ rowNumber, reason: `owner “${owner}” skipped` })
       return undefined
     }
     if (choice?.action === 'rep') {
@@ -180,7 +89,7 @@ export class Planner {
     const known = this.aliasIndex.get(key)
     if (known && !choice) return known
     if (choice?.action === 'create') return this.createRep(choice.name, owner, rowNumber)?.id
-    this.plan.skipped.push({
+    this.changes.skipped.push({
       rowNumber,
       reason: `owner “${owner}” is not a rep and was not mapped`
     })
@@ -233,13 +142,13 @@ export class Planner {
     if (!rep) return undefined
     this.newReps.set(key, rep)
     this.newReps.set(nameKey, rep)
-    this.plan.reps.create.push(rep)
+    this.changes.reps.create.push(rep)
     return rep
   }
 
   /** Mapping an owner to a rep teaches Fieldbook the alias for next time. */
   addAlias(repId: string, alias: string): void {
-    const created = this.plan.reps.create.find((r) => r.id === repId)
+    const created = this.changes.reps.create.find((r) => r.id === repId)
     const target =
       created ?? this.repUpdates.get(repId)?.after ?? this.existing.reps.find((r) => r.id === repId)
     if (!target) return
@@ -261,7 +170,7 @@ export class Planner {
 
   /**
    * One stored record against its new version: unchanged (every compared field equal) is only
-   * counted; otherwise the new version is validated and planned as a create or an update.
+   * counted; otherwise the new version is validated and added as a create or an update.
    * `identity` fields (CRM id, source) are written but not compared.
    */
   upsert<T extends { id: string; createdAt: string }>(
@@ -273,7 +182,7 @@ export class Planner {
   ): T | undefined {
     const stored = before as Record<string, unknown> | undefined
     if (stored && Object.keys(compared).every((k) => same(stored[k], compared[k]))) {
-      this.plan.counts.unchanged += 1
+      this.changes.counts.unchanged += 1
       return undefined
     }
     const after = this.valid<T>(
@@ -289,13 +198,13 @@ export class Planner {
       rowNumber
     )
     if (!after) return undefined
-    const bucket = this.plan[table] as unknown as { create: T[]; update: Change<T>[] }
+    const bucket = this.changes[table] as unknown as { create: T[]; update: Change<T>[] }
     if (before) {
       bucket.update.push({ before, after })
-      this.plan.counts.updated += 1
+      this.changes.counts.updated += 1
     } else {
       bucket.create.push(after)
-      this.plan.counts.created += 1
+      this.changes.counts.created += 1
     }
     return after
   }
@@ -313,12 +222,12 @@ export class Planner {
   /** Start dates from the records (or the manager's choice in the review), then the list. */
   private settleStarts(): void {
     const chosen = this.decisions.starts ?? {}
-    for (const rep of this.plan.reps.create) {
+    for (const rep of this.changes.reps.create) {
       const key = `new:${ownerKey(rep.name)}`
       const firstRecord = this.firstRecordOf(rep)
       rep.startDate = chosen[key]?.startDate ?? firstRecord ?? rep.startDate
       rep.rampMonths = chosen[key]?.rampMonths ?? rep.rampMonths
-      this.plan.starts.push({
+      this.changes.starts.push({
         key,
         name: rep.name,
         startDate: rep.startDate,
@@ -341,7 +250,7 @@ export class Planner {
       const change = this.repUpdates.get(stored.id)
       if (change) change.after = after
       else this.repUpdates.set(stored.id, { before: stored, after })
-      this.plan.starts.push({
+      this.changes.starts.push({
         key,
         name: after.name,
         startDate: after.startDate,
@@ -352,15 +261,15 @@ export class Planner {
     }
   }
 
-  finish(): ImportPlan {
+  finish(): ImportChangeSet {
     this.settleStarts()
-    this.plan.reps.update = [...this.repUpdates.values()]
-    const c = this.plan.counts
+    this.changes.reps.update = [...this.repUpdates.values()]
+    const c = this.changes.counts
     c.rejected = this.rejectedRows.size
-    c.skipped = this.plan.skipped.length
+    c.skipped = this.changes.skipped.length
     if (this.skippedOwners > 0) {
-      this.plan.notes.push(`${this.skippedOwners} row(s) of skipped owners were left out.`)
+      this.changes.notes.push(`${this.skippedOwners} row(s) of skipped owners were left out.`)
     }
-    return this.plan
+    return this.changes
   }
 }

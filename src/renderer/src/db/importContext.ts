@@ -1,12 +1,11 @@
 import type { ImportContext } from '@shared/import'
 import { createDefaultSalesProcess } from '@shared/defaults/salesProcess'
-import { today } from '../../ui/today'
-import type { FieldbookDb } from '../../db'
-import { readSettings } from '../../db'
-import { latestTeamChoice } from '../../db/importRepository'
+import type { FieldbookDb } from './database'
+import { latestTeamChoice } from './importRepository'
+import { readSettings } from './workspace'
 
 /** What the importer compares a file against: reps, the sales process, saved mappings. */
-export async function loadImportContext(db: FieldbookDb): Promise<ImportContext> {
+export async function loadImportContext(db: FieldbookDb, today: string): Promise<ImportContext> {
   const settings = await readSettings(db)
   const [reps, processes, savedMappings, team] = await Promise.all([
     db.reps.toArray(),
@@ -23,7 +22,7 @@ export async function loadImportContext(db: FieldbookDb): Promise<ImportContext>
     process,
     savedMappings,
     currency: settings?.currency ?? 'USD',
-    today: today(),
+    today,
     managerName: settings?.managerName,
     team
   }

@@ -1,0 +1,109 @@
+import type {
+  Activity,
+  Clock,
+  IdGenerator,
+  ImportCounts,
+  ManualMeasure,
+  Opportunity,
+  OpportunitySnapshot,
+  Rep
+} from '../domain'
+import type { RowProblem, SkippedRow } from './decisions'
+import type { ImportedActivity } from './normalise/activities'
+import type { ImportedMeasure } from './normalise/measures'
+import type { ImportedOpportunity } from './normalise/opportunities'
+import type { ImportedRep } from './normalise/reps'
+import type { TeamChoice } from './team'
+
+/**
+ * An import's change set: the exact writes it will make against what is already stored (and
+ * the counts the manager sees before committing). importChanges.ts computes it; committing it
+ * is one transaction in the renderer.
+ */
+
+export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | ImportedMeasure
+
+export interface Existing {
+  reps: Rep[]
+  /** Stored opportunities; only the same CRM family's are updated by CRM id. */
+  opportunities: Opportunity[]
+  activities: Activity[]
+  manualMeasures: ManualMeasure[]
+  /** The role new reps get, and its default ramp. */
+  defaultRoleId: string
+  defaultRampMonths?: number
+}
+
+/**
+ * A rep's start as the review shows it: new reps start at their earliest record in the file
+ * (never the import day), and reps an earlier import created with a placeholder start (on or
+ * after the day Fieldbook created them) move back to their earliest record. Both are editable.
+ */
+export interface RepStart {
+  /** `new:<name key>` for a rep this import creates, `rep:<id>` for one already stored. */
+  key: string
+  name: string
+  startDate: string
+  rampMonths: number
+  /** The earliest deal or activity of theirs in the file, if any. */
+  firstRecord?: string
+  /** The start date before this import, for reps already stored. */
+  before?: string
+}
+
+export interface Change<T> {
+  before: T
+  after: T
+}
+
+export interface ImportChangeSet {
+  importId: string
+  counts: ImportCounts
+  reps: { create: Rep[]; update: Change<Rep>[] }
+  opportunities: { create: Opportunity[]; update: Change<Opportunity>[] }
+  snapshots: OpportunitySnapshot[]
+  activities: { create: Activity[]; update: Change<Activity>[] }
+  manualMeasures: { create: ManualMeasure[]; update: Change<ManualMeasure>[] }
+  rejected: RowProblem[]
+  skipped: SkippedRow[]
+  notes: string[]
+  /** Start dates and ramps of the reps this import creates or moves back. */
+  starts: RepStart[]
+  /** A people file's choice of whose team joined (kept on the import record). */
+  team?: TeamChoice
+}
+
+export interface ChangeSetContext {
+  clock: Clock
+  newId: IdGenerator
+  importId: string
+}
+
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * A start date no person chose: on or after the day Fieldbook created the rep (an import
+ * stamped its own day, or a people file had no dates). Records before it prove it wrong.
+ */
+export function hasPlaceholderStart(rep: Pick<Rep, 'startDate' | 'createdAt'>): boolean {
+  return rep.startDate >= rep.createdAt.slice(0, 10)
+}
+
+/** Each owner's earliest dated record in the file: a deal created or closed, an activity. */
+export function firstRecordByOwner(records: readonly Imported[]): Map<string, string> {
+  const first = new Map<string, string>()
+  const see = (owner: string, day: string | undefined) => {
+    if (day === undefined) return
+    const known = first.get(owner)
+    if (known === undefined || day < known) first.set(owner, day)
+  }
+  for (const r of records) {
+    if ('crmStage' in r) {
+      see(r.ownerKey, r.createdDate)
+      if (r.status !== 'open') see(r.ownerKey, r.closeDate)
+    } else if ('type' in r && 'date' in r) {
+      see(r.ownerKey, r.date)
+    }
+  }
+  return first
+}
