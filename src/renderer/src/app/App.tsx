@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
-import { db, readSettings } from '../db'
+import { useWorkspaceSettings } from '../db/useWorkspaceSettings'
 import { Welcome } from '../features/welcome/Welcome'
 import { FirstRunRestore } from '../features/data/FirstRunRestore'
 import { TeamScreen } from '../features/team/TeamScreen'
@@ -32,7 +31,7 @@ import { useScheduledBackups } from './useScheduledBackups'
 /** Routes, behind the first-launch choice: with no workspace yet, the welcome screen. */
 export function App() {
   // undefined while loading, null when there is no workspace yet.
-  const settings = useLiveQuery(async () => (await readSettings(db)) ?? null, [])
+  const settings = useWorkspaceSettings()
   useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
   if (settings === null) return <Welcome restore={<FirstRunRestore />} />
