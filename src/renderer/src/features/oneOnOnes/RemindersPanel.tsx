@@ -6,6 +6,7 @@ import { remindersFor, type Reminder } from '@shared/reminders'
 import { today as todayOf } from '../../ui/today'
 import { db, readSettings } from '../../db'
 import { platform } from '../../platform'
+import './reminders.css'
 
 /** Reminders are scheduled this far ahead; any change to the data schedules them again. */
 const HORIZON_DAYS = 14

@@ -8,6 +8,7 @@ import { RepDetailsForm } from './RepDetailsForm'
 import { WinsPanel } from './WinsPanel'
 import { useRepDetails } from './useRepDetails'
 import { useRepRow } from './useTeam'
+import './team.css'
 
 export function RepPage() {
   const { repId } = useParams()
