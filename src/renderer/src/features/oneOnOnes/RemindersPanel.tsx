@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { reminderSettingsOf } from '@shared/domain'
-import { nextOneOnOne } from '@shared/oneOnOnes'
+// The schedule module alone: the barrel's calendar export would bring ics into the shell.
+import { nextOneOnOne } from '@shared/oneOnOnes/schedule'
 import { remindersFor, type Reminder } from '@shared/reminders'
 import { today as todayOf } from '../../ui/today'
 import { db, readSettings } from '../../db'
