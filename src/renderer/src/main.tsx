@@ -1,12 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { DEFAULT_BACKUPS_KEPT } from '@shared/domain'
+// The shell's styles, in cascade order: shared pieces, fields, then (with App) the shell's own
+// sheets, then styles.css last. Each screen's sheet loads with its chunk.
+import './ui/ui.css'
+import './ui/fields.css'
 import { App } from './app/App'
 import { backupBeforeUpgrade } from './db/upgradeBackup'
 import { APP_VERSION } from './db/automaticBackup'
 import { platform } from './platform'
 import './styles.css'
-import './ui/ui.css'
 
 /**
  * Electron: before this build upgrades a database an older build wrote, keep a copy of it in

@@ -1,41 +1,94 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { Suspense } from 'react'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
-import { db, readSettings } from '../db'
-import { Welcome } from '../features/welcome/Welcome'
-import { FirstRunRestore } from '../features/data/FirstRunRestore'
-import { TeamScreen } from '../features/team/TeamScreen'
-import { RepPage } from '../features/team/RepPage'
-import { RolesScreen } from '../features/team/RolesScreen'
-import { SettingsScreen } from '../features/settings/SettingsScreen'
-import { YourData } from '../features/data/YourData'
-import { ImportScreen } from '../features/import/ImportScreen'
-import { ExpectationsScreen } from '../features/expectations/ExpectationsScreen'
-import { DashboardScreen } from '../features/dashboard/DashboardScreen'
-import { ObservationsScreen } from '../features/observations/ObservationsScreen'
-import { NewObservationRoute, ObservationRoute } from '../features/observations/ObservationRoutes'
-import { ScenariosScreen } from '../features/observations/ScenariosScreen'
-import { SalesProcessScreen } from '../features/settings/SalesProcessScreen'
-import { ChecklistsScreen } from '../features/settings/ChecklistsScreen'
-import { ChecklistEditorScreen } from '../features/settings/ChecklistEditor'
-import { PlansScreen } from '../features/plans/PlansScreen'
-import { NewPlanScreen } from '../features/plans/NewPlanScreen'
-import { EditPlanScreen } from '../features/plans/EditPlanScreen'
-import { PlanDetailScreen } from '../features/plans/PlanDetailScreen'
-import { HomeScreen } from '../features/home/HomeScreen'
-import { MeetingScreen } from '../features/oneOnOnes/MeetingScreen'
-import { OneOnOnesScreen } from '../features/oneOnOnes/OneOnOnesScreen'
-import { PrepScreen } from '../features/oneOnOnes/PrepScreen'
+import { useWorkspaceSettings } from '../db/useWorkspaceSettings'
+import { lazyNamed } from '../ui/lazyNamed'
 import { setWorkspaceLocale } from '../ui/words'
 import { Layout } from './Layout'
+import { RouteLoading } from './RouteLoading'
 import { useScheduledBackups } from './useScheduledBackups'
+
+// Each screen is its own chunk, loaded the first time it is shown (issue 16): the first script
+// holds the shell only. Each screen imports its own styles, which load with its chunk.
+const Welcome = lazyNamed(() => import('../features/welcome/Welcome'), 'Welcome')
+const FirstRunRestore = lazyNamed(
+  () => import('../features/data/FirstRunRestore'),
+  'FirstRunRestore'
+)
+const HomeScreen = lazyNamed(() => import('../features/home/HomeScreen'), 'HomeScreen')
+const TeamScreen = lazyNamed(() => import('../features/team/TeamScreen'), 'TeamScreen')
+const RepPage = lazyNamed(() => import('../features/team/RepPage'), 'RepPage')
+const RolesScreen = lazyNamed(() => import('../features/team/RolesScreen'), 'RolesScreen')
+const DashboardScreen = lazyNamed(
+  () => import('../features/dashboard/DashboardScreen'),
+  'DashboardScreen'
+)
+const ExpectationsScreen = lazyNamed(
+  () => import('../features/expectations/ExpectationsScreen'),
+  'ExpectationsScreen'
+)
+const ObservationsScreen = lazyNamed(
+  () => import('../features/observations/ObservationsScreen'),
+  'ObservationsScreen'
+)
+const NewObservationRoute = lazyNamed(
+  () => import('../features/observations/ObservationRoutes'),
+  'NewObservationRoute'
+)
+const ObservationRoute = lazyNamed(
+  () => import('../features/observations/ObservationRoutes'),
+  'ObservationRoute'
+)
+const ScenariosScreen = lazyNamed(
+  () => import('../features/observations/ScenariosScreen'),
+  'ScenariosScreen'
+)
+const PlansScreen = lazyNamed(() => import('../features/plans/PlansScreen'), 'PlansScreen')
+const NewPlanScreen = lazyNamed(() => import('../features/plans/NewPlanScreen'), 'NewPlanScreen')
+const PlanDetailScreen = lazyNamed(
+  () => import('../features/plans/PlanDetailScreen'),
+  'PlanDetailScreen'
+)
+const EditPlanScreen = lazyNamed(() => import('../features/plans/EditPlanScreen'), 'EditPlanScreen')
+const OneOnOnesScreen = lazyNamed(
+  () => import('../features/oneOnOnes/OneOnOnesScreen'),
+  'OneOnOnesScreen'
+)
+const PrepScreen = lazyNamed(() => import('../features/oneOnOnes/PrepScreen'), 'PrepScreen')
+const MeetingScreen = lazyNamed(
+  () => import('../features/oneOnOnes/MeetingScreen'),
+  'MeetingScreen'
+)
+const ImportScreen = lazyNamed(() => import('../features/import/ImportScreen'), 'ImportScreen')
+const SettingsScreen = lazyNamed(
+  () => import('../features/settings/SettingsScreen'),
+  'SettingsScreen'
+)
+const YourData = lazyNamed(() => import('../features/data/YourData'), 'YourData')
+const SalesProcessScreen = lazyNamed(
+  () => import('../features/settings/SalesProcessScreen'),
+  'SalesProcessScreen'
+)
+const ChecklistsScreen = lazyNamed(
+  () => import('../features/settings/ChecklistsScreen'),
+  'ChecklistsScreen'
+)
+const ChecklistEditorScreen = lazyNamed(
+  () => import('../features/settings/ChecklistEditor'),
+  'ChecklistEditorScreen'
+)
 
 /** Routes, behind the first-launch choice: with no workspace yet, the welcome screen. */
 export function App() {
   // undefined while loading, null when there is no workspace yet.
-  const settings = useLiveQuery(async () => (await readSettings(db)) ?? null, [])
+  const settings = useWorkspaceSettings()
   useScheduledBackups()
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
-  if (settings === null) return <Welcome restore={<FirstRunRestore />} />
+  if (settings === null)
+    return (
+      <Suspense fallback={<RouteLoading />}>
+        <Welcome restore={<FirstRunRestore />} />
+      </Suspense>
+    )
   setWorkspaceLocale(settings.locale)
   return (
     <HashRouter>

@@ -1,10 +1,10 @@
-import { useState, type MouseEvent } from 'react'
+import { Suspense, useState, type MouseEvent } from 'react'
 import { Link, NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import { backupIsStale } from '../features/data/reminder'
 import { RemindersPanel } from '../features/oneOnOnes/RemindersPanel'
-import '../features/oneOnOnes/oneOnOnes.css'
 import { platform } from '../platform'
+import { RouteLoading } from './RouteLoading'
 import { useDesktopCommands } from './useDesktopCommands'
 import './layout.css'
 
@@ -101,7 +101,9 @@ export function Layout({ settings }: { settings: WorkspaceSettings }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<RouteLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   )

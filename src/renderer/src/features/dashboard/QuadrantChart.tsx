@@ -1,17 +1,9 @@
-import {
-  CartesianGrid,
-  LabelList,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { lazyNamed } from '../../ui/lazyNamed'
 import type { Rep } from '@shared/domain'
 import type { Quadrant, QuadrantChart as Chart } from '@shared/diagnosis'
+
+const QuadrantPlot = lazyNamed(() => import('./QuadrantPlot'), 'QuadrantPlot')
 
 export const QUADRANT_WORDS: Record<Quadrant, string> = {
   strongBoth: 'Results and process',
@@ -47,54 +39,9 @@ export function QuadrantChart({ chart, reps }: { chart: Chart; reps: readonly Re
         Results against process, one dot per rep. The same numbers are in the table below.
       </figcaption>
       <div aria-hidden="true" className="chart-box">
-        <ResponsiveContainer width="100%" height={360}>
-          <ScatterChart
-            margin={{ top: 16, right: 24, bottom: 32, left: 24 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" />
-            <ReferenceArea
-              x1={0}
-              x2={chart.processLine}
-              y1={chart.resultsLine}
-              y2={yMax}
-              fill="#fff4e5"
-              fillOpacity={0.6}
-            />
-            <ReferenceArea
-              x1={chart.processLine}
-              x2={100}
-              y1={0}
-              y2={chart.resultsLine}
-              fill="#eef4fb"
-              fillOpacity={0.6}
-            />
-            <XAxis
-              type="number"
-              dataKey="process"
-              name="Process score"
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              unit="%"
-              label={{ value: 'Process score (%)', position: 'bottom', offset: 12 }}
-            />
-            <YAxis
-              type="number"
-              dataKey="results"
-              name="Attainment"
-              domain={[0, yMax]}
-              ticks={yTicks}
-              unit="%"
-              label={{ value: 'Attainment (%)', angle: -90, position: 'left', offset: 8 }}
-            />
-            <ReferenceLine x={chart.processLine} stroke="#4d5a6a" strokeDasharray="4 4" />
-            <ReferenceLine y={chart.resultsLine} stroke="#4d5a6a" strokeDasharray="4 4" />
-            <Tooltip cursor={{ strokeDasharray: '3 3' }} />
-            <Scatter data={points} fill="#1f4e79" isAnimationActive={false}>
-              <LabelList dataKey="name" position="right" fontSize={11} fill="#1b2430" />
-            </Scatter>
-          </ScatterChart>
-        </ResponsiveContainer>
+        <ChartSlot height={360}>
+          <QuadrantPlot chart={chart} points={points} yMax={yMax} yTicks={yTicks} />
+        </ChartSlot>
       </div>
       <p className="cell-note">
         Lines at {chart.resultsLine}% attainment and a process score of {chart.processLine}%.

@@ -1,17 +1,9 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts'
 import type { TrendPoint } from '@shared/diagnosis'
-import { formatMoney, majorToMinor, minorToMajor } from '@shared/money'
+import { formatMoney, minorToMajor } from '@shared/money'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { lazyNamed } from '../../ui/lazyNamed'
+
+const TrendPlot = lazyNamed(() => import('./TrendPlot'), 'TrendPlot')
 
 /**
  * The team's closed-won revenue per period against the sum of the targets, with the periods
@@ -38,44 +30,9 @@ export function TrendChart({
         Team closed-won revenue against target per period; the table below has the numbers.
       </figcaption>
       <div aria-hidden="true" className="chart-box">
-        <ResponsiveContainer width="100%" height={300}>
-          <ComposedChart
-            data={data}
-            margin={{ top: 16, right: 24, bottom: 8, left: 24 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" />
-            {data
-              .filter((d) => d.shift)
-              .map((d) => (
-                <ReferenceArea
-                  key={d.label}
-                  x1={d.label}
-                  x2={d.label}
-                  fill="#fde2c8"
-                  fillOpacity={0.8}
-                  label={{ value: 'Market', position: 'insideTop', fontSize: 11 }}
-                />
-              ))}
-            <XAxis dataKey="label" fontSize={11} />
-            <YAxis
-              fontSize={11}
-              tickFormatter={(v: number) => formatMoney(majorToMinor(v, currency), currency)}
-              width={90}
-            />
-            <Tooltip formatter={(v) => formatMoney(majorToMinor(Number(v), currency), currency)} />
-            <Legend />
-            <Bar dataKey="won" name="Closed won" fill="#1f4e79" isAnimationActive={false} />
-            <Line
-              dataKey="target"
-              name="Team target"
-              stroke="#9a3d00"
-              strokeWidth={2}
-              dot
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ChartSlot height={300}>
+          <TrendPlot data={data} currency={currency} />
+        </ChartSlot>
       </div>
       {shifts.length === 0 ? (
         <p className="cell-note">

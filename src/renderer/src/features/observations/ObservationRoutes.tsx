@@ -6,6 +6,7 @@ import { today } from '../../ui/today'
 import { ObservationFlow } from './ObservationFlow'
 import { ObservationView } from './ObservationView'
 import { newDraft, parseKind, type Draft } from './draftState'
+import './observations.css'
 
 /** /observations/new?kind=…&repId=…&stage=…&scenario=…: every parameter optional. */
 export function NewObservationRoute() {

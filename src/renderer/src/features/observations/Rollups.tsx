@@ -1,15 +1,5 @@
 import { useState } from 'react'
 import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis
-} from 'recharts'
-import {
   planVsOutcome,
   rolePlayTrends,
   stageScoresByMonth,
@@ -18,16 +8,10 @@ import {
 } from '@shared/observations'
 import type { ObservationFilters } from './ObservationsScreen'
 import { percent, stageName, type ObservationData } from '../../db/useObservationData'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { lazyNamed } from '../../ui/lazyNamed'
 
-// Distinguishable in greyscale too: the lines also differ by dash pattern and marker.
-const LINE_STYLES = [
-  { stroke: '#1f4e79', dash: '' },
-  { stroke: '#0b6e4f', dash: '6 3' },
-  { stroke: '#9a3d00', dash: '2 2' },
-  { stroke: '#6a3d9a', dash: '10 4' },
-  { stroke: '#a4161a', dash: '4 4 1 4' },
-  { stroke: '#4d5a6a', dash: '1 3' }
-]
+const StageTrendPlot = lazyNamed(() => import('./StageTrendPlot'), 'StageTrendPlot')
 
 /** Roll-ups over the filtered period: which stage needs coaching, per rep, and the trend. */
 export function Rollups({
@@ -171,34 +155,12 @@ function StageTrend({
       ) : (
         <>
           <div className="chart" aria-hidden="true">
-            <ResponsiveContainer width="100%" height={260}>
-              <LineChart
-                data={rows}
-                accessibilityLayer={false}
-                margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-              >
-                <CartesianGrid stroke="#d9dee5" />
-                <XAxis dataKey="month" />
-                <YAxis domain={[0, 100]} unit="%" />
-                <Tooltip />
-                <Legend />
-                {stages.map((key, i) => {
-                  const style = LINE_STYLES[i % LINE_STYLES.length]!
-                  return (
-                    <Line
-                      key={key}
-                      type="monotone"
-                      dataKey={stageName(data.process, key)}
-                      stroke={style.stroke}
-                      strokeDasharray={style.dash}
-                      strokeWidth={2}
-                      connectNulls
-                      isAnimationActive={false}
-                    />
-                  )
-                })}
-              </LineChart>
-            </ResponsiveContainer>
+            <ChartSlot height={260}>
+              <StageTrendPlot
+                rows={rows}
+                lines={stages.map((key) => stageName(data.process, key))}
+              />
+            </ChartSlot>
           </div>
           <table className="data-table compact">
             <caption>Stage trend for {repName}</caption>

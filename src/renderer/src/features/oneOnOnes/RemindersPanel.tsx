@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
 import { reminderSettingsOf } from '@shared/domain'
-import { nextOneOnOne } from '@shared/oneOnOnes'
+// The schedule module alone: the barrel's calendar export would bring ics into the shell.
+import { nextOneOnOne } from '@shared/oneOnOnes/schedule'
 import { remindersFor, type Reminder } from '@shared/reminders'
 import { today as todayOf } from '../../ui/today'
 import { useDueRecords } from '../../db/reads'
 import { platform } from '../../platform'
+import './reminders.css'
 
 /** Reminders are scheduled this far ahead; any change to the data schedules them again. */
 const HORIZON_DAYS = 14

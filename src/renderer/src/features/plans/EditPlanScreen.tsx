@@ -5,6 +5,7 @@ import { draftFromPlan, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
 import { today } from '../../ui/today'
 import { useNewPlanContext, usePlanDetail } from '../../db/usePlans'
+import './plans.css'
 
 /** A draft (or a plan HR sent back) edited in the same form it was written in. */
 export function EditPlanScreen() {

@@ -6,6 +6,7 @@ import { useWorkspaceStore } from '../../ui/workspaceStore'
 import { platform } from '../../platform'
 import { RemindersSection } from './RemindersSection'
 import { WorkspaceSection } from './WorkspaceSection'
+import './settings.css'
 
 /**
  * Settings. The "Your data" section (backups, restore, exports) belongs to the data feature;

@@ -8,6 +8,7 @@ import { RepDetailsForm } from './RepDetailsForm'
 import { WinsPanel } from './WinsPanel'
 import { useRepDetails } from '../../db/useRepDetails'
 import { useRepRow } from '../../db/useTeam'
+import './team.css'
 
 export function RepPage() {
   const { repId } = useParams()

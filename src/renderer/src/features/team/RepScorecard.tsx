@@ -1,8 +1,9 @@
-import { Line, LineChart } from 'recharts'
 import type { ExpectationSet, Rep } from '@shared/domain'
 import type { Scorecard, Standing } from '@shared/metrics'
 import { describeRamp, describeTarget, rampPosition } from '@shared/expectations'
 import { formatActual, formatTarget, STATUS_WORDS } from '../../ui/metricText'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { lazyNamed } from '../../ui/lazyNamed'
 
 function trendWord(values: (number | undefined)[], atLeast: boolean): string {
   const known = values.filter((v): v is number => v !== undefined)
@@ -15,24 +16,7 @@ function trendWord(values: (number | undefined)[], atLeast: boolean): string {
   return `${up ? 'rising' : 'falling'} (${up === atLeast ? 'better' : 'worse'})`
 }
 
-/** One dimension's values over the trend periods, drawn small; the words carry the same. */
-function Sparkline({ values }: { values: (number | undefined)[] }) {
-  const data = values.map((v, i) => ({ i, v: v ?? null }))
-  return (
-    <span aria-hidden="true" className="sparkline">
-      <LineChart width={110} height={28} data={data} accessibilityLayer={false}>
-        <Line
-          dataKey="v"
-          stroke="#1f4e79"
-          strokeWidth={1.5}
-          dot={false}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </span>
-  )
-}
+const Sparkline = lazyNamed(() => import('./Sparkline'), 'Sparkline')
 
 /**
  * The rep against every expectation for the period: the target they are held to (and why it
@@ -127,7 +111,9 @@ export function RepScorecard({
                   <span className="cell-note">{s.explanation}</span>
                 </td>
                 <td>
-                  <Sparkline values={values} />
+                  <ChartSlot height={28} width={110}>
+                    <Sparkline values={values} />
+                  </ChartSlot>
                   <span className="cell-note">
                     {trendWord(values, s.dimension.direction === 'atLeast')}
                   </span>

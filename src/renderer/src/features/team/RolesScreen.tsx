@@ -5,6 +5,7 @@ import { repositories } from '../../db'
 import { useTables } from '../../db/live'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import './team.css'
 
 type Status = { error: boolean; text: string }
 const messageOf = (e: unknown) => errorText(e)

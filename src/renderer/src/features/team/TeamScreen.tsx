@@ -13,6 +13,7 @@ import { attainment, displayDate, money, rampNote } from './format'
 import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
 import { useTeamRows } from '../../db/useTeam'
 import { RosterEditor } from './RosterEditor'
+import './team.css'
 
 const columns = (period: string): { key: TeamSortKey; label: string; numeric?: boolean }[] => [
   { key: 'name', label: 'Rep' },
