@@ -1,20 +1,24 @@
-import type { ReactNode } from 'react'
+import { isValidElement, type ReactNode } from 'react'
+import type { Rep } from '@shared/domain'
 
 /** One radio button with its label after it, as the forms lay them out (label.radio). */
 export function Radio({
   name,
+  value,
   checked,
   onChange,
   children
 }: {
   name: string
+  /** The input's value attribute, when the form reads it. */
+  value?: string
   checked: boolean
   onChange(): void
   children: ReactNode
 }) {
   return (
     <label className="radio">
-      <input type="radio" name={name} checked={checked} onChange={onChange} />
+      <input type="radio" name={name} value={value} checked={checked} onChange={onChange} />
       {children}
     </label>
   )
@@ -46,29 +50,42 @@ export function LabelOptions<K extends string>({ labels }: { labels: Record<K, s
   return <Options items={Object.keys(labels) as K[]} value={(k) => k} label={(k) => labels[k]} />
 }
 
-/** A table's column headings (th scope="col"); a heading may carry its own class. */
-export function TableHead({
-  columns
-}: {
-  columns: readonly (ReactNode | { heading: ReactNode; className: string })[]
-}) {
+/** A column heading: its words, or its words and whether the column holds numbers (right-aligned). */
+export type ColumnHead = ReactNode | { label: ReactNode; numeric?: boolean }
+
+function isLabelled(column: ColumnHead): column is { label: ReactNode; numeric?: boolean } {
+  return (
+    typeof column === 'object' && column !== null && !isValidElement(column) && 'label' in column
+  )
+}
+
+/** A table's header row: one `<th scope="col">` per column; numeric columns carry class "numeric". */
+export function TableHead({ columns }: { columns: readonly ColumnHead[] }) {
   return (
     <thead>
       <tr>
-        {columns.map((c, i) =>
-          c !== null && typeof c === 'object' && 'heading' in c ? (
-            <th key={i} scope="col" className={c.className}>
-              {c.heading}
-            </th>
-          ) : (
-            <th key={i} scope="col">
-              {c}
+        {columns.map((column, i) => {
+          const { label, numeric } = isLabelled(column) ? column : { label: column, numeric: false }
+          return (
+            <th key={i} scope="col" className={numeric ? 'numeric' : undefined}>
+              {label}
             </th>
           )
-        )}
+        })}
       </tr>
     </thead>
   )
+}
+
+/** One `<option>` per rep, named; its value is the rep's id (or name, with `by="name"`). */
+export function RepOptions({
+  reps,
+  by = 'id'
+}: {
+  reps: readonly Pick<Rep, 'id' | 'name'>[]
+  by?: 'id' | 'name'
+}) {
+  return <Options items={reps} value={(r) => (by === 'id' ? r.id : r.name)} label={(r) => r.name} />
 }
 
 /** A required day, labelled: the label wraps its words and the date box. */

@@ -6,7 +6,7 @@ import { SOURCE_LABELS, KIND_NOUNS } from './labels'
 import { TableFrame } from '../../ui/TableFrame'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
 export function ImportHistory() {
@@ -36,7 +36,7 @@ export function ImportHistory() {
         <TableFrame label="Imports, newest first">
           <table className="data-table compact">
             <caption className="visually-hidden">Imports, newest first</caption>
-            <ColumnHeads
+            <TableHead
               columns={[
                 'When',
                 'File',

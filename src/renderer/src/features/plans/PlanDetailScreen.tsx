@@ -111,8 +111,8 @@ function PlanSummary({ detail }: { detail: PlanDetail }) {
           columns={[
             'Goal',
             'Standard',
-            { heading: 'Baseline', className: 'numeric' },
-            { heading: 'Target', className: 'numeric' },
+            { label: 'Baseline', numeric: true },
+            { label: 'Target', numeric: true },
             'How measured'
           ]}
         />

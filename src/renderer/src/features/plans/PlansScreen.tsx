@@ -19,7 +19,7 @@ function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }
           'Plan',
           'Dates',
           status === 'closed' ? 'Outcome' : 'Next check-in',
-          { heading: 'Check-ins recorded', className: 'numeric' }
+          { label: 'Check-ins recorded', numeric: true }
         ]}
       />
       <tbody>
