@@ -7,6 +7,7 @@ import { CalendarExport } from './CalendarExport'
 import { dueWords, showDate } from './format'
 import { Timeline } from './Timeline'
 import './oneOnOnes.css'
+import { TableHead } from '../../ui/formParts'
 
 const FIELD_WORDS: Record<NoteField, string> = {
   shared: 'Shared notes',
@@ -59,17 +60,15 @@ export function OneOnOnesScreen() {
           <section aria-labelledby="next-title" className="panel">
             <h2 id="next-title">Next 1:1s</h2>
             <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">Rep</th>
-                  <th scope="col">Next 1:1</th>
-                  <th scope="col">Last held</th>
-                  <th scope="col" className="numeric">
-                    Open commitments
-                  </th>
-                  <th scope="col">Prep</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Rep',
+                  'Next 1:1',
+                  'Last held',
+                  { label: 'Open commitments', numeric: true },
+                  'Prep'
+                ]}
+              />
               <tbody>
                 {reps.map((r) => {
                   const n = nextOneOnOne(r, meetings, today)
