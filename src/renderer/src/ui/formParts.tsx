@@ -113,3 +113,34 @@ export function DateField({
     </label>
   )
 }
+
+/** A whole number in a range, labelled: the label wraps its words and the number box. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step
+}: {
+  label: ReactNode
+  value: string
+  onChange(value: string): void
+  min: number
+  max: number
+  step?: number
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  )
+}

@@ -7,7 +7,7 @@ import { CalendarExport } from './CalendarExport'
 import { dueWords, showDate } from './format'
 import { Timeline } from './Timeline'
 import './oneOnOnes.css'
-import { TableHead } from '../../ui/formParts'
+import { RepOptions, TableHead } from '../../ui/formParts'
 
 const FIELD_WORDS: Record<NoteField, string> = {
   shared: 'Shared notes',
@@ -138,11 +138,7 @@ export function OneOnOnesScreen() {
                     value={selected.id}
                     onChange={(e) => setParams({ rep: e.target.value }, { replace: true })}
                   >
-                    {reps.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
+                    <RepOptions reps={reps} />
                   </select>
                 </label>
               </div>

@@ -16,6 +16,7 @@ import { repositories, repositoryContext } from '../../db'
 import { displayDate } from './format'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { Options } from '../../ui/formParts'
 
 const COMPETENCE: Competence[] = ['low', 'some', 'moderate', 'high']
 const COMMITMENT: Commitment[] = ['low', 'variable', 'high']
@@ -174,21 +175,13 @@ function AssessmentForm({
         <label>
           Competence
           <select value={competence} onChange={(e) => setCompetence(e.target.value as Competence)}>
-            {COMPETENCE.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
+            <Options items={COMPETENCE} value={(c) => c} label={(c) => c} />
           </select>
         </label>
         <label>
           Commitment
           <select value={commitment} onChange={(e) => setCommitment(e.target.value as Commitment)}>
-            {COMMITMENT.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
+            <Options items={COMMITMENT} value={(c) => c} label={(c) => c} />
           </select>
         </label>
         <label>

@@ -1,3 +1,4 @@
+import { NumberField } from '../../ui/formParts'
 import { useMemo, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { Role } from '@shared/domain'
@@ -52,16 +53,13 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
           Role name
           <input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <label>
-          Default ramp (months)
-          <input
-            type="number"
-            min={0}
-            max={24}
-            value={ramp}
-            onChange={(e) => setRamp(e.target.value)}
-          />
-        </label>
+        <NumberField
+          label="Default ramp (months)"
+          min={0}
+          max={24}
+          value={ramp}
+          onChange={setRamp}
+        />
         <button type="submit">Save role</button>
       </form>
       <div className="form-row">
@@ -132,16 +130,13 @@ export function RolesScreen() {
             Name of the new role
             <input value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <label>
-            Default ramp for the new role (months)
-            <input
-              type="number"
-              min={0}
-              max={24}
-              value={ramp}
-              onChange={(e) => setRamp(e.target.value)}
-            />
-          </label>
+          <NumberField
+            label="Default ramp for the new role (months)"
+            min={0}
+            max={24}
+            value={ramp}
+            onChange={setRamp}
+          />
           <button type="submit">Create role</button>
         </div>
       </form>
