@@ -3,6 +3,7 @@ import type { ActionItem } from '@shared/domain'
 import { repositories } from '../../db'
 import { showDate } from './format'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 /**
  * "What is getting in your way?" (issue 14): barriers the rep names, in the prep and the
@@ -75,11 +76,7 @@ export function BarriersSection({
         </label>
         <button type="submit">Add the barrier</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </section>
   )
 }

@@ -13,6 +13,7 @@ import { meetingStatus, showDate } from './format'
 import { useMeetingDraft, type SaveState } from './useMeetingDraft'
 import './oneOnOnes.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -78,11 +79,7 @@ function MeetingEditor({
         {SAVE_WORDS[state]}
         {saveError && `: ${saveError}`}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
       <div className="meeting-actions">
         {meeting.status === 'planned' && (
           <div className="form-row no-print">

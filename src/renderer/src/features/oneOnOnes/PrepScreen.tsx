@@ -10,6 +10,7 @@ import { PrepEvidence } from './PrepEvidence'
 import './oneOnOnes.css'
 import { usePrep } from '../../db/usePrep'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 type AgendaItem = OneOnOne['agenda'][number]
 
@@ -103,11 +104,7 @@ export function PrepScreen() {
           </select>
         </label>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
 
       <div className="prep-layout">
         <section aria-labelledby="agenda-title" className="panel prep-agenda">
