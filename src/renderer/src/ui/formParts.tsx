@@ -144,3 +144,45 @@ export function NumberField({
     </label>
   )
 }
+
+/** A line of text, labelled: the label wraps its words and the text box. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  className
+}: {
+  label: ReactNode
+  value: string
+  onChange(value: string): void
+  className?: string
+}) {
+  return (
+    <label className={className}>
+      {label}
+      <input value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  )
+}
+
+/** A choice from a list, labelled: the label wraps its words and the select with its options. */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  children
+}: {
+  label: ReactNode
+  value: string
+  onChange(value: string): void
+  children: ReactNode
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </label>
+  )
+}

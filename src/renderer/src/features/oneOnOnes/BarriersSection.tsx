@@ -4,6 +4,7 @@ import { repositories } from '../../db'
 import { showDate } from './format'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
+import { TextField } from '../../ui/formParts'
 
 /**
  * "What is getting in your way?" (issue 14): barriers the rep names, in the prep and the
@@ -70,10 +71,7 @@ export function BarriersSection({
         </ul>
       )}
       <form className="form-row" onSubmit={(e) => void add(e)}>
-        <label>
-          What is getting in your way?
-          <input value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
+        <TextField label="What is getting in your way?" value={text} onChange={setText} />
         <button type="submit">Add the barrier</button>
       </form>
       <ErrorMessage text={error} />

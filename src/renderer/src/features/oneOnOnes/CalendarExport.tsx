@@ -8,7 +8,7 @@ import { platform } from '../../platform'
 import { showDate } from './format'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
-import { NumberField, RepOptions } from '../../ui/formParts'
+import { NumberField, RepOptions, SelectField } from '../../ui/formParts'
 
 const TEAM = ''
 
@@ -114,13 +114,10 @@ export function CalendarExport({
         noValidate
         onSubmit={(e) => void exportCalendar(e)}
       >
-        <label>
-          1:1s of
-          <select value={repId} onChange={(e) => setRepId(e.target.value)}>
-            <option value={TEAM}>The whole team</option>
-            <RepOptions reps={reps} />
-          </select>
-        </label>
+        <SelectField label="1:1s of" value={repId} onChange={setRepId}>
+          <option value={TEAM}>The whole team</option>
+          <RepOptions reps={reps} />
+        </SelectField>
         <label>
           First 1:1 of the day at
           <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />

@@ -1,4 +1,4 @@
-import { NumberField } from '../../ui/formParts'
+import { NumberField, TextField } from '../../ui/formParts'
 import { useMemo, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { Role } from '@shared/domain'
@@ -49,10 +49,7 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
   return (
     <section className="panel" aria-label={`Role ${role.name}`}>
       <form onSubmit={(e) => void save(e)} className="form-row">
-        <label>
-          Role name
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
+        <TextField label="Role name" value={name} onChange={setName} />
         <NumberField
           label="Default ramp (months)"
           min={0}
@@ -63,10 +60,7 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
         <button type="submit">Save role</button>
       </form>
       <div className="form-row">
-        <label>
-          Name of the copy
-          <input value={copyName} onChange={(e) => setCopyName(e.target.value)} />
-        </label>
+        <TextField label="Name of the copy" value={copyName} onChange={setCopyName} />
         <button type="button" onClick={() => void duplicate()}>
           Duplicate with expectations
         </button>
@@ -126,10 +120,7 @@ export function RolesScreen() {
       <form className="panel" aria-labelledby="new-role-title" onSubmit={(e) => void create(e)}>
         <h2 id="new-role-title">New role</h2>
         <div className="form-row">
-          <label>
-            Name of the new role
-            <input value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
+          <TextField label="Name of the new role" value={name} onChange={setName} />
           <NumberField
             label="Default ramp for the new role (months)"
             min={0}
