@@ -1,4 +1,4 @@
-import { isValidElement, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Rep } from '@shared/domain'
 
 /** One radio button with its label after it, as the forms lay them out (label.radio). */
@@ -50,28 +50,31 @@ export function LabelOptions<K extends string>({ labels }: { labels: Record<K, s
   return <Options items={Object.keys(labels) as K[]} value={(k) => k} label={(k) => labels[k]} />
 }
 
-/** A column heading: its words, or its words and whether the column holds numbers (right-aligned). */
-export type ColumnHead = ReactNode | { label: ReactNode; numeric?: boolean }
-
-function isLabelled(column: ColumnHead): column is { label: ReactNode; numeric?: boolean } {
-  return (
-    typeof column === 'object' && column !== null && !isValidElement(column) && 'label' in column
-  )
-}
-
-/** A table's header row: one `<th scope="col">` per column; numeric columns carry class "numeric". */
-export function TableHead({ columns }: { columns: readonly ColumnHead[] }) {
+/**
+ * A table's header row: one `<th scope="col">` per column. The columns named in `numeric` hold
+ * numbers: their headings carry class "numeric" (right-aligned, as their cells are).
+ */
+export function TableHead({
+  columns,
+  numeric = []
+}: {
+  columns: readonly ReactNode[]
+  numeric?: readonly string[]
+}) {
   return (
     <thead>
       <tr>
-        {columns.map((column, i) => {
-          const { label, numeric } = isLabelled(column) ? column : { label: column, numeric: false }
-          return (
-            <th key={i} scope="col" className={numeric ? 'numeric' : undefined}>
-              {label}
-            </th>
-          )
-        })}
+        {columns.map((column, i) => (
+          <th
+            key={i}
+            scope="col"
+            className={
+              typeof column === 'string' && numeric.includes(column) ? 'numeric' : undefined
+            }
+          >
+            {column}
+          </th>
+        ))}
       </tr>
     </thead>
   )

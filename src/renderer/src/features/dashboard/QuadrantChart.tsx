@@ -52,13 +52,8 @@ export function QuadrantChart({ chart, reps }: { chart: Chart; reps: readonly Re
       <table className="data-table compact">
         <caption>Results and process per rep</caption>
         <TableHead
-          columns={[
-            'Rep',
-            { label: 'Attainment', numeric: true },
-            { label: 'Process score', numeric: true },
-            'Where',
-            'Process parts'
-          ]}
+          columns={['Rep', 'Attainment', 'Process score', 'Where', 'Process parts']}
+          numeric={['Attainment', 'Process score']}
         />
         <tbody>
           {chart.points.map((p) => (

@@ -71,13 +71,8 @@ export function RecognitionPanel({
         <table className="data-table compact">
           <caption className="visually-hidden">Recognitions and corrections per rep</caption>
           <TableHead
-            columns={[
-              'Rep',
-              { label: 'Recognitions', numeric: true },
-              { label: 'Corrections', numeric: true },
-              { label: 'Ratio', numeric: true },
-              'Balance'
-            ]}
+            columns={['Rep', 'Recognitions', 'Corrections', 'Ratio', 'Balance']}
+            numeric={['Recognitions', 'Corrections', 'Ratio']}
           />
           <tbody>
             {balance.map((b) => (

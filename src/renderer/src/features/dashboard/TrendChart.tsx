@@ -59,12 +59,13 @@ export function TrendChart({
           <TableHead
             columns={[
               'Period',
-              { label: 'Closed won', numeric: true },
-              { label: 'Team target', numeric: true },
-              { label: 'Attainment', numeric: true },
-              { label: 'Activities', numeric: true },
+              'Closed won',
+              'Team target',
+              'Attainment',
+              'Activities',
               'Market signal'
             ]}
+            numeric={['Closed won', 'Team target', 'Attainment', 'Activities']}
           />
           <tbody>
             {trend.map((t) => (

@@ -75,7 +75,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
       {list && list.length > 0 && (
         <table className="data-table compact">
           <caption>Backups in the app’s data folder, newest first</caption>
-          <TableHead columns={['When', 'Why', { label: 'Size', numeric: true }, 'Restore']} />
+          <TableHead columns={['When', 'Why', 'Size', 'Restore']} numeric={['Size']} />
           <tbody>
             {list.map((b) => (
               <tr key={b.id}>

@@ -41,12 +41,13 @@ export function ImportHistory() {
                 'When',
                 'File',
                 'What',
-                { label: 'New', numeric: true },
-                { label: 'Updated', numeric: true },
-                { label: 'Unchanged', numeric: true },
-                { label: 'Skipped', numeric: true },
-                { label: 'Rejected', numeric: true }
+                'New',
+                'Updated',
+                'Unchanged',
+                'Skipped',
+                'Rejected'
               ]}
+              numeric={['New', 'Updated', 'Unchanged', 'Skipped', 'Rejected']}
             />
             <tbody>
               {imports.map((i) => (

@@ -142,9 +142,7 @@ export function ManualMeasures() {
       {latest.length > 0 && (
         <table className="data-table compact">
           <caption>Latest measures</caption>
-          <TableHead
-            columns={['Rep', 'Measure', 'Period', { label: 'Value', numeric: true }, 'Note']}
-          />
+          <TableHead columns={['Rep', 'Measure', 'Period', 'Value', 'Note']} numeric={['Value']} />
           <tbody>
             {latest.map((m) => (
               <tr key={m.id}>

@@ -116,11 +116,8 @@ function OwnerTable({
     <table className="data-table compact">
       <caption className="visually-hidden">{caption}</caption>
       <TableHead
-        columns={[
-          kind === 'reps' ? 'Person' : 'Owner in the file',
-          { label: 'Rows', numeric: true },
-          'What to do'
-        ]}
+        columns={[kind === 'reps' ? 'Person' : 'Owner in the file', 'Rows', 'What to do']}
+        numeric={['Rows']}
       />
       <tbody>
         {owners.map((o) => {

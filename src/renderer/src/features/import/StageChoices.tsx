@@ -38,12 +38,8 @@ export function StageChoices() {
           CRM stages and the sales-process stage each maps to
         </caption>
         <TableHead
-          columns={[
-            'Stage in the file',
-            { label: 'Rows', numeric: true },
-            'Sales-process stage',
-            'Why'
-          ]}
+          columns={['Stage in the file', 'Rows', 'Sales-process stage', 'Why']}
+          numeric={['Rows']}
         />
         <tbody>
           {analysis.stages.map((s) => {

@@ -61,13 +61,8 @@ export function OneOnOnesScreen() {
             <h2 id="next-title">Next 1:1s</h2>
             <table className="data-table compact">
               <TableHead
-                columns={[
-                  'Rep',
-                  'Next 1:1',
-                  'Last held',
-                  { label: 'Open commitments', numeric: true },
-                  'Prep'
-                ]}
+                columns={['Rep', 'Next 1:1', 'Last held', 'Open commitments', 'Prep']}
+                numeric={['Open commitments']}
               />
               <tbody>
                 {reps.map((r) => {

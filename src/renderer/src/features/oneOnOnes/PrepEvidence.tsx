@@ -61,13 +61,8 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
         <h2 id="results-title">Results and key measures {since}</h2>
         <table className="data-table compact">
           <TableHead
-            columns={[
-              'Measure',
-              { label: 'Now', numeric: true },
-              { label: 'Before', numeric: true },
-              'Change',
-              'Compared'
-            ]}
+            columns={['Measure', 'Now', 'Before', 'Change', 'Compared']}
+            numeric={['Now', 'Before']}
           />
           <tbody>
             {prep.measures.map((m) => (
@@ -100,7 +95,7 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
         ) : (
           <>
             <table className="data-table compact">
-              <TableHead columns={['Deal', { label: 'Amount', numeric: true }, 'What moved']} />
+              <TableHead columns={['Deal', 'Amount', 'What moved']} numeric={['Amount']} />
               <tbody>
                 {deals.shown.map((d) => (
                   <tr key={d.opportunityId}>

@@ -19,8 +19,9 @@ function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }
           'Plan',
           'Dates',
           status === 'closed' ? 'Outcome' : 'Next check-in',
-          { label: 'Check-ins recorded', numeric: true }
+          'Check-ins recorded'
         ]}
+        numeric={['Check-ins recorded']}
       />
       <tbody>
         {rows.map(({ plan, repName, nextCheckIn, checkInsHeld, checkInsTotal }) => (

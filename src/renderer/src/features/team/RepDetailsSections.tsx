@@ -16,13 +16,8 @@ export function RepDetailsSections({ details: d, today }: { details: RepDetails;
         ) : (
           <table className="data-table compact">
             <TableHead
-              columns={[
-                'Opportunity',
-                'Stage',
-                { label: 'Amount', numeric: true },
-                'Close date',
-                'Next step'
-              ]}
+              columns={['Opportunity', 'Stage', 'Amount', 'Close date', 'Next step']}
+              numeric={['Amount']}
             />
             <tbody>
               {d.openOpportunities.map((o) => (
