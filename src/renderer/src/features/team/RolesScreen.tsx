@@ -50,13 +50,7 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
     <section className="panel" aria-label={`Role ${role.name}`}>
       <form onSubmit={(e) => void save(e)} className="form-row">
         <TextField label="Role name" value={name} onChange={setName} />
-        <NumberField
-          label="Default ramp (months)"
-          min={0}
-          max={24}
-          value={ramp}
-          onChange={setRamp}
-        />
+        <RampField label="Default ramp (months)" value={ramp} onChange={setRamp} />
         <button type="submit">Save role</button>
       </form>
       <div className="form-row">
@@ -121,10 +115,8 @@ export function RolesScreen() {
         <h2 id="new-role-title">New role</h2>
         <div className="form-row">
           <TextField label="Name of the new role" value={name} onChange={setName} />
-          <NumberField
+          <RampField
             label="Default ramp for the new role (months)"
-            min={0}
-            max={24}
             value={ramp}
             onChange={setRamp}
           />
@@ -133,4 +125,9 @@ export function RolesScreen() {
       </form>
     </section>
   )
+}
+
+/** A role's default ramp: whole months, 0 to 24. */
+function RampField(props: { label: string; value: string; onChange(value: string): void }) {
+  return <NumberField {...props} min={0} max={24} />
 }
