@@ -16,6 +16,12 @@ function rampOf(text: string): number | undefined {
   return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 24 ? n : undefined
 }
 
+/** What a save says when the ramp box holds no whole number of months from 0 to 24. */
+const RAMP_PROBLEM: Status = {
+  error: true,
+  text: 'Default ramp is a whole number of months from 0 to 24.'
+}
+
 function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) {
   const [name, setName] = useState(role.name)
   const [ramp, setRamp] = useState(String(role.defaultRampMonths))
@@ -23,11 +29,7 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
   const save = async (e: FormEvent) => {
     e.preventDefault()
     const months = rampOf(ramp)
-    if (months === undefined)
-      return onStatus({
-        error: true,
-        text: 'Default ramp is a whole number of months from 0 to 24.'
-      })
+    if (months === undefined) return onStatus(RAMP_PROBLEM)
     try {
       await repositories.roles.editRole(role.id, { name, defaultRampMonths: months })
       onStatus({ error: false, text: `Role “${name.trim()}” saved.` })
@@ -84,11 +86,7 @@ export function RolesScreen() {
   const create = async (e: FormEvent) => {
     e.preventDefault()
     const months = rampOf(ramp)
-    if (months === undefined)
-      return setStatus({
-        error: true,
-        text: 'Default ramp is a whole number of months from 0 to 24.'
-      })
+    if (months === undefined) return setStatus(RAMP_PROBLEM)
     try {
       const role = await repositories.roles.createRole(name, months)
       setStatus({ error: false, text: `Role “${role.name}” created; set its expectations next.` })
