@@ -1,3 +1,5 @@
+import { TableFrame } from './TableFrame'
+import { TableHead } from './formParts'
 import type { DocumentBlock, DocumentModel } from '@shared/documents/model'
 import './ui.css'
 
@@ -41,17 +43,9 @@ function Block({ block }: { block: DocumentBlock }) {
       )
     case 'table':
       return (
-        <div className="table-frame" tabIndex={0} role="region" aria-label="Table, scrollable">
+        <TableFrame label="Table, scrollable">
           <table className="data-table compact">
-            <thead>
-              <tr>
-                {block.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={block.columns} />
             <tbody>
               {block.rows.map((row, i) => (
                 <tr key={i}>
@@ -62,7 +56,7 @@ function Block({ block }: { block: DocumentBlock }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )
     case 'signatures':
       return (

@@ -29,7 +29,7 @@ export function StatusMessage({ status, inline }: { status: Status; inline?: boo
 }
 
 /** Why a step failed, read out at once (role alert); nothing while there is no error. */
-export function ErrorMessage({ text }: { text: string | undefined }) {
+export function ErrorMessage({ text }: { text: string | null | undefined }) {
   if (!text) return null
   return (
     <p role="alert" className="error">

@@ -6,6 +6,7 @@ import { repositories } from '../db'
 import { readRepExpectations } from '../db/reads'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from './StatusMessage'
+import { SelectField, TextField } from './formParts'
 
 /**
  * Log a win (issue 14): what the rep did, against which expectation, the day, and whether it
@@ -59,21 +60,15 @@ export function WinForm({
   return (
     <form onSubmit={(e) => void submit(e)} aria-label={`Log a win for ${repName}`}>
       <div className="form-grid">
-        <label>
-          What was the win?
-          <input value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        <label>
-          Which expectation
-          <select value={dimensionKey} onChange={(e) => setDimensionKey(e.target.value)}>
-            <option value="">None in particular</option>
-            {(dimensions ?? []).map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField label="What was the win?" value={text} onChange={setText} />
+        <SelectField label="Which expectation" value={dimensionKey} onChange={setDimensionKey}>
+          <option value="">None in particular</option>
+          {(dimensions ?? []).map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.label}
+            </option>
+          ))}
+        </SelectField>
         <label>
           Day of the win
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />

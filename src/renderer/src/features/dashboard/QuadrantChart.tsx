@@ -2,6 +2,7 @@ import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
 import type { Rep } from '@shared/domain'
 import type { Quadrant, QuadrantChart as Chart } from '@shared/diagnosis'
+import { TableHead } from '../../ui/formParts'
 
 const QuadrantPlot = lazyNamed(() => import('./QuadrantPlot'), 'QuadrantPlot')
 
@@ -50,19 +51,10 @@ export function QuadrantChart({ chart, reps }: { chart: Chart; reps: readonly Re
       </p>
       <table className="data-table compact">
         <caption>Results and process per rep</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rep</th>
-            <th scope="col" className="numeric">
-              Attainment
-            </th>
-            <th scope="col" className="numeric">
-              Process score
-            </th>
-            <th scope="col">Where</th>
-            <th scope="col">Process parts</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Rep', 'Attainment', 'Process score', 'Where', 'Process parts']}
+          numeric={['Attainment', 'Process score']}
+        />
         <tbody>
           {chart.points.map((p) => (
             <tr key={p.repId}>

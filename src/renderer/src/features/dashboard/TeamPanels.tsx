@@ -1,3 +1,4 @@
+import { TableFrame } from '../../ui/TableFrame'
 import { WORDS } from '@shared/words'
 import { count } from '../../ui/words'
 import type { Rep } from '@shared/domain'
@@ -7,6 +8,7 @@ import {
   type PairingSuggestion,
   type RecognitionBalance
 } from '@shared/diagnosis'
+import { TableHead } from '../../ui/formParts'
 
 /** Strong closers next to strong-process reps: who learns what from whom, with the numbers. */
 export function PairingsPanel({
@@ -65,29 +67,13 @@ export function RecognitionPanel({
         {RECOGNITION_RATIO_FORMULA} A guide, not a rule: below {RECOGNITION_GUIDE} : 1 the balance
         leans to correction.
       </p>
-      <div
-        className="table-frame"
-        tabIndex={0}
-        role="region"
-        aria-label="Recognitions and corrections per rep, scrollable"
-      >
+      <TableFrame label="Recognitions and corrections per rep, scrollable">
         <table className="data-table compact">
           <caption className="visually-hidden">Recognitions and corrections per rep</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rep</th>
-              <th scope="col" className="numeric">
-                Recognitions
-              </th>
-              <th scope="col" className="numeric">
-                Corrections
-              </th>
-              <th scope="col" className="numeric">
-                Ratio
-              </th>
-              <th scope="col">Balance</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Rep', 'Recognitions', 'Corrections', 'Ratio', 'Balance']}
+            numeric={['Recognitions', 'Corrections', 'Ratio']}
+          />
           <tbody>
             {balance.map((b) => (
               <tr key={b.repId}>
@@ -113,7 +99,7 @@ export function RecognitionPanel({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </section>
   )
 }

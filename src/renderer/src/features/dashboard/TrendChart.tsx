@@ -2,6 +2,7 @@ import type { TrendPoint } from '@shared/diagnosis'
 import { formatMoney, minorToMajor } from '@shared/money'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
+import { TableHead } from '../../ui/formParts'
 
 const TrendPlot = lazyNamed(() => import('./TrendPlot'), 'TrendPlot')
 
@@ -55,24 +56,17 @@ export function TrendChart({
         <summary>The trend as a table</summary>
         <table className="data-table compact">
           <caption>Team results per period</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col" className="numeric">
-                Closed won
-              </th>
-              <th scope="col" className="numeric">
-                Team target
-              </th>
-              <th scope="col" className="numeric">
-                Attainment
-              </th>
-              <th scope="col" className="numeric">
-                Activities
-              </th>
-              <th scope="col">Market signal</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Period',
+              'Closed won',
+              'Team target',
+              'Attainment',
+              'Activities',
+              'Market signal'
+            ]}
+            numeric={['Closed won', 'Team target', 'Attainment', 'Activities']}
+          />
           <tbody>
             {trend.map((t) => (
               <tr key={t.range.start}>

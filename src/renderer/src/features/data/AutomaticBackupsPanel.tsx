@@ -7,7 +7,7 @@ import { RestoreChoice } from './RestoreChoice'
 import { useBackupRestore } from './useBackupRestore'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
 import { keepAutomaticBackups } from '../../db/workspaceFiles'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 const REASONS: Record<string, string> = {
   scheduled: 'Daily',
@@ -75,7 +75,7 @@ export function AutomaticBackupsPanel({ settings }: { settings: WorkspaceSetting
       {list && list.length > 0 && (
         <table className="data-table compact">
           <caption>Backups in the app’s data folder, newest first</caption>
-          <ColumnHeads columns={['When', 'Why', { label: 'Size', numeric: true }, 'Restore']} />
+          <TableHead columns={['When', 'Why', 'Size', 'Restore']} numeric={['Size']} />
           <tbody>
             {list.map((b) => (
               <tr key={b.id}>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 import { useSetupProgress } from '../../db/reads'
 import { workspace } from '../../db/workspaceActions'
 import { errorText } from '@shared/text/errorText'
+import { TextField } from '../../ui/formParts'
 
 type StepKey = 'you' | 'people' | 'opportunities' | 'activities' | 'dashboard'
 
@@ -34,14 +35,8 @@ function YouForm({ name, team }: { name: string; team: string }) {
   }
   return (
     <form className="form-row" onSubmit={(e) => void save(e)} aria-label="Your name and team">
-      <label>
-        Your name
-        <input value={managerName} onChange={(e) => setManagerName(e.target.value)} />
-      </label>
-      <label>
-        Team name
-        <input value={teamName} onChange={(e) => setTeamName(e.target.value)} />
-      </label>
+      <TextField label="Your name" value={managerName} onChange={setManagerName} />
+      <TextField label="Team name" value={teamName} onChange={setTeamName} />
       <button type="submit">Save</button>
       {error && (
         <span role="alert" className="error">

@@ -1,6 +1,6 @@
 import { IMPORT_FIELDS } from '@shared/import'
 import { useImportStore } from './importStore'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 const SAMPLE_ROWS = 3
 
@@ -41,7 +41,7 @@ export function ColumnMappingSection() {
       )}
       <table className="data-table compact">
         <caption className="visually-hidden">Column mapping with sample values</caption>
-        <ColumnHeads columns={['Fieldbook field', 'Column in the file', 'Sample values']} />
+        <TableHead columns={['Fieldbook field', 'Column in the file', 'Sample values']} />
         <tbody>
           {fields.map((field) => {
             const index = decisions.columns[field.key]

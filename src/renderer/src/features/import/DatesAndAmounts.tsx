@@ -1,5 +1,5 @@
 import type { DateOrder } from '@shared/import/values'
-import { RadioOption } from '../../ui/RadioOption'
+import { Radio } from '../../ui/formParts'
 import { useImportStore } from './importStore'
 
 const ORDERS: { value: DateOrder; label: string; example: string }[] = [
@@ -23,7 +23,7 @@ export function DatesAndAmounts() {
             {analysis.dates.evidence}).
           </legend>
           {ORDERS.map((o) => (
-            <RadioOption
+            <Radio
               key={o.value}
               name="date-order"
               value={o.value}
@@ -31,7 +31,7 @@ export function DatesAndAmounts() {
               onChange={() => void changeDecisions({ dateOrder: o.value })}
             >
               {o.label} <span className="cell-note">{o.example}</span>
-            </RadioOption>
+            </Radio>
           ))}
         </fieldset>
       ) : (
@@ -43,7 +43,7 @@ export function DatesAndAmounts() {
         <fieldset>
           <legend>Decimal separator in amounts ({analysis.decimal.evidence})</legend>
           {(['.', ','] as const).map((d) => (
-            <RadioOption
+            <Radio
               key={d}
               name="decimal"
               value={d}
@@ -51,7 +51,7 @@ export function DatesAndAmounts() {
               onChange={() => void changeDecisions({ decimal: d })}
             >
               {d === '.' ? 'Point (1,234.50)' : 'Comma (1.234,50)'}
-            </RadioOption>
+            </Radio>
           ))}
         </fieldset>
       ) : (

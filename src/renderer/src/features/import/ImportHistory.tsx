@@ -6,7 +6,7 @@ import { SOURCE_LABELS, KIND_NOUNS } from './labels'
 import { TableFrame } from '../../ui/TableFrame'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 /** Every import, newest first, with its counts and notes; the latest can be undone. */
 export function ImportHistory() {
@@ -36,17 +36,18 @@ export function ImportHistory() {
         <TableFrame label="Imports, newest first">
           <table className="data-table compact">
             <caption className="visually-hidden">Imports, newest first</caption>
-            <ColumnHeads
+            <TableHead
               columns={[
                 'When',
                 'File',
                 'What',
-                { label: 'New', numeric: true },
-                { label: 'Updated', numeric: true },
-                { label: 'Unchanged', numeric: true },
-                { label: 'Skipped', numeric: true },
-                { label: 'Rejected', numeric: true }
+                'New',
+                'Updated',
+                'Unchanged',
+                'Skipped',
+                'Rejected'
               ]}
+              numeric={['New', 'Updated', 'Unchanged', 'Skipped', 'Rejected']}
             />
             <tbody>
               {imports.map((i) => (

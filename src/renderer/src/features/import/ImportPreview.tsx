@@ -10,7 +10,7 @@ import { WhoseTeam } from './WhoseTeam'
 import { StageChoices } from './StageChoices'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS } from './labels'
-import { LabelOptions } from '../../ui/LabelOptions'
+import { LabelOptions } from '../../ui/formParts'
 
 /** The mapping preview: what the file is, how it maps, what the manager must answer. */
 export function ImportPreview() {

@@ -9,8 +9,7 @@ import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
-import { ColumnHeads } from '../../ui/ColumnHeads'
-import { RepOptions } from '../../ui/RepOptions'
+import { RepOptions, TableHead } from '../../ui/formParts'
 
 const METRIC_LABELS: Record<ManualMetric, string> = {
   expenses: 'Expenses',
@@ -143,9 +142,7 @@ export function ManualMeasures() {
       {latest.length > 0 && (
         <table className="data-table compact">
           <caption>Latest measures</caption>
-          <ColumnHeads
-            columns={['Rep', 'Measure', 'Period', { label: 'Value', numeric: true }, 'Note']}
-          />
+          <TableHead columns={['Rep', 'Measure', 'Period', 'Value', 'Note']} numeric={['Value']} />
           <tbody>
             {latest.map((m) => (
               <tr key={m.id}>

@@ -8,7 +8,7 @@ import {
 } from '@shared/import'
 import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 const encode = (c: OwnerChoice): string =>
   c.action === 'rep' ? `rep:${c.repId}` : c.action === 'create' ? 'create' : 'skip'
@@ -115,12 +115,9 @@ function OwnerTable({
   return (
     <table className="data-table compact">
       <caption className="visually-hidden">{caption}</caption>
-      <ColumnHeads
-        columns={[
-          kind === 'reps' ? 'Person' : 'Owner in the file',
-          { label: 'Rows', numeric: true },
-          'What to do'
-        ]}
+      <TableHead
+        columns={[kind === 'reps' ? 'Person' : 'Owner in the file', 'Rows', 'What to do']}
+        numeric={['Rows']}
       />
       <tbody>
         {owners.map((o) => {

@@ -1,6 +1,6 @@
 import type { RepStart } from '@shared/import'
 import { useImportStore } from './importStore'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 /**
  * The reps this import creates (or whose placeholder start moves back), with the start date
@@ -28,7 +28,7 @@ export function RepStarts() {
       </p>
       <table className="data-table compact">
         <caption className="visually-hidden">Reps, their start dates and ramps</caption>
-        <ColumnHeads
+        <TableHead
           columns={['Rep', 'Earliest record in the file', 'Start date', 'Ramp (months)']}
         />
         <tbody>

@@ -2,7 +2,7 @@ import { useImportStore } from './importStore'
 import { KIND_NOUNS } from './labels'
 import { loneUnknownId } from './OwnerChoices'
 import { AsOfDate } from './AsOfDate'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 const SHOWN_PROBLEMS = 200
 
@@ -62,7 +62,7 @@ export function ReviewSection() {
             Rejected rows: {counts?.rejected.toLocaleString()} (they are not imported; fix them in
             the CRM or the file and import again)
           </caption>
-          <ColumnHeads columns={[{ label: 'Row', numeric: true }, 'Column', 'Value', 'Reason']} />
+          <TableHead columns={['Row', 'Column', 'Value', 'Reason']} numeric={['Row']} />
           <tbody>
             {preview.rejected.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <tr key={`${p.rowNumber}-${p.column}-${i}`}>

@@ -1,6 +1,6 @@
 import type { StageChoice } from '@shared/import'
 import { useImportStore } from './importStore'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead } from '../../ui/formParts'
 
 const BASIS_NOTES = {
   saved: 'as you mapped it before',
@@ -37,13 +37,9 @@ export function StageChoices() {
         <caption className="visually-hidden">
           CRM stages and the sales-process stage each maps to
         </caption>
-        <ColumnHeads
-          columns={[
-            'Stage in the file',
-            { label: 'Rows', numeric: true },
-            'Sales-process stage',
-            'Why'
-          ]}
+        <TableHead
+          columns={['Stage in the file', 'Rows', 'Sales-process stage', 'Why']}
+          numeric={['Rows']}
         />
         <tbody>
           {analysis.stages.map((s) => {

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { ownerKey } from '@shared/import'
 import { useImportReps } from '../../db/useImportData'
 import { useImportStore } from './importStore'
-import { RepOptions } from '../../ui/RepOptions'
+import { RepOptions } from '../../ui/formParts'
 
 /**
  * A deals or activities file with no owner column (a Salesforce export of one user's

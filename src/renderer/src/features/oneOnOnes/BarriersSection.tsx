@@ -3,6 +3,8 @@ import type { ActionItem } from '@shared/domain'
 import { repositories } from '../../db'
 import { showDate } from './format'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { TextField } from '../../ui/formParts'
 
 /**
  * "What is getting in your way?" (issue 14): barriers the rep names, in the prep and the
@@ -69,17 +71,10 @@ export function BarriersSection({
         </ul>
       )}
       <form className="form-row" onSubmit={(e) => void add(e)}>
-        <label>
-          What is getting in your way?
-          <input value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
+        <TextField label="What is getting in your way?" value={text} onChange={setText} />
         <button type="submit">Add the barrier</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </section>
   )
 }

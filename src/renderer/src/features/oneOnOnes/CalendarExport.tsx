@@ -8,6 +8,7 @@ import { platform } from '../../platform'
 import { showDate } from './format'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { NumberField, RepOptions, SelectField } from '../../ui/formParts'
 
 const TEAM = ''
 
@@ -113,42 +114,23 @@ export function CalendarExport({
         noValidate
         onSubmit={(e) => void exportCalendar(e)}
       >
-        <label>
-          1:1s of
-          <select value={repId} onChange={(e) => setRepId(e.target.value)}>
-            <option value={TEAM}>The whole team</option>
-            {reps.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="1:1s of" value={repId} onChange={setRepId}>
+          <option value={TEAM}>The whole team</option>
+          <RepOptions reps={reps} />
+        </SelectField>
         <label>
           First 1:1 of the day at
           <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
         </label>
-        <label>
-          Length (minutes)
-          <input
-            type="number"
-            min={5}
-            max={480}
-            step={5}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </label>
-        <label>
-          Weeks ahead
-          <input
-            type="number"
-            min={1}
-            max={52}
-            value={weeks}
-            onChange={(e) => setWeeks(e.target.value)}
-          />
-        </label>
+        <NumberField
+          label="Length (minutes)"
+          min={5}
+          max={480}
+          step={5}
+          value={minutes}
+          onChange={setMinutes}
+        />
+        <NumberField label="Weeks ahead" min={1} max={52} value={weeks} onChange={setWeeks} />
         <button type="submit" disabled={busy}>
           Export 1:1s as calendar (ICS)
         </button>

@@ -3,6 +3,7 @@ import type { ActionItem, Rep } from '@shared/domain'
 import { repositories } from '../../db'
 import { ownerWords, showDate } from './format'
 import { errorText } from '@shared/text/errorText'
+import { TableHead } from '../../ui/formParts'
 
 interface Props {
   rep: Rep
@@ -84,14 +85,7 @@ function CommitmentTable({
   return (
     <table className="data-table compact">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Commitment</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Due</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Commitment', 'Owner', 'Due', 'Status']} />
       <tbody>
         {items.map((a) => (
           <CommitmentRow key={a.id} item={a} rep={rep} onError={onError} />

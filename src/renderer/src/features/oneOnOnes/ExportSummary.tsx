@@ -9,6 +9,7 @@ import { DocumentPreview } from '../../ui/DocumentPreview'
 import { currentLocale } from '../../ui/words'
 import { managerNameAndTitle } from '@shared/team'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [
   { format: 'markdown', label: 'Export summary as Markdown' },
@@ -121,11 +122,7 @@ export function ExportSummary({
         development labels stay here.
       </span>
       <p role="status">{message}</p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
       {preview && <DocumentPreview document={preview} label="The rep’s copy" />}
     </div>
   )

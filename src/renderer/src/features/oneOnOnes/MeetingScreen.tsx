@@ -13,6 +13,7 @@ import { meetingStatus, showDate } from './format'
 import { useMeetingDraft, type SaveState } from './useMeetingDraft'
 import './oneOnOnes.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -78,11 +79,7 @@ function MeetingEditor({
         {SAVE_WORDS[state]}
         {saveError && `: ${saveError}`}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
       <div className="meeting-actions">
         {meeting.status === 'planned' && (
           <div className="form-row no-print">
@@ -110,30 +107,22 @@ function MeetingEditor({
       </section>
       <section aria-labelledby="notes-title" className="panel notes-panel">
         <h2 id="notes-title">Notes</h2>
-        <label className="note-field">
-          Shared notes
-          <span className="cell-note">Go into the summary the rep gets.</span>
-          <textarea
-            rows={5}
-            value={draft.sharedNotes}
-            onChange={(e) => {
-              const sharedNotes = e.target.value
-              edit((d) => ({ ...d, sharedNotes }))
-            }}
-          />
-        </label>
-        <label className="note-field private">
-          Private notes
-          <span className="cell-note">Only you see these: never exported or shared.</span>
-          <textarea
-            rows={4}
-            value={draft.privateNotes}
-            onChange={(e) => {
-              const privateNotes = e.target.value
-              edit((d) => ({ ...d, privateNotes }))
-            }}
-          />
-        </label>
+        <NotesBox
+          className="note-field"
+          label="Shared notes"
+          hint="Go into the summary the rep gets."
+          rows={5}
+          value={draft.sharedNotes}
+          onChange={(sharedNotes) => edit((d) => ({ ...d, sharedNotes }))}
+        />
+        <NotesBox
+          className="note-field private"
+          label="Private notes"
+          hint="Only you see these: never exported or shared."
+          rows={4}
+          value={draft.privateNotes}
+          onChange={(privateNotes) => edit((d) => ({ ...d, privateNotes }))}
+        />
       </section>
       <Commitments
         rep={rep}
@@ -158,5 +147,30 @@ function MeetingEditor({
         />
       </section>
     </article>
+  )
+}
+
+/** One of the meeting's note boxes: its label, a hint of who reads it, and the text. */
+function NotesBox({
+  className,
+  label,
+  hint,
+  rows,
+  value,
+  onChange
+}: {
+  className: string
+  label: string
+  hint: string
+  rows: number
+  value: string
+  onChange(value: string): void
+}) {
+  return (
+    <label className={className}>
+      {label}
+      <span className="cell-note">{hint}</span>
+      <textarea rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
   )
 }

@@ -7,6 +7,7 @@ import { CalendarExport } from './CalendarExport'
 import { dueWords, showDate } from './format'
 import { Timeline } from './Timeline'
 import './oneOnOnes.css'
+import { RepOptions, TableHead } from '../../ui/formParts'
 
 const FIELD_WORDS: Record<NoteField, string> = {
   shared: 'Shared notes',
@@ -59,17 +60,10 @@ export function OneOnOnesScreen() {
           <section aria-labelledby="next-title" className="panel">
             <h2 id="next-title">Next 1:1s</h2>
             <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">Rep</th>
-                  <th scope="col">Next 1:1</th>
-                  <th scope="col">Last held</th>
-                  <th scope="col" className="numeric">
-                    Open commitments
-                  </th>
-                  <th scope="col">Prep</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={['Rep', 'Next 1:1', 'Last held', 'Open commitments', 'Prep']}
+                numeric={['Open commitments']}
+              />
               <tbody>
                 {reps.map((r) => {
                   const n = nextOneOnOne(r, meetings, today)
@@ -139,11 +133,7 @@ export function OneOnOnesScreen() {
                     value={selected.id}
                     onChange={(e) => setParams({ rep: e.target.value }, { replace: true })}
                   >
-                    {reps.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
+                    <RepOptions reps={reps} />
                   </select>
                 </label>
               </div>

@@ -12,6 +12,7 @@ import {
 } from '@shared/oneOnOnes'
 import type { HygieneIssue } from '@shared/metrics/hygiene'
 import { showDate } from './format'
+import { TableHead } from '../../ui/formParts'
 
 const CHANGE_WORDS = { up: 'Up', down: 'Down', same: 'No change', unknown: 'Not known' }
 
@@ -59,19 +60,10 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
       <section aria-labelledby="results-title" className="panel wide" {...anchor('results')}>
         <h2 id="results-title">Results and key measures {since}</h2>
         <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="numeric">
-                Now
-              </th>
-              <th scope="col" className="numeric">
-                Before
-              </th>
-              <th scope="col">Change</th>
-              <th scope="col">Compared</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Measure', 'Now', 'Before', 'Change', 'Compared']}
+            numeric={['Now', 'Before']}
+          />
           <tbody>
             {prep.measures.map((m) => (
               <tr key={m.key} id={`evidence-results-${m.key}`}>
@@ -103,15 +95,7 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
         ) : (
           <>
             <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">Deal</th>
-                  <th scope="col" className="numeric">
-                    Amount
-                  </th>
-                  <th scope="col">What moved</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Deal', 'Amount', 'What moved']} numeric={['Amount']} />
               <tbody>
                 {deals.shown.map((d) => (
                   <tr key={d.opportunityId}>
@@ -153,12 +137,7 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
               everyone.
             </p>
             <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">Deal</th>
-                  <th scope="col">What to fix, with the numbers</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Deal', 'What to fix, with the numbers']} />
               <tbody>
                 {hygiene.shown.map((issues) => (
                   <tr key={issues[0]?.opportunityId}>

@@ -9,7 +9,8 @@ import { BarriersSection } from './BarriersSection'
 import { PrepEvidence } from './PrepEvidence'
 import './oneOnOnes.css'
 import { usePrep } from '../../db/usePrep'
-import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { useActionError } from '../../ui/useActionError'
 
 type AgendaItem = OneOnOne['agenda'][number]
 
@@ -20,7 +21,7 @@ export function PrepScreen() {
   const data = usePrep(repId, today)
   const navigate = useNavigate()
   const [params] = useSearchParams()
-  const [error, setError] = useState<string | null>(null)
+  const { error, run } = useActionError()
   const [moveTo, setMoveTo] = useState('')
   const focus = params.get('evidence')
   const loaded = data !== undefined && data !== null
@@ -46,14 +47,6 @@ export function PrepScreen() {
   const { rep, prep, agenda, next, stageName } = data
   const planned = prep.planned
 
-  const run = async (action: () => Promise<void>) => {
-    setError(null)
-    try {
-      await action()
-    } catch (e) {
-      setError(errorText(e))
-    }
-  }
   /** Stores the agenda on the planned 1:1, planning one on the due day when there is none. */
   const saveAgenda = async (items: AgendaItem[], removedKey?: string): Promise<string> => {
     const dismissed = [...(planned?.dismissedKeys ?? [])]
@@ -103,11 +96,7 @@ export function PrepScreen() {
           </select>
         </label>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
 
       <div className="prep-layout">
         <section aria-labelledby="agenda-title" className="panel prep-agenda">

@@ -4,7 +4,7 @@ import { RECEIPT_NOT_AGREEMENT } from '@shared/documents/pipPacket'
 import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { errorText } from '@shared/text/errorText'
-import { DateField, LabelOptions, Radio } from '../../ui/formParts'
+import { DateField, LabelOptions, Radio, TextField } from '../../ui/formParts'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { NoteField } from './NoteField'
 
@@ -103,10 +103,7 @@ export function AcknowledgementPanel({ plan }: { plan: Plan }) {
                 Refused to sign
               </Radio>
             </fieldset>
-            <label>
-              Witness (optional)
-              <input value={witness} onChange={(e) => setWitness(e.target.value)} />
-            </label>
+            <TextField label="Witness (optional)" value={witness} onChange={setWitness} />
             <NoteField
               label="Employee’s comments"
               rows={3}

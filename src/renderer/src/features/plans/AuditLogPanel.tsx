@@ -1,6 +1,7 @@
 import type { PlanAuditEntry } from '@shared/domain'
 import { changeSentence } from '@shared/documents/auditWords'
 import { currentLocale, showDay } from '../../ui/words'
+import { TableHead } from '../../ui/formParts'
 
 /** The plan's record: who did what when, in sentences. Nothing here is editable. */
 export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
@@ -11,13 +12,7 @@ export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
         Append-only: every change, check-in, note and export, with who and when.
       </p>
       <table className="data-table compact">
-        <thead>
-          <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What happened</th>
-          </tr>
-        </thead>
+        <TableHead columns={['When (UTC)', 'Who', 'What happened']} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>

@@ -9,7 +9,7 @@ import { errorText } from '@shared/text/errorText'
 import type { PlanDetail } from '../../db/usePlans'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { NoteField } from './NoteField'
-import { DateField } from '../../ui/formParts'
+import { DateField, SelectField, TextField } from '../../ui/formParts'
 
 /**
  * Changes to an active plan: each one is a dated entry with a reason, never a silent edit.
@@ -92,10 +92,12 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
             }
           >
             <DateField label="New end date" value={endDate} onChange={setEndDate} />
-            <label className="wide">
-              Reason for the change
-              <input value={reason} onChange={(e) => setReason(e.target.value)} />
-            </label>
+            <TextField
+              label="Reason for the change"
+              className="wide"
+              value={reason}
+              onChange={setReason}
+            />
             <button type="submit">Record end date change</button>
           </form>
           <form
@@ -103,16 +105,13 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
             aria-label="Change a goal"
             onSubmit={(e) => void run(e, async () => changeGoal(), 'Goal change recorded.')}
           >
-            <label>
-              Goal to change
-              <select value={goalKey} onChange={(e) => setGoalKey(e.target.value)}>
-                {plan.goals.map((g) => (
-                  <option key={g.key} value={g.key}>
-                    {g.description} (target {goalValueText(g, g.target, money)})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField label="Goal to change" value={goalKey} onChange={setGoalKey}>
+              {plan.goals.map((g) => (
+                <option key={g.key} value={g.key}>
+                  {g.description} (target {goalValueText(g, g.target, money)})
+                </option>
+              ))}
+            </SelectField>
             {chosen && isMoneyGoal(chosen) ? (
               <MoneyInput
                 label="New target"
@@ -131,10 +130,12 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
                 />
               </label>
             )}
-            <label className="wide">
-              Reason for the goal change
-              <input value={goalReason} onChange={(e) => setGoalReason(e.target.value)} />
-            </label>
+            <TextField
+              label="Reason for the goal change"
+              className="wide"
+              value={goalReason}
+              onChange={setGoalReason}
+            />
             <button type="submit">Record goal change</button>
           </form>
         </>

@@ -3,7 +3,7 @@ import type { ExpectationDimension, PlanGoal } from '@shared/domain'
 import { goalDeviations, goalFromDimension, isMoneyGoal } from '@shared/plans/goals'
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
-import { Options } from '../../ui/formParts'
+import { Options, SelectField } from '../../ui/formParts'
 
 interface Props {
   goals: PlanGoal[]
@@ -108,13 +108,10 @@ export function GoalsEditor({ goals, dimensions, onChange, withBaseline }: Props
         )
       })}
       <div className="form-row">
-        <label>
-          Role expectation to add as a goal
-          <select value={pick} onChange={(e) => setPick(e.target.value)}>
-            <option value="">Choose…</option>
-            <Options items={unused} value={(d) => d.key} label={(d) => d.label} />
-          </select>
-        </label>
+        <SelectField label="Role expectation to add as a goal" value={pick} onChange={setPick}>
+          <option value="">Choose…</option>
+          <Options items={unused} value={(d) => d.key} label={(d) => d.label} />
+        </SelectField>
         <button
           type="button"
           disabled={!pick}

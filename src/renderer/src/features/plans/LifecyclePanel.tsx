@@ -7,11 +7,12 @@ import { workspaceMoney } from '@shared/money'
 import { today } from '../../ui/today'
 import { repositories } from '../../db'
 import { STATUS_LABELS } from './format'
-import { errorText } from '@shared/text/errorText'
 import { HrReviewForm } from './HrReviewForm'
 import { NoteField } from './NoteField'
 import { DateField, Radio } from '../../ui/formParts'
+import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
+import { useActionError } from '../../ui/useActionError'
 import type { PlanDetail } from '../../db/usePlans'
 
 const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
@@ -19,15 +20,7 @@ const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
 /** Where the plan is in draft → HR review → active → closed, and the next step from here. */
 export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
   const { plan } = detail
-  const [error, setError] = useState<string>()
-  const run = async (step: () => Promise<unknown>) => {
-    setError(undefined)
-    try {
-      await step()
-    } catch (e) {
-      setError(errorText(e))
-    }
-  }
+  const { error, setError, run } = useActionError()
   const flags = goalDeviations(
     plan.goals,
     detail.expectationSet?.dimensions ?? [],

@@ -108,13 +108,8 @@ function PlanSummary({ detail }: { detail: PlanDetail }) {
       <h3>Goals</h3>
       <table className="data-table compact">
         <TableHead
-          columns={[
-            'Goal',
-            'Standard',
-            { heading: 'Baseline', className: 'numeric' },
-            { heading: 'Target', className: 'numeric' },
-            'How measured'
-          ]}
+          columns={['Goal', 'Standard', 'Baseline', 'Target', 'How measured']}
+          numeric={['Baseline', 'Target']}
         />
         <tbody>
           {plan.goals.map((g) => (

@@ -19,8 +19,9 @@ function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }
           'Plan',
           'Dates',
           status === 'closed' ? 'Outcome' : 'Next check-in',
-          { heading: 'Check-ins recorded', className: 'numeric' }
+          'Check-ins recorded'
         ]}
+        numeric={['Check-ins recorded']}
       />
       <tbody>
         {rows.map(({ plan, repName, nextCheckIn, checkInsHeld, checkInsTotal }) => (

@@ -16,6 +16,7 @@ import { repositories, repositoryContext } from '../../db'
 import { displayDate } from './format'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { Options, SelectField } from '../../ui/formParts'
 
 const COMPETENCE: Competence[] = ['low', 'some', 'moderate', 'high']
 const COMMITMENT: Commitment[] = ['low', 'variable', 'high']
@@ -171,26 +172,20 @@ function AssessmentForm({
             ))}
           </datalist>
         </label>
-        <label>
-          Competence
-          <select value={competence} onChange={(e) => setCompetence(e.target.value as Competence)}>
-            {COMPETENCE.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Commitment
-          <select value={commitment} onChange={(e) => setCommitment(e.target.value as Commitment)}>
-            {COMMITMENT.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Competence"
+          value={competence}
+          onChange={(v) => setCompetence(v as Competence)}
+        >
+          <Options items={COMPETENCE} value={(c) => c} label={(c) => c} />
+        </SelectField>
+        <SelectField
+          label="Commitment"
+          value={commitment}
+          onChange={(v) => setCommitment(v as Commitment)}
+        >
+          <Options items={COMMITMENT} value={(c) => c} label={(c) => c} />
+        </SelectField>
         <label>
           Assessed on
           <input type="date" name="assessedOn" defaultValue={today} max={today} />

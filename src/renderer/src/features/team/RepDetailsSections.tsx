@@ -1,6 +1,7 @@
 import { displayDate } from './format'
 import { formatMoney } from '@shared/format'
 import type { RepDetails } from '../../db/useRepDetails'
+import { TableHead } from '../../ui/formParts'
 
 const planStatus = { draft: 'Draft', hrReview: 'In HR review', active: 'Active', closed: 'Closed' }
 const meetingStatus = { planned: 'Planned', held: 'Held', moved: 'Moved', skipped: 'Skipped' }
@@ -14,17 +15,10 @@ export function RepDetailsSections({ details: d, today }: { details: RepDetails;
           <p className="subtle">No open opportunities.</p>
         ) : (
           <table className="data-table compact">
-            <thead>
-              <tr>
-                <th scope="col">Opportunity</th>
-                <th scope="col">Stage</th>
-                <th scope="col" className="numeric">
-                  Amount
-                </th>
-                <th scope="col">Close date</th>
-                <th scope="col">Next step</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Opportunity', 'Stage', 'Amount', 'Close date', 'Next step']}
+              numeric={['Amount']}
+            />
             <tbody>
               {d.openOpportunities.map((o) => (
                 <tr key={o.id}>

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Role } from '@shared/domain'
 import type { RepInput } from '../../db/rosterRepository'
+import { Options } from '../../ui/formParts'
 
 /** What the rep form holds while the manager types (numbers and lists as text). */
 export interface RepFormState {
@@ -102,11 +103,7 @@ export function RepFields({
             })
           }}
         >
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
+          <Options items={roles} value={(r) => r.id} label={(r) => r.name} />
         </select>
       </label>
       {text('startDate', 'Start date', 'date')}

@@ -5,6 +5,7 @@ import { formatActual, formatTarget, STATUS_WORDS } from '../../ui/metricText'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
 
+import { TableHead } from '../../ui/formParts'
 function trendWord(values: (number | undefined)[], atLeast: boolean): string {
   const known = values.filter((v): v is number => v !== undefined)
   if (known.length < 2) return 'not enough periods'
@@ -63,15 +64,15 @@ export function RepScorecard({
         <caption className="visually-hidden">
           {rep.name} against each expectation, with the trend over {trend.length} periods
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Expectation</th>
-            <th scope="col">Held to</th>
-            <th scope="col">Actual</th>
-            <th scope="col">Standing</th>
-            <th scope="col">Trend, last {trend.length} periods</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Expectation',
+            'Held to',
+            'Actual',
+            'Standing',
+            `Trend, last ${trend.length} periods`
+          ]}
+        />
         <tbody>
           {card.standings.map((s: Standing) => {
             const status = STATUS_WORDS[s.status]

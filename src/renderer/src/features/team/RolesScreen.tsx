@@ -1,3 +1,4 @@
+import { NumberField, TextField } from '../../ui/formParts'
 import { useMemo, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { Role } from '@shared/domain'
@@ -15,6 +16,12 @@ function rampOf(text: string): number | undefined {
   return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 24 ? n : undefined
 }
 
+/** What a save says when the ramp box holds no whole number of months from 0 to 24. */
+const RAMP_PROBLEM: Status = {
+  error: true,
+  text: 'Default ramp is a whole number of months from 0 to 24.'
+}
+
 function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) {
   const [name, setName] = useState(role.name)
   const [ramp, setRamp] = useState(String(role.defaultRampMonths))
@@ -22,11 +29,7 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
   const save = async (e: FormEvent) => {
     e.preventDefault()
     const months = rampOf(ramp)
-    if (months === undefined)
-      return onStatus({
-        error: true,
-        text: 'Default ramp is a whole number of months from 0 to 24.'
-      })
+    if (months === undefined) return onStatus(RAMP_PROBLEM)
     try {
       await repositories.roles.editRole(role.id, { name, defaultRampMonths: months })
       onStatus({ error: false, text: `Role “${name.trim()}” saved.` })
@@ -48,27 +51,12 @@ function RoleRow({ role, onStatus }: { role: Role; onStatus(s: Status): void }) 
   return (
     <section className="panel" aria-label={`Role ${role.name}`}>
       <form onSubmit={(e) => void save(e)} className="form-row">
-        <label>
-          Role name
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          Default ramp (months)
-          <input
-            type="number"
-            min={0}
-            max={24}
-            value={ramp}
-            onChange={(e) => setRamp(e.target.value)}
-          />
-        </label>
+        <TextField label="Role name" value={name} onChange={setName} />
+        <RampField label="Default ramp (months)" value={ramp} onChange={setRamp} />
         <button type="submit">Save role</button>
       </form>
       <div className="form-row">
-        <label>
-          Name of the copy
-          <input value={copyName} onChange={(e) => setCopyName(e.target.value)} />
-        </label>
+        <TextField label="Name of the copy" value={copyName} onChange={setCopyName} />
         <button type="button" onClick={() => void duplicate()}>
           Duplicate with expectations
         </button>
@@ -98,11 +86,7 @@ export function RolesScreen() {
   const create = async (e: FormEvent) => {
     e.preventDefault()
     const months = rampOf(ramp)
-    if (months === undefined)
-      return setStatus({
-        error: true,
-        text: 'Default ramp is a whole number of months from 0 to 24.'
-      })
+    if (months === undefined) return setStatus(RAMP_PROBLEM)
     try {
       const role = await repositories.roles.createRole(name, months)
       setStatus({ error: false, text: `Role “${role.name}” created; set its expectations next.` })
@@ -128,23 +112,20 @@ export function RolesScreen() {
       <form className="panel" aria-labelledby="new-role-title" onSubmit={(e) => void create(e)}>
         <h2 id="new-role-title">New role</h2>
         <div className="form-row">
-          <label>
-            Name of the new role
-            <input value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
-          <label>
-            Default ramp for the new role (months)
-            <input
-              type="number"
-              min={0}
-              max={24}
-              value={ramp}
-              onChange={(e) => setRamp(e.target.value)}
-            />
-          </label>
+          <TextField label="Name of the new role" value={name} onChange={setName} />
+          <RampField
+            label="Default ramp for the new role (months)"
+            value={ramp}
+            onChange={setRamp}
+          />
           <button type="submit">Create role</button>
         </div>
       </form>
     </section>
   )
+}
+
+/** A role's default ramp: whole months, 0 to 24. */
+function RampField(props: { label: string; value: string; onChange(value: string): void }) {
+  return <NumberField {...props} min={0} max={24} />
 }

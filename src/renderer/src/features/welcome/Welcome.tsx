@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useWorkspaceStore } from '../../ui/workspaceStore'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 /**
  * First launch: the demo team, an empty workspace of the manager's own, or a backup from
@@ -52,11 +53,7 @@ export function Welcome({ restore }: { restore?: ReactNode }) {
           </section>
         )}
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
     </main>
   )
 }

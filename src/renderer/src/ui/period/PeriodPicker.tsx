@@ -3,6 +3,7 @@ import type { Period } from '@shared/domain'
 import { customRange, periodRange, periodsWithData } from '@shared/metrics'
 import { showDay } from '../words'
 import type { SelectedPeriod } from './useSelectedPeriod'
+import { ErrorMessage } from '../StatusMessage'
 
 type Kind = Period | 'custom'
 
@@ -81,11 +82,7 @@ export function PeriodPicker({ selected, today }: { selected: SelectedPeriod; to
           </select>
         </label>
       )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <ErrorMessage text={problem} />
       <p className="cell-note period-note">
         {showDay(range.start)} to {showDay(range.end)}
         {running
