@@ -13,6 +13,8 @@ import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { FieldError, fieldProps } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 const UNIT_HINTS: Record<MetricUnit, (currency: string) => string> = {
   money: (currency: string) => `Money in ${currency}, e.g. 300,000`,
@@ -250,19 +252,8 @@ export function DimensionForm({
           <FieldError id={id} field="weight" errors={errors} />
         </label>
       </div>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {editing ? 'Save changes' : 'Add dimension'}
-        </button>{' '}
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ErrorMessage text={failure} />
+      <SaveOrCancel save={editing ? 'Save changes' : 'Add dimension'} onCancel={onCancel} />
     </form>
   )
 }

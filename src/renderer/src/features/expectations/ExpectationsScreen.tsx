@@ -14,6 +14,7 @@ import { SheetExport } from './SheetExport'
 import { setForRole, useExpectationsData } from '../../db/useExpectationsData'
 import './expectations.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; dimension: ExpectationDimension } | undefined
 
@@ -98,11 +99,7 @@ export function ExpectationsScreen() {
   return (
     <section aria-labelledby="screen-title" className="expectations">
       {header}
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage text={failure} />
       <PrioritiesEditor
         set={set}
         onSave={(p) => repositories.expectationSets.setPriorities(set.id, p).then(() => undefined)}

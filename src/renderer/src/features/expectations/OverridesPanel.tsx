@@ -15,6 +15,7 @@ import { moneyValue } from './DimensionForm'
 import { FieldError, fieldProps } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
 
@@ -134,11 +135,7 @@ export function OverrideForm({
         />
         <FieldError id={id} field="reason" errors={errors} />
       </label>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save override
-        </button>
-      </div>
+      <SaveOrCancel save="Save override" />
       {status && <StatusMessage status={status} />}
     </form>
   )

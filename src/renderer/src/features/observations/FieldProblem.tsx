@@ -31,3 +31,15 @@ export function ProblemText({
     </span>
   )
 }
+
+/** Why the observation could not be saved, one reason a line, read out at once (role alert). */
+export function ProblemList({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null
+  return (
+    <ul role="alert" className="error problems">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  )
+}

@@ -3,6 +3,7 @@ import { formatClock, parseClock, sortNotes } from '@shared/observations'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemText } from './FieldProblem'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 type PlanField = keyof typeof EMPTY_PLAN
 
@@ -135,11 +136,7 @@ export function NotesStep({ draft, setDraft }: StepProps) {
           Add note
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <ErrorMessage text={problem} />
     </>
   )
 }

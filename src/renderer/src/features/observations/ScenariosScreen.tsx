@@ -8,6 +8,8 @@ import { rolePlayTrends } from '@shared/observations'
 import { TextAreaField } from '../../ui/TextAreaField'
 import './observations.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 type ScenarioForm = {
   stageKey: string
@@ -241,19 +243,8 @@ function ScenarioEditor({
           onChange={(v) => set({ objectives: v })}
         />
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save scenario
-        </button>{' '}
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <ErrorMessage text={problem} />
+      <SaveOrCancel save="Save scenario" onCancel={onDone} />
     </form>
   )
 }

@@ -8,6 +8,7 @@ import { useTables } from '../../db/live'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 const TYPES: [ChecklistCriterion['type'], string][] = [
   ['yesNo', 'Yes / no / not applicable'],
@@ -214,11 +215,7 @@ function Editor({ template }: { template: ChecklistTemplate }) {
         Add criterion
       </button>
       {status && <StatusMessage status={status} />}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save checklist
-        </button>
-      </div>
+      <SaveOrCancel save="Save checklist" />
     </form>
   )
 }

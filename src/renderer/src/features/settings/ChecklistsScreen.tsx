@@ -8,6 +8,7 @@ import { readTables } from '../../db/live'
 import { currentProcess, stageName } from '../../db/useObservationData'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -135,11 +136,7 @@ export function ChecklistsScreen() {
           </label>
           <button type="submit">Create checklist</button>
         </div>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
+        <ErrorMessage text={problem} />
       </form>
     </section>
   )

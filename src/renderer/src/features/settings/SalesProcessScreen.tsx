@@ -10,6 +10,7 @@ import { TextAreaField } from '../../ui/TextAreaField'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 interface StageForm {
   key: string
@@ -221,11 +222,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
           />
         </div>
         {status && <StatusMessage status={status} />}
-        <div className="actions">
-          <button type="submit" className="primary">
-            Save sales process
-          </button>
-        </div>
+        <SaveOrCancel save="Save sales process" />
       </form>
     </section>
   )
