@@ -15,6 +15,7 @@ import { setForRole, useExpectationsData } from '../../db/useExpectationsData'
 import './expectations.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
+import { Options } from '../../ui/formParts'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; dimension: ExpectationDimension } | undefined
 
@@ -52,11 +53,7 @@ export function ExpectationsScreen() {
           <label>
             Role
             <select value={role?.id} onChange={(e) => setParams({ role: e.target.value })}>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <Options items={roles} value={(r) => r.id} label={(r) => r.name} />
             </select>
           </label>
         </div>

@@ -16,6 +16,8 @@ import { FieldError, fieldProps } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { RepOptions } from '../../ui/RepOptions'
+import { Options } from '../../ui/formParts'
 
 const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
 
@@ -73,11 +75,7 @@ export function OverrideForm({
             {...fieldProps(id, 'repId', errors)}
           >
             <option value="">Choose a rep…</option>
-            {inRole.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <RepOptions reps={inRole} />
           </select>
           <FieldError id={id} field="repId" errors={errors} />
         </label>
@@ -89,11 +87,7 @@ export function OverrideForm({
             {...fieldProps(id, 'dimensionKey', errors)}
           >
             <option value="">Choose an expectation…</option>
-            {set.dimensions.map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.label}
-              </option>
-            ))}
+            <Options items={set.dimensions} value={(d) => d.key} label={(d) => d.label} />
           </select>
           <FieldError id={id} field="dimensionKey" errors={errors} />
         </label>

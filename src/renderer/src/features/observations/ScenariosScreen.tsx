@@ -10,6 +10,7 @@ import './observations.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { Options } from '../../ui/formParts'
 
 type ScenarioForm = {
   stageKey: string
@@ -194,11 +195,7 @@ function ScenarioEditor({
           Stage
           <select value={form.stageKey} onChange={(e) => set({ stageKey: e.target.value })}>
             <option value="">Choose a stage…</option>
-            {stages.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.name}
-              </option>
-            ))}
+            <Options items={stages} value={(s) => s.key} label={(s) => s.name} />
           </select>
         </label>
         <label className="wide">

@@ -4,6 +4,8 @@ import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemText } from './FieldProblem'
 import { useOpenOpportunities } from '../../db/useObservationData'
+import { RepOptions } from '../../ui/RepOptions'
+import { Options } from '../../ui/formParts'
 
 const KINDS: ObservationKind[] = ['rideAlong', 'callReview', 'rolePlay']
 
@@ -49,11 +51,7 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
             }
           >
             <option value="">Choose a rep…</option>
-            {reps.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
+            <RepOptions reps={reps} />
           </select>
           <ProblemText problems={problems} field="repId" />
         </label>
@@ -67,11 +65,7 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
             }
           >
             <option value="">Choose a stage…</option>
-            {stages.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.name}
-              </option>
-            ))}
+            <Options items={stages} value={(s) => s.key} label={(s) => s.name} />
           </select>
           <ProblemText problems={problems} field="stageKey" />
         </label>
@@ -116,11 +110,7 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
               <option value="">
                 {draft.repId ? `None of ${opportunities.length} open ones` : 'Choose a rep first'}
               </option>
-              {opportunities.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <Options items={opportunities} value={(o) => o.id} label={(o) => o.name} />
             </select>
           </label>
           <label>

@@ -9,6 +9,7 @@ import { currentProcess, stageName } from '../../db/useObservationData'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
+import { LabelOptions, Options } from '../../ui/formParts'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -112,22 +113,14 @@ export function ChecklistsScreen() {
           <label>
             Kind
             <select value={kind} onChange={(e) => setKind(e.target.value as ObservationKind)}>
-              {(Object.keys(KIND_LABELS) as ObservationKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
+              <LabelOptions labels={KIND_LABELS} />
             </select>
           </label>
           <label>
             Stage
             <select value={stageKey} onChange={(e) => setStageKey(e.target.value)}>
               <option value="">Choose a stage…</option>
-              {stages.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.name}
-                </option>
-              ))}
+              <Options items={stages} value={(s) => s.key} label={(s) => s.name} />
             </select>
           </label>
           <label>
