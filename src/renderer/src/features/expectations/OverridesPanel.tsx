@@ -12,7 +12,7 @@ import {
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { moneyValue } from './DimensionForm'
-import { FieldError, fieldProps } from './fieldErrors'
+import { FieldError, fieldProps, SelectField } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
@@ -41,6 +41,14 @@ export function OverrideForm({
   const inRole = reps.filter((r) => r.roleId === set.roleId && r.active)
   const change = (field: OverrideField, value: string) =>
     setDraft((d) => ({ ...d, [field]: value }))
+  /** What ties a choice to its field of the draft: its value, its change, its error. */
+  const bound = (field: OverrideField) => ({
+    id,
+    field,
+    errors,
+    value: draft[field],
+    onChange: (value: string) => change(field, value)
+  })
   const dimension = set.dimensions.find((d) => d.key === draft.dimensionKey)
 
   const submit = async (event: FormEvent) => {
@@ -67,30 +75,14 @@ export function OverrideForm({
         team. The reason is shown in the fairness check.
       </p>
       <div className="form-row">
-        <label>
-          Rep
-          <select
-            value={draft.repId}
-            onChange={(e) => change('repId', e.target.value)}
-            {...fieldProps(id, 'repId', errors)}
-          >
-            <option value="">Choose a rep…</option>
-            <RepOptions reps={inRole} />
-          </select>
-          <FieldError id={id} field="repId" errors={errors} />
-        </label>
-        <label>
-          Expectation
-          <select
-            value={draft.dimensionKey}
-            onChange={(e) => change('dimensionKey', e.target.value)}
-            {...fieldProps(id, 'dimensionKey', errors)}
-          >
-            <option value="">Choose an expectation…</option>
-            <Options items={set.dimensions} value={(d) => d.key} label={(d) => d.label} />
-          </select>
-          <FieldError id={id} field="dimensionKey" errors={errors} />
-        </label>
+        <SelectField label="Rep" {...bound('repId')}>
+          <option value="">Choose a rep…</option>
+          <RepOptions reps={inRole} />
+        </SelectField>
+        <SelectField label="Expectation" {...bound('dimensionKey')}>
+          <option value="">Choose an expectation…</option>
+          <Options items={set.dimensions} value={(d) => d.key} label={(d) => d.label} />
+        </SelectField>
         {dimension && METRICS[dimension.metric].unit === 'money' ? (
           <MoneyInput
             label="Target for this rep"
