@@ -10,19 +10,19 @@ import type { ObservationFilters } from './ObservationsScreen'
 import { percent, stageName, type ObservationData } from '../../db/useObservationData'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
+import { RepOptions } from '../../ui/RepOptions'
 
 const StageTrendPlot = lazyNamed(() => import('./StageTrendPlot'), 'StageTrendPlot')
 
-/** Roll-ups over the filtered period: which stage needs coaching, per rep, and the trend. */
-export function Rollups({
-  data,
-  filters,
-  range
-}: {
+/** The observations to roll up, the filters the manager chose, and the period they cover. */
+type PeriodData = {
   data: ObservationData
   filters: ObservationFilters
   range: DateRange | undefined
-}) {
+}
+
+/** Roll-ups over the filtered period: which stage needs coaching, per rep, and the trend. */
+export function Rollups({ data, filters, range }: PeriodData) {
   const stageOrder = [...(data.process?.stages ?? [])]
     .sort((a, b) => a.order - b.order)
     .map((s) => s.key)
@@ -103,15 +103,7 @@ export function Rollups({
   )
 }
 
-function StageTrend({
-  data,
-  filters,
-  range
-}: {
-  data: ObservationData
-  filters: ObservationFilters
-  range: DateRange | undefined
-}) {
+function StageTrend({ data, filters, range }: PeriodData) {
   const observed = [
     ...new Set(data.observations.filter((o) => o.status === 'final').map((o) => o.repId))
   ]
@@ -139,13 +131,7 @@ function StageTrend({
           <label>
             Rep shown
             <select value={repId} onChange={(e) => setChosen(e.target.value)}>
-              {data.reps
-                .filter((r) => observed.includes(r.id))
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
+              <RepOptions reps={data.reps.filter((r) => observed.includes(r.id))} />
             </select>
           </label>
         </div>
