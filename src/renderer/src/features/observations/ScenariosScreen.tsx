@@ -11,6 +11,7 @@ import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { Options } from '../../ui/formParts'
+import { linesOf } from '@shared/text/lines'
 
 type ScenarioForm = {
   stageKey: string
@@ -31,12 +32,6 @@ const EMPTY: ScenarioForm = {
   objectives: '',
   difficulty: 'medium'
 }
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
 
 /** /observations/scenarios: the role-play library per stage, with add and edit. */
 export function ScenariosScreen() {
@@ -168,8 +163,8 @@ function ScenarioEditor({
       title: form.title.trim(),
       situation: form.situation.trim(),
       buyerPersona: form.buyerPersona.trim(),
-      objections: lines(form.objections),
-      objectives: lines(form.objectives),
+      objections: linesOf(form.objections),
+      objectives: linesOf(form.objectives),
       difficulty: form.difficulty
     }
     const check = ScenarioSchema.omit({ id: true, createdAt: true, updatedAt: true }).safeParse(

@@ -11,6 +11,7 @@ import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { linesOf } from '@shared/text/lines'
 
 interface StageForm {
   key: string
@@ -20,12 +21,6 @@ interface StageForm {
   /** Stages already saved keep their key: observations, templates and deals point at it. */
   saved: boolean
 }
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
 
 /** /settings/sales-process: the ordered stages, their exit criteria and CRM stage names. */
 export function SalesProcessScreen() {
@@ -80,7 +75,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
-    const crmNames = stages.flatMap((s) => lines(s.crmStageNames).map((n) => n.toLowerCase()))
+    const crmNames = stages.flatMap((s) => linesOf(s.crmStageNames).map((n) => n.toLowerCase()))
     const repeated = crmNames.filter((n, i) => crmNames.indexOf(n) !== i)
     if (repeated.length > 0)
       return setStatus({
@@ -96,11 +91,11 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
           key: s.key,
           name: s.name.trim(),
           order,
-          exitCriteria: lines(s.exitCriteria),
-          crmStageNames: lines(s.crmStageNames)
+          exitCriteria: linesOf(s.exitCriteria),
+          crmStageNames: linesOf(s.crmStageNames)
         })),
-        wonStageNames: lines(won),
-        lostStageNames: lines(lost)
+        wonStageNames: linesOf(won),
+        lostStageNames: linesOf(lost)
       })
       setStatus({ error: false, text: 'Sales process saved.' })
     } catch (err) {
