@@ -156,6 +156,11 @@ function ScenarioEditor({
   const [form, setForm] = useState<ScenarioForm>(initial)
   const [problem, setProblem] = useState('')
   const set = (change: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...change }))
+  /** A text box's value and change for one written part of the scenario. */
+  const textOf = (field: 'situation' | 'buyerPersona' | 'objections' | 'objectives') => ({
+    value: form[field],
+    onChange: (value: string) => set({ [field]: value })
+  })
   const save = async (e: FormEvent) => {
     e.preventDefault()
     const record = {
@@ -210,30 +215,14 @@ function ScenarioEditor({
         </label>
       </div>
       <div className="form-row">
-        <TextAreaField
-          label="Situation"
-          value={form.situation}
-          onChange={(v) => set({ situation: v })}
-        />
+        <TextAreaField label="Situation" {...textOf('situation')} />
       </div>
       <div className="form-row">
-        <TextAreaField
-          label="Buyer persona"
-          value={form.buyerPersona}
-          onChange={(v) => set({ buyerPersona: v })}
-        />
+        <TextAreaField label="Buyer persona" {...textOf('buyerPersona')} />
       </div>
       <div className="form-row">
-        <TextAreaField
-          label="Objections (one per line)"
-          value={form.objections}
-          onChange={(v) => set({ objections: v })}
-        />
-        <TextAreaField
-          label="Objectives (one per line)"
-          value={form.objectives}
-          onChange={(v) => set({ objectives: v })}
-        />
+        <TextAreaField label="Objections (one per line)" {...textOf('objections')} />
+        <TextAreaField label="Objectives (one per line)" {...textOf('objectives')} />
       </div>
       <ErrorMessage text={problem} />
       <SaveOrCancel save="Save scenario" onCancel={onDone} />
