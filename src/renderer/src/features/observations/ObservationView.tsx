@@ -14,6 +14,7 @@ import { WinForm } from '../../ui/WinForm'
 import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from '../../db/useObservationData'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 /** A saved observation as the manager and the rep will read it. */
 export function ObservationView({ observation: o }: { observation: Observation }) {
@@ -148,15 +149,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           <caption>
             Checklist: {template.name} (version {template.version})
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Score</th>
-              <th scope="col" className="numeric">
-                Weight
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Criterion', 'Score', { label: 'Weight', numeric: true }]} />
           <tbody>
             {template.criteria.map((c) => (
               <tr key={c.key}>

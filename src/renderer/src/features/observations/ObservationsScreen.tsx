@@ -19,6 +19,7 @@ import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { RepOptions } from '../../ui/RepOptions'
 import { LabelOptions, Options } from '../../ui/formParts'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 export interface ObservationFilters {
   repId: string
@@ -174,19 +175,17 @@ export function ObservationsScreen() {
         <caption>
           {shown.length} saved observation{shown.length === 1 ? '' : 's'}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Rep</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Stage</th>
-            <th scope="col">About</th>
-            <th scope="col" className="numeric">
-              Score
-            </th>
-            <th scope="col">Must criteria</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Date',
+            'Rep',
+            'Kind',
+            'Stage',
+            'About',
+            { label: 'Score', numeric: true },
+            'Must criteria'
+          ]}
+        />
         <tbody>
           {shown.map((o) => {
             const r = scoreWithOwnTemplate(o, data.templates)

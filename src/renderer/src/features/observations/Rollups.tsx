@@ -11,6 +11,7 @@ import { percent, stageName, type ObservationData } from '../../db/useObservatio
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
 import { RepOptions } from '../../ui/RepOptions'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const StageTrendPlot = lazyNamed(() => import('./StageTrendPlot'), 'StageTrendPlot')
 
@@ -53,22 +54,16 @@ export function Rollups({ data, filters, range }: PeriodData) {
         ) : (
           <table className="data-table compact">
             <caption>Weakest stage per rep</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rep</th>
-                <th scope="col">Weakest stage</th>
-                <th scope="col" className="numeric">
-                  Average there
-                </th>
-                <th scope="col" className="numeric">
-                  Observations there
-                </th>
-                <th scope="col" className="numeric">
-                  All stages
-                </th>
-                <th scope="col">Desired next step reached</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                'Rep',
+                'Weakest stage',
+                { label: 'Average there', numeric: true },
+                { label: 'Observations there', numeric: true },
+                { label: 'All stages', numeric: true },
+                'Desired next step reached'
+              ]}
+            />
             <tbody>
               {weakest.map((w) => {
                 const p = outcomes.get(w.repId)
@@ -150,21 +145,15 @@ function StageTrend({ data, filters, range }: PeriodData) {
           </div>
           <table className="data-table compact">
             <caption>Stage trend for {repName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Stage</th>
-                <th scope="col" className="numeric">
-                  Average score
-                </th>
-                <th scope="col" className="numeric">
-                  Observations
-                </th>
-                <th scope="col" className="numeric">
-                  Must criteria not met
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                'Month',
+                'Stage',
+                { label: 'Average score', numeric: true },
+                { label: 'Observations', numeric: true },
+                { label: 'Must criteria not met', numeric: true }
+              ]}
+            />
             <tbody>
               {points.map((p) => (
                 <tr key={`${p.month}-${p.stageKey}`}>
@@ -201,16 +190,14 @@ function RolePlayTrends({
       <h2>Role-play attempts</h2>
       <table className="data-table compact">
         <caption>Trend per rep and scenario</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rep</th>
-            <th scope="col">Scenario</th>
-            <th scope="col">Attempts</th>
-            <th scope="col" className="numeric">
-              Change, first to last
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Rep',
+            'Scenario',
+            'Attempts',
+            { label: 'Change, first to last', numeric: true }
+          ]}
+        />
         <tbody>
           {trends.map((t) => (
             <tr key={`${t.repId}-${t.scenarioId}`}>

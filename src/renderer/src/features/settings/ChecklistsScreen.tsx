@@ -10,6 +10,7 @@ import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { LabelOptions, Options } from '../../ui/formParts'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -73,22 +74,16 @@ export function ChecklistsScreen() {
       </p>
       <table className="data-table">
         <caption>{latest.length} checklists (newest versions)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Checklist</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Stage</th>
-            <th scope="col" className="numeric">
-              Version
-            </th>
-            <th scope="col" className="numeric">
-              Criteria
-            </th>
-            <th scope="col" className="numeric">
-              Observations scored
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Checklist',
+            'Kind',
+            'Stage',
+            { label: 'Version', numeric: true },
+            { label: 'Criteria', numeric: true },
+            { label: 'Observations scored', numeric: true }
+          ]}
+        />
         <tbody>
           {latest.map((t) => (
             <tr key={t.templateKey}>
