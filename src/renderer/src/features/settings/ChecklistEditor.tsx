@@ -9,6 +9,7 @@ import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { moveBy, patchAt } from './listEdits'
 
 const TYPES: [ChecklistCriterion['type'], string][] = [
   ['yesNo', 'Yes / no / not applicable'],
@@ -65,14 +66,8 @@ function Editor({ template }: { template: ChecklistTemplate }) {
   )
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   const change = (i: number, patch: Partial<ChecklistCriterion>) =>
-    setCriteria((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)))
-  const move = (i: number, by: -1 | 1) =>
-    setCriteria((all) => {
-      const next = [...all]
-      const [item] = next.splice(i, 1)
-      next.splice(i + by, 0, item!)
-      return next
-    })
+    setCriteria((all) => patchAt(all, i, patch))
+  const move = (i: number, by: -1 | 1) => setCriteria((all) => moveBy(all, i, by))
   const add = () =>
     setCriteria((all) => [
       ...all,

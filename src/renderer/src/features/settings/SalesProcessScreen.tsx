@@ -12,6 +12,7 @@ import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { linesOf } from '@shared/text/lines'
+import { moveBy, patchAt } from './listEdits'
 
 interface StageForm {
   key: string
@@ -52,14 +53,8 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
 
   const change = (i: number, patch: Partial<StageForm>) =>
-    setStages((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)))
-  const move = (i: number, by: -1 | 1) =>
-    setStages((all) => {
-      const next = [...all]
-      const [item] = next.splice(i, 1)
-      next.splice(i + by, 0, item!)
-      return next
-    })
+    setStages((all) => patchAt(all, i, patch))
+  const move = (i: number, by: -1 | 1) => setStages((all) => moveBy(all, i, by))
   const add = () => {
     if (!newStage.trim()) return
     const key = criterionKeyFor(
