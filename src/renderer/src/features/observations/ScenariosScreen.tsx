@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { Options } from '../../ui/formParts'
 import { linesOf } from '@shared/text/lines'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 type ScenarioForm = {
   stageKey: string
@@ -42,10 +43,9 @@ export function ScenariosScreen() {
   const trends = rolePlayTrends(data.observations, data.templates)
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/observations">Observations</Link>
-      </p>
-      <h1 id="screen-title">Scenario library</h1>
+      <ScreenTitle back={{ to: '/observations', label: 'Observations' }}>
+        Scenario library
+      </ScreenTitle>
       <p className="subtle">
         Role-play scenarios for each stage: you play the buyer from the brief, the rep practises,
         and the stage’s role-play checklist scores the attempt.

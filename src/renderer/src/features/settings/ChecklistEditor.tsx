@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
-import { Link, useParams } from 'react-router-dom'
+import { useParams } from 'react-router-dom'
 import type { ChecklistCriterion, ChecklistTemplate } from '@shared/domain'
 import { criterionKeyFor, KIND_LABELS, latestVersions } from '@shared/observations'
 import { repositories } from '../../db'
@@ -10,6 +10,7 @@ import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { moveBy, patchAt } from './listEdits'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 const TYPES: [ChecklistCriterion['type'], string][] = [
   ['yesNo', 'Yes / no / not applicable'],
@@ -29,10 +30,9 @@ export function ChecklistEditorScreen() {
     observations.filter((o) => o.templateId === t.id).length
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/settings/checklists">Checklists</Link>
-      </p>
-      <h1 id="screen-title">{latest.name}</h1>
+      <ScreenTitle back={{ to: '/settings/checklists', label: 'Checklists' }}>
+        {latest.name}
+      </ScreenTitle>
       <p className="subtle">
         {KIND_LABELS[latest.kind]} · version {latest.version} ·{' '}
         {scoredWith(latest) > 0

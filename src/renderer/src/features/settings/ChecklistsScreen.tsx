@@ -11,6 +11,7 @@ import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { LabelOptions, Options } from '../../ui/formParts'
 import { ColumnHeads } from '../../ui/ColumnHeads'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -63,10 +64,7 @@ export function ChecklistsScreen() {
   }
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/settings">Settings</Link>
-      </p>
-      <h1 id="screen-title">Checklists</h1>
+      <ScreenTitle back={{ to: '/settings', label: 'Settings' }}>Checklists</ScreenTitle>
       <p className="subtle">
         What good looks like at each stage, for ride-alongs, call reviews and role-plays. Editing a
         checklist that observations were scored with saves a new version; those observations keep

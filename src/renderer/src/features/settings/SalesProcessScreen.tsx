@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
-import { Link } from 'react-router-dom'
 import type { SalesProcess } from '@shared/domain'
 import { criterionKeyFor } from '@shared/observations'
 import { repositories } from '../../db'
@@ -13,6 +12,7 @@ import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { linesOf } from '@shared/text/lines'
 import { moveBy, patchAt } from './listEdits'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 interface StageForm {
   key: string
@@ -100,10 +100,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
 
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/settings">Settings</Link>
-      </p>
-      <h1 id="screen-title">Sales process</h1>
+      <ScreenTitle back={{ to: '/settings', label: 'Settings' }}>Sales process</ScreenTitle>
       <p className="subtle">
         The stages in order, what must be true to leave each one, and the CRM stage names that mean
         a deal is in it. Checklists, imports and roll-ups use these stages.
