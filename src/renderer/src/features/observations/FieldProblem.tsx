@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { FieldProblem } from '@shared/observations'
 
 /**
@@ -41,5 +42,36 @@ export function ProblemList({ problems }: { problems: readonly string[] }) {
         <li key={p}>{p}</li>
       ))}
     </ul>
+  )
+}
+
+/** A labelled choice on a step, marked and described by its problem when it has one. */
+export function ProblemSelect({
+  label,
+  field,
+  problems,
+  value,
+  onChange,
+  children
+}: {
+  label: string
+  field: string
+  problems: readonly FieldProblem[]
+  value: string
+  onChange(value: string): void
+  children: ReactNode
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        {...problemProps(problems, field)}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {children}
+      </select>
+      <ProblemText problems={problems} field={field} />
+    </label>
   )
 }
