@@ -11,8 +11,10 @@ import {
 } from '@shared/expectations'
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
-import { FieldError, fieldProps } from './fieldErrors'
+import { FieldError, fieldProps, SelectField } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 const UNIT_HINTS: Record<MetricUnit, (currency: string) => string> = {
   money: (currency: string) => `Money in ${currency}, e.g. 300,000`,
@@ -78,6 +80,14 @@ export function DimensionForm({
   const [failure, setFailure] = useState<string>()
   const [effectiveFrom, setEffectiveFrom] = useState(() => format(new Date(), 'yyyy-MM-dd'))
   const set = (field: DimensionField, value: string) => setDraft((d) => ({ ...d, [field]: value }))
+  /** What ties a choice to its field of the draft: its value, its change, its error. */
+  const bound = (field: DimensionField) => ({
+    id,
+    field,
+    errors,
+    value: draft[field],
+    onChange: (value: string) => set(field, value)
+  })
   const chooseMetric = (value: string) => {
     const info = METRICS[value as MetricKey]
     // A new dimension starts from the metric's usual reading; an edit keeps what was chosen.
@@ -139,37 +149,21 @@ export function DimensionForm({
           />
           <FieldError id={id} field="label" errors={errors} />
         </label>
-        <label>
-          What is measured
-          <select
-            value={draft.metric}
-            onChange={(e) => chooseMetric(e.target.value)}
-            {...fieldProps(id, 'metric', errors)}
-          >
-            <option value="">Choose a metric…</option>
-            {Object.entries(METRICS).map(([key, info]) => (
-              <option key={key} value={key}>
-                {info.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id={id} field="metric" errors={errors} />
-        </label>
+        <SelectField label="What is measured" {...bound('metric')} onChange={chooseMetric}>
+          <option value="">Choose a metric…</option>
+          {Object.entries(METRICS).map(([key, info]) => (
+            <option key={key} value={key}>
+              {info.label}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {unit && <p className="cell-note">{METRICS[draft.metric as MetricKey].measuredAs}</p>}
       <div className="form-row">
-        <label>
-          Direction
-          <select
-            value={draft.direction}
-            onChange={(e) => set('direction', e.target.value)}
-            {...fieldProps(id, 'direction', errors)}
-          >
-            <option value="atLeast">At least</option>
-            <option value="atMost">At most</option>
-          </select>
-          <FieldError id={id} field="direction" errors={errors} />
-        </label>
+        <SelectField label="Direction" {...bound('direction')}>
+          <option value="atLeast">At least</option>
+          <option value="atMost">At most</option>
+        </SelectField>
         {unit === 'money' ? (
           <MoneyInput
             label="Target"
@@ -213,31 +207,15 @@ export function DimensionForm({
             </span>
           </div>
         )}
-        <label>
-          Period
-          <select
-            value={draft.period}
-            onChange={(e) => set('period', e.target.value)}
-            {...fieldProps(id, 'period', errors)}
-          >
-            <option value="week">Per week</option>
-            <option value="month">Per month</option>
-            <option value="quarter">Per quarter</option>
-          </select>
-          <FieldError id={id} field="period" errors={errors} />
-        </label>
-        <label>
-          Leading or lagging
-          <select
-            value={draft.indicator}
-            onChange={(e) => set('indicator', e.target.value)}
-            {...fieldProps(id, 'indicator', errors)}
-          >
-            <option value="leading">Leading (predicts results)</option>
-            <option value="lagging">Lagging (a result)</option>
-          </select>
-          <FieldError id={id} field="indicator" errors={errors} />
-        </label>
+        <SelectField label="Period" {...bound('period')}>
+          <option value="week">Per week</option>
+          <option value="month">Per month</option>
+          <option value="quarter">Per quarter</option>
+        </SelectField>
+        <SelectField label="Leading or lagging" {...bound('indicator')}>
+          <option value="leading">Leading (predicts results)</option>
+          <option value="lagging">Lagging (a result)</option>
+        </SelectField>
         <label>
           Weight
           <input
@@ -250,19 +228,8 @@ export function DimensionForm({
           <FieldError id={id} field="weight" errors={errors} />
         </label>
       </div>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {editing ? 'Save changes' : 'Add dimension'}
-        </button>{' '}
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ErrorMessage text={failure} />
+      <SaveOrCancel save={editing ? 'Save changes' : 'Add dimension'} onCancel={onCancel} />
     </form>
   )
 }

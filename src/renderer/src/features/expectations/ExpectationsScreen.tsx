@@ -14,6 +14,8 @@ import { SheetExport } from './SheetExport'
 import { setForRole, useExpectationsData } from '../../db/useExpectationsData'
 import './expectations.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { Options } from '../../ui/formParts'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; dimension: ExpectationDimension } | undefined
 
@@ -51,11 +53,7 @@ export function ExpectationsScreen() {
           <label>
             Role
             <select value={role?.id} onChange={(e) => setParams({ role: e.target.value })}>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <Options items={roles} value={(r) => r.id} label={(r) => r.name} />
             </select>
           </label>
         </div>
@@ -98,11 +96,7 @@ export function ExpectationsScreen() {
   return (
     <section aria-labelledby="screen-title" className="expectations">
       {header}
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage text={failure} />
       <PrioritiesEditor
         set={set}
         onSave={(p) => repositories.expectationSets.setPriorities(set.id, p).then(() => undefined)}

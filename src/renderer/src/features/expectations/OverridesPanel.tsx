@@ -12,9 +12,12 @@ import {
 import { useWorkspaceMoney } from '../../db/useWorkspaceMoney'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { moneyValue } from './DimensionForm'
-import { FieldError, fieldProps } from './fieldErrors'
+import { FieldError, fieldProps, SelectField } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { RepOptions } from '../../ui/RepOptions'
+import { Options } from '../../ui/formParts'
 
 const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
 
@@ -38,6 +41,14 @@ export function OverrideForm({
   const inRole = reps.filter((r) => r.roleId === set.roleId && r.active)
   const change = (field: OverrideField, value: string) =>
     setDraft((d) => ({ ...d, [field]: value }))
+  /** What ties a choice to its field of the draft: its value, its change, its error. */
+  const bound = (field: OverrideField) => ({
+    id,
+    field,
+    errors,
+    value: draft[field],
+    onChange: (value: string) => change(field, value)
+  })
   const dimension = set.dimensions.find((d) => d.key === draft.dimensionKey)
 
   const submit = async (event: FormEvent) => {
@@ -64,38 +75,14 @@ export function OverrideForm({
         team. The reason is shown in the fairness check.
       </p>
       <div className="form-row">
-        <label>
-          Rep
-          <select
-            value={draft.repId}
-            onChange={(e) => change('repId', e.target.value)}
-            {...fieldProps(id, 'repId', errors)}
-          >
-            <option value="">Choose a rep…</option>
-            {inRole.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={id} field="repId" errors={errors} />
-        </label>
-        <label>
-          Expectation
-          <select
-            value={draft.dimensionKey}
-            onChange={(e) => change('dimensionKey', e.target.value)}
-            {...fieldProps(id, 'dimensionKey', errors)}
-          >
-            <option value="">Choose an expectation…</option>
-            {set.dimensions.map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id={id} field="dimensionKey" errors={errors} />
-        </label>
+        <SelectField label="Rep" {...bound('repId')}>
+          <option value="">Choose a rep…</option>
+          <RepOptions reps={inRole} />
+        </SelectField>
+        <SelectField label="Expectation" {...bound('dimensionKey')}>
+          <option value="">Choose an expectation…</option>
+          <Options items={set.dimensions} value={(d) => d.key} label={(d) => d.label} />
+        </SelectField>
         {dimension && METRICS[dimension.metric].unit === 'money' ? (
           <MoneyInput
             label="Target for this rep"
@@ -134,11 +121,7 @@ export function OverrideForm({
         />
         <FieldError id={id} field="reason" errors={errors} />
       </label>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save override
-        </button>
-      </div>
+      <SaveOrCancel save="Save override" />
       {status && <StatusMessage status={status} />}
     </form>
   )

@@ -3,6 +3,8 @@ import type { ExpectationSet } from '@shared/domain'
 import { parseLines } from '@shared/expectations'
 import { TeamPriorities } from '../../ui/TeamPriorities'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
 
 /** Team priorities and what the team stops doing: read, then edit one line per item. */
 export function PrioritiesEditor({
@@ -72,19 +74,8 @@ export function PrioritiesEditor({
           <textarea name="stopDoing" rows={5} defaultValue={set.stopDoing.join('\n')} />
         </label>
       </div>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save priorities
-        </button>{' '}
-        <button type="button" onClick={() => setEditing(false)}>
-          Cancel
-        </button>
-      </div>
+      <ErrorMessage text={failure} />
+      <SaveOrCancel save="Save priorities" onCancel={() => setEditing(false)} />
     </form>
   )
 }

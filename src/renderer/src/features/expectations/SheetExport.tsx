@@ -4,6 +4,7 @@ import { expectationsSheet, expectationsSheetFileName } from '@shared/documents/
 import { today as todayOf } from '../../ui/today'
 import { ExportButton } from '../../ui/ExportButton'
 import { managerNameAndTitle } from '@shared/team'
+import { RepOptions } from '../../ui/RepOptions'
 
 /** Export any rep's one-page expectations sheet from the expectations screen. */
 export function SheetExport({
@@ -34,11 +35,7 @@ export function SheetExport({
           <label>
             Sheet for
             <select value={repId} onChange={(e) => setRepId(e.target.value)}>
-              {reps.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <RepOptions reps={reps} />
             </select>
           </label>
           {rep && (

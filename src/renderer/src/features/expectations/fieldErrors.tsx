@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 /** The attributes that tie an input to its error message (and an optional hint). */
 export function fieldProps<F extends string>(
   formId: string,
@@ -29,5 +31,38 @@ export function FieldError<F extends string>({
     <span id={`${id}-${field}-error`} className="field-error">
       {message}
     </span>
+  )
+}
+
+/** A labelled choice for one field of a form: marked invalid and described by its error. */
+export function SelectField<F extends string>({
+  id,
+  field,
+  label,
+  value,
+  onChange,
+  errors,
+  children
+}: {
+  id: string
+  field: F
+  label: string
+  value: string
+  onChange(value: string): void
+  errors: Partial<Record<F, string>>
+  children: ReactNode
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...fieldProps(id, field, errors)}
+      >
+        {children}
+      </select>
+      <FieldError id={id} field={field} errors={errors} />
+    </label>
   )
 }

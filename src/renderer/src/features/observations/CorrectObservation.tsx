@@ -4,6 +4,8 @@ import { CORRECTABLE_FIELDS, correctObservation, type CorrectableField } from '@
 import { repositories } from '../../db'
 import { showDay } from '../../ui/words'
 import { errorText } from '@shared/text/errorText'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { ProblemList } from './FieldProblem'
 
 const fieldsOf = (o: Observation): CorrectableField[] =>
   (Object.keys(CORRECTABLE_FIELDS) as CorrectableField[]).filter(
@@ -101,21 +103,8 @@ export function CorrectObservation({ observation: o }: { observation: Observatio
               />
             </label>
           </div>
-          {problems.length > 0 && (
-            <ul role="alert" className="error problems">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-          <div className="actions">
-            <button type="submit" className="primary">
-              Save the correction
-            </button>{' '}
-            <button type="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
+          <ProblemList problems={problems} />
+          <SaveOrCancel save="Save the correction" onCancel={() => setOpen(false)} />
         </form>
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { FieldProblem } from '@shared/observations'
 
 /**
@@ -29,5 +30,48 @@ export function ProblemText({
     <span id={`problem-${field}`} className="field-problem" aria-hidden="true">
       {mine.map((p) => p.message).join(' ')}
     </span>
+  )
+}
+
+/** Why the observation could not be saved, one reason a line, read out at once (role alert). */
+export function ProblemList({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null
+  return (
+    <ul role="alert" className="error problems">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  )
+}
+
+/** A labelled choice on a step, marked and described by its problem when it has one. */
+export function ProblemSelect({
+  label,
+  field,
+  problems,
+  value,
+  onChange,
+  children
+}: {
+  label: string
+  field: string
+  problems: readonly FieldProblem[]
+  value: string
+  onChange(value: string): void
+  children: ReactNode
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        {...problemProps(problems, field)}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {children}
+      </select>
+      <ProblemText problems={problems} field={field} />
+    </label>
   )
 }

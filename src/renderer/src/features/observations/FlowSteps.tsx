@@ -3,6 +3,7 @@ import { formatClock, parseClock, sortNotes } from '@shared/observations'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemText } from './FieldProblem'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 type PlanField = keyof typeof EMPTY_PLAN
 
@@ -135,16 +136,13 @@ export function NotesStep({ draft, setDraft }: StepProps) {
           Add note
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <ErrorMessage text={problem} />
     </>
   )
 }
 
-export function OutcomeStep({ draft, setDraft, problems }: StepProps) {
+export function OutcomeStep(step: StepProps) {
+  const { draft, setDraft, problems } = step
   const desired = draft.plan?.desiredNextStep.trim()
   const agreed = draft.nextStepAgreed
   return (
@@ -178,77 +176,60 @@ export function OutcomeStep({ draft, setDraft, problems }: StepProps) {
         ))}
         <ProblemText problems={problems} field="nextStepAgreed" />
       </fieldset>
-      <div className="form-row">
-        <label className="wide">
-          What happened
-          <input
-            type="text"
-            {...problemProps(problems, 'outcome')}
-            value={draft.outcome}
-            onChange={(e) => setDraft((d) => ({ ...d, outcome: e.target.value }))}
-          />
-          <ProblemText problems={problems} field="outcome" />
-        </label>
-      </div>
+      <DraftLine label="What happened" field="outcome" {...step} />
     </>
   )
 }
 
-export function SelfAssessmentStep({ draft, setDraft, problems }: StepProps) {
+export function SelfAssessmentStep(step: StepProps) {
   return (
     <>
       <p className="subtle">
         Ask the rep first, before you say anything: how did it go, and what would they do
         differently?
       </p>
-      <div className="form-row">
-        <label className="wide">
-          Rep’s self-assessment
-          <input
-            type="text"
-            {...problemProps(problems, 'selfAssessment')}
-            value={draft.selfAssessment}
-            onChange={(e) => setDraft((d) => ({ ...d, selfAssessment: e.target.value }))}
-          />
-          <ProblemText problems={problems} field="selfAssessment" />
-        </label>
-      </div>
+      <DraftLine label="Rep’s self-assessment" field="selfAssessment" {...step} />
     </>
   )
 }
 
-export function FeedbackStep({ draft, setDraft, problems }: StepProps) {
+export function FeedbackStep(step: StepProps) {
   return (
     <>
-      {draft.selfAssessment && (
+      {step.draft.selfAssessment && (
         <p>
-          The rep said: <q>{draft.selfAssessment}</q>
+          The rep said: <q>{step.draft.selfAssessment}</q>
         </p>
       )}
-      <div className="form-row">
-        <label className="wide">
-          One strength
-          <input
-            type="text"
-            {...problemProps(problems, 'strength')}
-            value={draft.strength}
-            onChange={(e) => setDraft((d) => ({ ...d, strength: e.target.value }))}
-          />
-          <ProblemText problems={problems} field="strength" />
-        </label>
-      </div>
-      <div className="form-row">
-        <label className="wide">
-          One focus
-          <input
-            type="text"
-            {...problemProps(problems, 'focus')}
-            value={draft.focus}
-            onChange={(e) => setDraft((d) => ({ ...d, focus: e.target.value }))}
-          />
-          <ProblemText problems={problems} field="focus" />
-        </label>
-      </div>
+      <DraftLine label="One strength" field="strength" {...step} />
+      <DraftLine label="One focus" field="focus" {...step} />
     </>
+  )
+}
+
+/** One line the manager writes into the observation, on a row of its own, with its problem. */
+function DraftLine({
+  label,
+  field,
+  draft,
+  setDraft,
+  problems
+}: Pick<StepProps, 'draft' | 'setDraft' | 'problems'> & {
+  label: string
+  field: 'outcome' | 'selfAssessment' | 'strength' | 'focus'
+}) {
+  return (
+    <div className="form-row">
+      <label className="wide">
+        {label}
+        <input
+          type="text"
+          {...problemProps(problems, field)}
+          value={draft[field]}
+          onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))}
+        />
+        <ProblemText problems={problems} field={field} />
+      </label>
+    </div>
   )
 }

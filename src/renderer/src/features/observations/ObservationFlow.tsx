@@ -17,6 +17,7 @@ import { SetupStep } from './SetupStep'
 import { stepsOf, storable, withChecklist, type Draft } from './draftState'
 import { useObservationData, type ObservationData } from '../../db/useObservationData'
 import { errorText } from '@shared/text/errorText'
+import { ProblemList } from './FieldProblem'
 
 /** How long typing may pause before the draft is written (short: the window may close). */
 const AUTOSAVE_MS = 300
@@ -161,13 +162,7 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
               : `${fieldProblems.length} fields on this step need you: see the messages at the fields.`}
           </p>
         )}
-        {problems.length > 0 && (
-          <ul role="alert" className="error problems">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
+        <ProblemList problems={problems} />
         <div className="actions">
           {index > 0 && (
             <button type="button" onClick={() => goTo(steps[index - 1]!)}>

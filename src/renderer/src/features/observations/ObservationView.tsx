@@ -1,4 +1,3 @@
-import { Link } from 'react-router-dom'
 import type { Observation } from '@shared/domain'
 import {
   answerOf,
@@ -14,6 +13,8 @@ import { WinForm } from '../../ui/WinForm'
 import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from '../../db/useObservationData'
+import { ColumnHeads } from '../../ui/ColumnHeads'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 /** A saved observation as the manager and the rep will read it. */
 export function ObservationView({ observation: o }: { observation: Observation }) {
@@ -32,12 +33,9 @@ export function ObservationView({ observation: o }: { observation: Observation }
       : undefined
   return (
     <section aria-labelledby="screen-title" className="observation-view">
-      <p className="breadcrumb">
-        <Link to="/observations">Observations</Link>
-      </p>
-      <h1 id="screen-title">
+      <ScreenTitle back={{ to: '/observations', label: 'Observations' }}>
         {KIND_LABELS[o.kind]}: {rep?.name ?? 'Unknown rep'}
-      </h1>
+      </ScreenTitle>
       <p className="subtle">
         {stage} · {showDay(o.date)}
         {o.kind === 'rolePlay'
@@ -148,15 +146,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           <caption>
             Checklist: {template.name} (version {template.version})
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Score</th>
-              <th scope="col" className="numeric">
-                Weight
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Criterion', 'Score', { label: 'Weight', numeric: true }]} />
           <tbody>
             {template.criteria.map((c) => (
               <tr key={c.key}>

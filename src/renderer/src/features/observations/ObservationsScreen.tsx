@@ -17,6 +17,9 @@ import { percent, stageName, useObservationData } from '../../db/useObservationD
 import './observations.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { RepOptions } from '../../ui/RepOptions'
+import { LabelOptions, Options } from '../../ui/formParts'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 export interface ObservationFilters {
   repId: string
@@ -120,22 +123,18 @@ export function ObservationsScreen() {
             Rep
             <select value={filters.repId} onChange={(e) => set({ repId: e.target.value })}>
               <option value="">All reps</option>
-              {data.reps.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
+              <RepOptions reps={data.reps} />
             </select>
           </label>
           <label>
             Stage
             <select value={filters.stageKey} onChange={(e) => set({ stageKey: e.target.value })}>
               <option value="">All stages</option>
-              {data.process?.stages.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.name}
-                </option>
-              ))}
+              <Options
+                items={data.process?.stages ?? []}
+                value={(s) => s.key}
+                label={(s) => s.name}
+              />
             </select>
           </label>
           <label>
@@ -145,11 +144,7 @@ export function ObservationsScreen() {
               onChange={(e) => set({ kind: e.target.value as ObservationKind | '' })}
             >
               <option value="">All kinds</option>
-              {(Object.keys(KIND_LABELS) as ObservationKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
+              <LabelOptions labels={KIND_LABELS} />
             </select>
           </label>
           <label>
@@ -180,19 +175,17 @@ export function ObservationsScreen() {
         <caption>
           {shown.length} saved observation{shown.length === 1 ? '' : 's'}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Rep</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Stage</th>
-            <th scope="col">About</th>
-            <th scope="col" className="numeric">
-              Score
-            </th>
-            <th scope="col">Must criteria</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Date',
+            'Rep',
+            'Kind',
+            'Stage',
+            'About',
+            { label: 'Score', numeric: true },
+            'Must criteria'
+          ]}
+        />
         <tbody>
           {shown.map((o) => {
             const r = scoreWithOwnTemplate(o, data.templates)

@@ -10,19 +10,20 @@ import type { ObservationFilters } from './ObservationsScreen'
 import { percent, stageName, type ObservationData } from '../../db/useObservationData'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
+import { RepOptions } from '../../ui/RepOptions'
+import { ColumnHeads } from '../../ui/ColumnHeads'
 
 const StageTrendPlot = lazyNamed(() => import('./StageTrendPlot'), 'StageTrendPlot')
 
-/** Roll-ups over the filtered period: which stage needs coaching, per rep, and the trend. */
-export function Rollups({
-  data,
-  filters,
-  range
-}: {
+/** The observations to roll up, the filters the manager chose, and the period they cover. */
+type PeriodData = {
   data: ObservationData
   filters: ObservationFilters
   range: DateRange | undefined
-}) {
+}
+
+/** Roll-ups over the filtered period: which stage needs coaching, per rep, and the trend. */
+export function Rollups({ data, filters, range }: PeriodData) {
   const stageOrder = [...(data.process?.stages ?? [])]
     .sort((a, b) => a.order - b.order)
     .map((s) => s.key)
@@ -53,22 +54,16 @@ export function Rollups({
         ) : (
           <table className="data-table compact">
             <caption>Weakest stage per rep</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rep</th>
-                <th scope="col">Weakest stage</th>
-                <th scope="col" className="numeric">
-                  Average there
-                </th>
-                <th scope="col" className="numeric">
-                  Observations there
-                </th>
-                <th scope="col" className="numeric">
-                  All stages
-                </th>
-                <th scope="col">Desired next step reached</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                'Rep',
+                'Weakest stage',
+                { label: 'Average there', numeric: true },
+                { label: 'Observations there', numeric: true },
+                { label: 'All stages', numeric: true },
+                'Desired next step reached'
+              ]}
+            />
             <tbody>
               {weakest.map((w) => {
                 const p = outcomes.get(w.repId)
@@ -103,15 +98,7 @@ export function Rollups({
   )
 }
 
-function StageTrend({
-  data,
-  filters,
-  range
-}: {
-  data: ObservationData
-  filters: ObservationFilters
-  range: DateRange | undefined
-}) {
+function StageTrend({ data, filters, range }: PeriodData) {
   const observed = [
     ...new Set(data.observations.filter((o) => o.status === 'final').map((o) => o.repId))
   ]
@@ -139,13 +126,7 @@ function StageTrend({
           <label>
             Rep shown
             <select value={repId} onChange={(e) => setChosen(e.target.value)}>
-              {data.reps
-                .filter((r) => observed.includes(r.id))
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
+              <RepOptions reps={data.reps.filter((r) => observed.includes(r.id))} />
             </select>
           </label>
         </div>
@@ -164,21 +145,15 @@ function StageTrend({
           </div>
           <table className="data-table compact">
             <caption>Stage trend for {repName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Stage</th>
-                <th scope="col" className="numeric">
-                  Average score
-                </th>
-                <th scope="col" className="numeric">
-                  Observations
-                </th>
-                <th scope="col" className="numeric">
-                  Must criteria not met
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                'Month',
+                'Stage',
+                { label: 'Average score', numeric: true },
+                { label: 'Observations', numeric: true },
+                { label: 'Must criteria not met', numeric: true }
+              ]}
+            />
             <tbody>
               {points.map((p) => (
                 <tr key={`${p.month}-${p.stageKey}`}>
@@ -215,16 +190,14 @@ function RolePlayTrends({
       <h2>Role-play attempts</h2>
       <table className="data-table compact">
         <caption>Trend per rep and scenario</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rep</th>
-            <th scope="col">Scenario</th>
-            <th scope="col">Attempts</th>
-            <th scope="col" className="numeric">
-              Change, first to last
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Rep',
+            'Scenario',
+            'Attempts',
+            { label: 'Change, first to last', numeric: true }
+          ]}
+        />
         <tbody>
           {trends.map((t) => (
             <tr key={`${t.repId}-${t.scenarioId}`}>

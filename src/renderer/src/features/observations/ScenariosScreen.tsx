@@ -8,6 +8,11 @@ import { rolePlayTrends } from '@shared/observations'
 import { TextAreaField } from '../../ui/TextAreaField'
 import './observations.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { Options } from '../../ui/formParts'
+import { linesOf } from '@shared/text/lines'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 type ScenarioForm = {
   stageKey: string
@@ -29,12 +34,6 @@ const EMPTY: ScenarioForm = {
   difficulty: 'medium'
 }
 
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-
 /** /observations/scenarios: the role-play library per stage, with add and edit. */
 export function ScenariosScreen() {
   const data = useObservationData()
@@ -44,10 +43,9 @@ export function ScenariosScreen() {
   const trends = rolePlayTrends(data.observations, data.templates)
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/observations">Observations</Link>
-      </p>
-      <h1 id="screen-title">Scenario library</h1>
+      <ScreenTitle back={{ to: '/observations', label: 'Observations' }}>
+        Scenario library
+      </ScreenTitle>
       <p className="subtle">
         Role-play scenarios for each stage: you play the buyer from the brief, the rep practises,
         and the stage’s role-play checklist scores the attempt.
@@ -158,6 +156,11 @@ function ScenarioEditor({
   const [form, setForm] = useState<ScenarioForm>(initial)
   const [problem, setProblem] = useState('')
   const set = (change: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...change }))
+  /** A text box's value and change for one written part of the scenario. */
+  const textOf = (field: 'situation' | 'buyerPersona' | 'objections' | 'objectives') => ({
+    value: form[field],
+    onChange: (value: string) => set({ [field]: value })
+  })
   const save = async (e: FormEvent) => {
     e.preventDefault()
     const record = {
@@ -165,8 +168,8 @@ function ScenarioEditor({
       title: form.title.trim(),
       situation: form.situation.trim(),
       buyerPersona: form.buyerPersona.trim(),
-      objections: lines(form.objections),
-      objectives: lines(form.objectives),
+      objections: linesOf(form.objections),
+      objectives: linesOf(form.objectives),
       difficulty: form.difficulty
     }
     const check = ScenarioSchema.omit({ id: true, createdAt: true, updatedAt: true }).safeParse(
@@ -192,11 +195,7 @@ function ScenarioEditor({
           Stage
           <select value={form.stageKey} onChange={(e) => set({ stageKey: e.target.value })}>
             <option value="">Choose a stage…</option>
-            {stages.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.name}
-              </option>
-            ))}
+            <Options items={stages} value={(s) => s.key} label={(s) => s.name} />
           </select>
         </label>
         <label className="wide">
@@ -216,44 +215,17 @@ function ScenarioEditor({
         </label>
       </div>
       <div className="form-row">
-        <TextAreaField
-          label="Situation"
-          value={form.situation}
-          onChange={(v) => set({ situation: v })}
-        />
+        <TextAreaField label="Situation" {...textOf('situation')} />
       </div>
       <div className="form-row">
-        <TextAreaField
-          label="Buyer persona"
-          value={form.buyerPersona}
-          onChange={(v) => set({ buyerPersona: v })}
-        />
+        <TextAreaField label="Buyer persona" {...textOf('buyerPersona')} />
       </div>
       <div className="form-row">
-        <TextAreaField
-          label="Objections (one per line)"
-          value={form.objections}
-          onChange={(v) => set({ objections: v })}
-        />
-        <TextAreaField
-          label="Objectives (one per line)"
-          value={form.objectives}
-          onChange={(v) => set({ objectives: v })}
-        />
+        <TextAreaField label="Objections (one per line)" {...textOf('objections')} />
+        <TextAreaField label="Objectives (one per line)" {...textOf('objectives')} />
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save scenario
-        </button>{' '}
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <ErrorMessage text={problem} />
+      <SaveOrCancel save="Save scenario" onCancel={onDone} />
     </form>
   )
 }

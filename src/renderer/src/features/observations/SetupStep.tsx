@@ -2,8 +2,10 @@ import type { ObservationKind } from '@shared/domain'
 import { formatClock, KIND_LABELS, parseClock } from '@shared/observations'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
-import { problemProps, ProblemText } from './FieldProblem'
+import { problemProps, ProblemSelect, ProblemText } from './FieldProblem'
 import { useOpenOpportunities } from '../../db/useObservationData'
+import { RepOptions } from '../../ui/RepOptions'
+import { Options } from '../../ui/formParts'
 
 const KINDS: ObservationKind[] = ['rideAlong', 'callReview', 'rolePlay']
 
@@ -39,63 +41,45 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
         ))}
       </fieldset>
       <div className="form-row">
-        <label>
-          Rep
-          <select
-            {...problemProps(problems, 'repId')}
-            value={draft.repId}
-            onChange={(e) =>
-              setDraft((d) => ({ ...d, repId: e.target.value, opportunityId: undefined }))
-            }
-          >
-            <option value="">Choose a rep…</option>
-            {reps.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-          <ProblemText problems={problems} field="repId" />
-        </label>
-        <label>
-          Stage
-          <select
-            {...problemProps(problems, 'stageKey')}
-            value={draft.stageKey}
-            onChange={(e) =>
-              setDraft((d) => ({ ...d, stageKey: e.target.value, scenarioId: undefined }))
-            }
-          >
-            <option value="">Choose a stage…</option>
-            {stages.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-          <ProblemText problems={problems} field="stageKey" />
-        </label>
+        <ProblemSelect
+          label="Rep"
+          field="repId"
+          problems={problems}
+          value={draft.repId}
+          onChange={(value) => setDraft((d) => ({ ...d, repId: value, opportunityId: undefined }))}
+        >
+          <option value="">Choose a rep…</option>
+          <RepOptions reps={reps} />
+        </ProblemSelect>
+        <ProblemSelect
+          label="Stage"
+          field="stageKey"
+          problems={problems}
+          value={draft.stageKey}
+          onChange={(value) => setDraft((d) => ({ ...d, stageKey: value, scenarioId: undefined }))}
+        >
+          <option value="">Choose a stage…</option>
+          <Options items={stages} value={(s) => s.key} label={(s) => s.name} />
+        </ProblemSelect>
       </div>
       {draft.kind === 'rolePlay' ? (
         <div className="form-row">
-          <label>
-            Scenario
-            <select
-              {...problemProps(problems, 'scenarioId')}
-              value={draft.scenarioId ?? ''}
-              onChange={(e) => setDraft((d) => ({ ...d, scenarioId: e.target.value || undefined }))}
-            >
-              <option value="">
-                {draft.stageKey ? 'Choose a scenario…' : 'Choose a stage first'}
+          <ProblemSelect
+            label="Scenario"
+            field="scenarioId"
+            problems={problems}
+            value={draft.scenarioId ?? ''}
+            onChange={(value) => setDraft((d) => ({ ...d, scenarioId: value || undefined }))}
+          >
+            <option value="">
+              {draft.stageKey ? 'Choose a scenario…' : 'Choose a stage first'}
+            </option>
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.difficulty})
               </option>
-              {scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title} ({s.difficulty})
-                </option>
-              ))}
-            </select>
-            <ProblemText problems={problems} field="scenarioId" />
-          </label>
+            ))}
+          </ProblemSelect>
           {draft.attempt !== undefined && <p className="subtle">Attempt {draft.attempt}</p>}
         </div>
       ) : (
@@ -116,11 +100,7 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
               <option value="">
                 {draft.repId ? `None of ${opportunities.length} open ones` : 'Choose a rep first'}
               </option>
-              {opportunities.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <Options items={opportunities} value={(o) => o.id} label={(o) => o.name} />
             </select>
           </label>
           <label>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
-import { Link, useParams } from 'react-router-dom'
+import { useParams } from 'react-router-dom'
 import type { ChecklistCriterion, ChecklistTemplate } from '@shared/domain'
 import { criterionKeyFor, KIND_LABELS, latestVersions } from '@shared/observations'
 import { repositories } from '../../db'
@@ -8,6 +8,9 @@ import { useTables } from '../../db/live'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { moveBy, patchAt } from './listEdits'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 const TYPES: [ChecklistCriterion['type'], string][] = [
   ['yesNo', 'Yes / no / not applicable'],
@@ -27,10 +30,9 @@ export function ChecklistEditorScreen() {
     observations.filter((o) => o.templateId === t.id).length
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/settings/checklists">Checklists</Link>
-      </p>
-      <h1 id="screen-title">{latest.name}</h1>
+      <ScreenTitle back={{ to: '/settings/checklists', label: 'Checklists' }}>
+        {latest.name}
+      </ScreenTitle>
       <p className="subtle">
         {KIND_LABELS[latest.kind]} · version {latest.version} ·{' '}
         {scoredWith(latest) > 0
@@ -64,14 +66,8 @@ function Editor({ template }: { template: ChecklistTemplate }) {
   )
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   const change = (i: number, patch: Partial<ChecklistCriterion>) =>
-    setCriteria((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)))
-  const move = (i: number, by: -1 | 1) =>
-    setCriteria((all) => {
-      const next = [...all]
-      const [item] = next.splice(i, 1)
-      next.splice(i + by, 0, item!)
-      return next
-    })
+    setCriteria((all) => patchAt(all, i, patch))
+  const move = (i: number, by: -1 | 1) => setCriteria((all) => moveBy(all, i, by))
   const add = () =>
     setCriteria((all) => [
       ...all,
@@ -214,11 +210,7 @@ function Editor({ template }: { template: ChecklistTemplate }) {
         Add criterion
       </button>
       {status && <StatusMessage status={status} />}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save checklist
-        </button>
-      </div>
+      <SaveOrCancel save="Save checklist" />
     </form>
   )
 }

@@ -8,6 +8,10 @@ import { readTables } from '../../db/live'
 import { currentProcess, stageName } from '../../db/useObservationData'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
+import { ErrorMessage } from '../../ui/StatusMessage'
+import { LabelOptions, Options } from '../../ui/formParts'
+import { ColumnHeads } from '../../ui/ColumnHeads'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -60,10 +64,7 @@ export function ChecklistsScreen() {
   }
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/settings">Settings</Link>
-      </p>
-      <h1 id="screen-title">Checklists</h1>
+      <ScreenTitle back={{ to: '/settings', label: 'Settings' }}>Checklists</ScreenTitle>
       <p className="subtle">
         What good looks like at each stage, for ride-alongs, call reviews and role-plays. Editing a
         checklist that observations were scored with saves a new version; those observations keep
@@ -71,22 +72,16 @@ export function ChecklistsScreen() {
       </p>
       <table className="data-table">
         <caption>{latest.length} checklists (newest versions)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Checklist</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Stage</th>
-            <th scope="col" className="numeric">
-              Version
-            </th>
-            <th scope="col" className="numeric">
-              Criteria
-            </th>
-            <th scope="col" className="numeric">
-              Observations scored
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            'Checklist',
+            'Kind',
+            'Stage',
+            { label: 'Version', numeric: true },
+            { label: 'Criteria', numeric: true },
+            { label: 'Observations scored', numeric: true }
+          ]}
+        />
         <tbody>
           {latest.map((t) => (
             <tr key={t.templateKey}>
@@ -111,22 +106,14 @@ export function ChecklistsScreen() {
           <label>
             Kind
             <select value={kind} onChange={(e) => setKind(e.target.value as ObservationKind)}>
-              {(Object.keys(KIND_LABELS) as ObservationKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
+              <LabelOptions labels={KIND_LABELS} />
             </select>
           </label>
           <label>
             Stage
             <select value={stageKey} onChange={(e) => setStageKey(e.target.value)}>
               <option value="">Choose a stage…</option>
-              {stages.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.name}
-                </option>
-              ))}
+              <Options items={stages} value={(s) => s.key} label={(s) => s.name} />
             </select>
           </label>
           <label>
@@ -135,11 +122,7 @@ export function ChecklistsScreen() {
           </label>
           <button type="submit">Create checklist</button>
         </div>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
+        <ErrorMessage text={problem} />
       </form>
     </section>
   )

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type FormEvent } from 'react'
-import { Link } from 'react-router-dom'
 import type { SalesProcess } from '@shared/domain'
 import { criterionKeyFor } from '@shared/observations'
 import { repositories } from '../../db'
@@ -10,6 +9,10 @@ import { TextAreaField } from '../../ui/TextAreaField'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { SaveOrCancel } from '../../ui/SaveOrCancel'
+import { linesOf } from '@shared/text/lines'
+import { moveBy, patchAt } from './listEdits'
+import { ScreenTitle } from '../../ui/ScreenTitle'
 
 interface StageForm {
   key: string
@@ -19,12 +22,6 @@ interface StageForm {
   /** Stages already saved keep their key: observations, templates and deals point at it. */
   saved: boolean
 }
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
 
 /** /settings/sales-process: the ordered stages, their exit criteria and CRM stage names. */
 export function SalesProcessScreen() {
@@ -56,14 +53,8 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
 
   const change = (i: number, patch: Partial<StageForm>) =>
-    setStages((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)))
-  const move = (i: number, by: -1 | 1) =>
-    setStages((all) => {
-      const next = [...all]
-      const [item] = next.splice(i, 1)
-      next.splice(i + by, 0, item!)
-      return next
-    })
+    setStages((all) => patchAt(all, i, patch))
+  const move = (i: number, by: -1 | 1) => setStages((all) => moveBy(all, i, by))
   const add = () => {
     if (!newStage.trim()) return
     const key = criterionKeyFor(
@@ -79,7 +70,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
-    const crmNames = stages.flatMap((s) => lines(s.crmStageNames).map((n) => n.toLowerCase()))
+    const crmNames = stages.flatMap((s) => linesOf(s.crmStageNames).map((n) => n.toLowerCase()))
     const repeated = crmNames.filter((n, i) => crmNames.indexOf(n) !== i)
     if (repeated.length > 0)
       return setStatus({
@@ -95,11 +86,11 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
           key: s.key,
           name: s.name.trim(),
           order,
-          exitCriteria: lines(s.exitCriteria),
-          crmStageNames: lines(s.crmStageNames)
+          exitCriteria: linesOf(s.exitCriteria),
+          crmStageNames: linesOf(s.crmStageNames)
         })),
-        wonStageNames: lines(won),
-        lostStageNames: lines(lost)
+        wonStageNames: linesOf(won),
+        lostStageNames: linesOf(lost)
       })
       setStatus({ error: false, text: 'Sales process saved.' })
     } catch (err) {
@@ -109,10 +100,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
 
   return (
     <section aria-labelledby="screen-title">
-      <p className="breadcrumb">
-        <Link to="/settings">Settings</Link>
-      </p>
-      <h1 id="screen-title">Sales process</h1>
+      <ScreenTitle back={{ to: '/settings', label: 'Settings' }}>Sales process</ScreenTitle>
       <p className="subtle">
         The stages in order, what must be true to leave each one, and the CRM stage names that mean
         a deal is in it. Checklists, imports and roll-ups use these stages.
@@ -221,11 +209,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
           />
         </div>
         {status && <StatusMessage status={status} />}
-        <div className="actions">
-          <button type="submit" className="primary">
-            Save sales process
-          </button>
-        </div>
+        <SaveOrCancel save="Save sales process" />
       </form>
     </section>
   )

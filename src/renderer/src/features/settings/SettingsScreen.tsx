@@ -6,6 +6,7 @@ import { useWorkspaceStore } from '../../ui/workspaceStore'
 import { platform } from '../../platform'
 import { RemindersSection } from './RemindersSection'
 import { WorkspaceSection } from './WorkspaceSection'
+import { ErrorMessage } from '../../ui/StatusMessage'
 import './settings.css'
 
 /**
@@ -88,11 +89,7 @@ export function SettingsScreen({
             Reset workspace…
           </button>
         )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage text={error ?? undefined} />
       </div>
       <div className="panel">
         <h2>About</h2>

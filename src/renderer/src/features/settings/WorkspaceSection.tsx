@@ -149,11 +149,7 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
               ISO 4217 code. Amounts are relabelled, not converted.
             </span>
           </div>
-          <datalist id="currency-codes">
-            {COMMON_CURRENCIES.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
+          <Suggestions id="currency-codes" values={COMMON_CURRENCIES} />
           <div>
             <label>
               Locale for dates and numbers
@@ -170,11 +166,7 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
                 : 'Not a currency and locale this computer knows.'}
             </span>
           </div>
-          <datalist id="locales">
-            {COMMON_LOCALES.map((l) => (
-              <option key={l} value={l} />
-            ))}
-          </datalist>
+          <Suggestions id="locales" values={COMMON_LOCALES} />
           <label>
             Week starts on
             <select
@@ -245,5 +237,16 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
       </div>
       {status && <StatusMessage status={status} />}
     </form>
+  )
+}
+
+/** The common values a text box offers as it is typed in (a datalist its `list` names). */
+function Suggestions({ id, values }: { id: string; values: readonly string[] }) {
+  return (
+    <datalist id={id}>
+      {values.map((v) => (
+        <option key={v} value={v} />
+      ))}
+    </datalist>
   )
 }
