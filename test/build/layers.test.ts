@@ -10,7 +10,7 @@ const R = 'src/renderer/src'
 
 async function rulesBroken(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const used = 1\n`, { filePath: path })
-  return result.messages
+  return (result?.messages ?? [{ severity: 2, ruleId: 'no result', message: '' }])
     .filter((m) => m.severity === 2)
     .map((m) => m.ruleId ?? m.message)
     .filter((rule) => rule !== '@typescript-eslint/no-unused-vars')

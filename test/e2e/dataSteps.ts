@@ -112,6 +112,8 @@ export function teamTable(page: Page): Locator {
 export async function teamNumbers(page: Page): Promise<string[]> {
   const rows = teamTable(page).getByRole('row')
   await expect(rows.nth(1)).toBeVisible()
+  // Each rep's status is worked out after the numbers show: read the rows once it is.
+  await expect(teamTable(page)).not.toContainText('Working it out…', { timeout: 30_000 })
   const texts = await rows.allInnerTexts()
   return texts
     .slice(1)

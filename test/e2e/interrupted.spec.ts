@@ -12,6 +12,8 @@ const teamTable = (page: Page) => page.getByRole('table', { name: /team headline
 async function teamNumbers(page: Page): Promise<string[]> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click()
   await expect(teamTable(page).getByRole('row')).toHaveCount(11)
+  // Each rep's status is worked out after the numbers show: read the rows once it is.
+  await expect(teamTable(page)).not.toContainText('Working it out…', { timeout: 30_000 })
   return teamTable(page).getByRole('row').allInnerTexts()
 }
 

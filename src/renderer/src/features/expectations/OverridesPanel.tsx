@@ -16,8 +16,7 @@ import { FieldError, fieldProps, SelectField } from './fieldErrors'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
-import { RepOptions } from '../../ui/RepOptions'
-import { Options } from '../../ui/formParts'
+import { Options, RepOptions } from '../../ui/formParts'
 
 const blank: OverrideDraft = { repId: '', dimensionKey: '', target: '', reason: '' }
 

@@ -4,7 +4,7 @@ import { expectationsSheet, expectationsSheetFileName } from '@shared/documents/
 import { today as todayOf } from '../../ui/today'
 import { ExportButton } from '../../ui/ExportButton'
 import { managerNameAndTitle } from '@shared/team'
-import { RepOptions } from '../../ui/RepOptions'
+import { RepOptions } from '../../ui/formParts'
 
 /** Export any rep's one-page expectations sheet from the expectations screen. */
 export function SheetExport({

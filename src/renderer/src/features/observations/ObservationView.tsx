@@ -1,4 +1,5 @@
 import type { Observation } from '@shared/domain'
+import { TableHead } from '../../ui/formParts'
 import {
   answerOf,
   answerText,
@@ -13,7 +14,6 @@ import { WinForm } from '../../ui/WinForm'
 import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from '../../db/useObservationData'
-import { ColumnHeads } from '../../ui/ColumnHeads'
 import { ScreenTitle } from '../../ui/ScreenTitle'
 
 /** A saved observation as the manager and the rep will read it. */
@@ -146,7 +146,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           <caption>
             Checklist: {template.name} (version {template.version})
           </caption>
-          <ColumnHeads columns={['Criterion', 'Score', { label: 'Weight', numeric: true }]} />
+          <TableHead columns={['Criterion', 'Score', 'Weight']} numeric={['Weight']} />
           <tbody>
             {template.criteria.map((c) => (
               <tr key={c.key}>

@@ -17,9 +17,7 @@ import { percent, stageName, useObservationData } from '../../db/useObservationD
 import './observations.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
-import { RepOptions } from '../../ui/RepOptions'
-import { LabelOptions, Options } from '../../ui/formParts'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { LabelOptions, Options, TableHead, RepOptions } from '../../ui/formParts'
 
 export interface ObservationFilters {
   repId: string
@@ -175,16 +173,9 @@ export function ObservationsScreen() {
         <caption>
           {shown.length} saved observation{shown.length === 1 ? '' : 's'}
         </caption>
-        <ColumnHeads
-          columns={[
-            'Date',
-            'Rep',
-            'Kind',
-            'Stage',
-            'About',
-            { label: 'Score', numeric: true },
-            'Must criteria'
-          ]}
+        <TableHead
+          columns={['Date', 'Rep', 'Kind', 'Stage', 'About', 'Score', 'Must criteria']}
+          numeric={['Score']}
         />
         <tbody>
           {shown.map((o) => {

@@ -10,8 +10,7 @@ import type { ObservationFilters } from './ObservationsScreen'
 import { percent, stageName, type ObservationData } from '../../db/useObservationData'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
-import { RepOptions } from '../../ui/RepOptions'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { TableHead, RepOptions } from '../../ui/formParts'
 
 const StageTrendPlot = lazyNamed(() => import('./StageTrendPlot'), 'StageTrendPlot')
 
@@ -54,15 +53,16 @@ export function Rollups({ data, filters, range }: PeriodData) {
         ) : (
           <table className="data-table compact">
             <caption>Weakest stage per rep</caption>
-            <ColumnHeads
+            <TableHead
               columns={[
                 'Rep',
                 'Weakest stage',
-                { label: 'Average there', numeric: true },
-                { label: 'Observations there', numeric: true },
-                { label: 'All stages', numeric: true },
+                'Average there',
+                'Observations there',
+                'All stages',
                 'Desired next step reached'
               ]}
+              numeric={['Average there', 'Observations there', 'All stages']}
             />
             <tbody>
               {weakest.map((w) => {
@@ -145,14 +145,9 @@ function StageTrend({ data, filters, range }: PeriodData) {
           </div>
           <table className="data-table compact">
             <caption>Stage trend for {repName}</caption>
-            <ColumnHeads
-              columns={[
-                'Month',
-                'Stage',
-                { label: 'Average score', numeric: true },
-                { label: 'Observations', numeric: true },
-                { label: 'Must criteria not met', numeric: true }
-              ]}
+            <TableHead
+              columns={['Month', 'Stage', 'Average score', 'Observations', 'Must criteria not met']}
+              numeric={['Average score', 'Observations', 'Must criteria not met']}
             />
             <tbody>
               {points.map((p) => (
@@ -190,13 +185,9 @@ function RolePlayTrends({
       <h2>Role-play attempts</h2>
       <table className="data-table compact">
         <caption>Trend per rep and scenario</caption>
-        <ColumnHeads
-          columns={[
-            'Rep',
-            'Scenario',
-            'Attempts',
-            { label: 'Change, first to last', numeric: true }
-          ]}
+        <TableHead
+          columns={['Rep', 'Scenario', 'Attempts', 'Change, first to last']}
+          numeric={['Change, first to last']}
         />
         <tbody>
           {trends.map((t) => (

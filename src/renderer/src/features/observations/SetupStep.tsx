@@ -4,8 +4,7 @@ import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemSelect, ProblemText } from './FieldProblem'
 import { useOpenOpportunities } from '../../db/useObservationData'
-import { RepOptions } from '../../ui/RepOptions'
-import { Options } from '../../ui/formParts'
+import { Options, RepOptions } from '../../ui/formParts'
 
 const KINDS: ObservationKind[] = ['rideAlong', 'callReview', 'rolePlay']
 

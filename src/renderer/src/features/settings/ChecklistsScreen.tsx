@@ -9,8 +9,7 @@ import { currentProcess, stageName } from '../../db/useObservationData'
 import './settings.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
-import { LabelOptions, Options } from '../../ui/formParts'
-import { ColumnHeads } from '../../ui/ColumnHeads'
+import { LabelOptions, Options, TableHead } from '../../ui/formParts'
 import { ScreenTitle } from '../../ui/ScreenTitle'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
@@ -72,15 +71,9 @@ export function ChecklistsScreen() {
       </p>
       <table className="data-table">
         <caption>{latest.length} checklists (newest versions)</caption>
-        <ColumnHeads
-          columns={[
-            'Checklist',
-            'Kind',
-            'Stage',
-            { label: 'Version', numeric: true },
-            { label: 'Criteria', numeric: true },
-            { label: 'Observations scored', numeric: true }
-          ]}
+        <TableHead
+          columns={['Checklist', 'Kind', 'Stage', 'Version', 'Criteria', 'Observations scored']}
+          numeric={['Version', 'Criteria', 'Observations scored']}
         />
         <tbody>
           {latest.map((t) => (
