@@ -120,6 +120,25 @@ module.exports = tseslint.config(
     }
   },
   {
+    // Features link to each other's screens through ui/routes.ts, never by a written address.
+    files: ['src/renderer/src/features/**/*.{ts,tsx}', 'src/renderer/src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/ui/routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "JSXAttribute[name.name='to'] > Literal",
+          "JSXAttribute[name.name='to'] > JSXExpressionContainer > TemplateLiteral",
+          "CallExpression[callee.name='navigate'] > Literal.arguments:first-child",
+          "CallExpression[callee.name='navigate'] > TemplateLiteral.arguments:first-child"
+        ].map((selector) => ({
+          selector,
+          message: 'Link to a screen with `screens.…` from ui/routes.ts.'
+        }))
+      ]
+    }
+  },
+  {
     // src/shared stays pure: no platform, storage or UI libraries.
     files: ['src/shared/**/*.ts'],
     rules: {

@@ -92,4 +92,12 @@ describe('lint guards the layers', () => {
     )
     expect(broken).toContain('import-x/no-cycle')
   }, 60_000)
+
+  it('refuses a written screen address in a feature', async () => {
+    const broken = await rulesBroken(
+      `${R}/features/team/Example.tsx`,
+      'import { Link } from \'react-router-dom\'\nexport const L = () => <Link to="/plans">Plans</Link>'
+    )
+    expect(broken).toContain('no-restricted-syntax')
+  }, 60_000)
 })

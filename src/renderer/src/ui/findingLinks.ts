@@ -1,4 +1,5 @@
 import type { Finding } from '@shared/diagnosis'
+import { screens } from './routes'
 
 /** The rule and the numbers as one sentence: what a plan's concern quotes as its evidence. */
 export function evidenceSentence(f: Pick<Finding, 'rule' | 'numbers'>): string {
@@ -18,11 +19,6 @@ export interface NextStepLink {
   to: string
 }
 
-const query = (params: Record<string, string | undefined>): string =>
-  new URLSearchParams(
-    Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)
-  ).toString()
-
 /**
  * One-click next steps for a finding, as links to the screens that do them (observations,
  * 1:1 prep, plans); each link carries what that screen needs to start prefilled.
@@ -33,16 +29,22 @@ export function nextStepLinks(f: Finding, repId: string): NextStepLink[] {
   if (stage) {
     links.push({
       label: `Plan a ride-along at ${stage.name}`,
-      to: `/observations/new?${query({ kind: 'rideAlong', repId, stage: stage.key })}`
+      to: screens.newObservation({ kind: 'rideAlong', repId, stage: stage.key })
     })
     links.push({
       label: `Start a role-play for ${stage.name}`,
-      to: `/observations/new?${query({ kind: 'rolePlay', repId, stage: stage.key })}`
+      to: screens.newObservation({ kind: 'rolePlay', repId, stage: stage.key })
     })
   }
-  links.push({ label: 'Open 1:1 prep', to: `/one-on-ones/prep/${encodeURIComponent(repId)}` })
+  links.push({ label: 'Open 1:1 prep', to: screens.prep(repId) })
   const plan = (kind: 'coaching' | 'pip') =>
-    `/plans/new?${query({ kind, repId, concern: f.title, evidence: evidenceSentence(f), metric: f.metric })}`
+    screens.newPlan({
+      kind,
+      repId,
+      concern: f.title,
+      evidence: evidenceSentence(f),
+      metric: f.metric
+    })
   links.push({ label: 'Start a coaching plan', to: plan('coaching') })
   links.push({ label: 'Start a PIP', to: plan('pip') })
   return links

@@ -14,6 +14,7 @@ import { PeriodPicker } from '../../ui/period/PeriodPicker'
 import { useSelectedPeriod, type SelectedPeriod } from '../../ui/period/useSelectedPeriod'
 import './dashboard.css'
 import { managerNameAndTitle } from '@shared/team'
+import { screens } from '../../ui/routes'
 
 /** The team against its expectations for one period, and why each rep stands where they do. */
 export function DashboardScreen() {
@@ -96,7 +97,7 @@ function Dashboard({ selected, today }: { selected: SelectedPeriod; today: strin
         <h2 id="grid-title">Standing against expectations</h2>
         {dimensions.length === 0 ? (
           <p>
-            No expectations written down yet: <Link to="/expectations">set them</Link>.
+            No expectations written down yet: <Link to={screens.expectations}>set them</Link>.
           </p>
         ) : (
           <ScorecardGrid
@@ -126,7 +127,7 @@ function Dashboard({ selected, today }: { selected: SelectedPeriod; today: strin
                 aria-labelledby={`findings-${d.repId}`}
               >
                 <h3 id={`findings-${d.repId}`}>
-                  <Link to={`/team/${d.repId}${search}`}>{repName.get(d.repId)}</Link>
+                  <Link to={screens.rep(d.repId, search)}>{repName.get(d.repId)}</Link>
                 </h3>
                 {d.findings.map((f) => (
                   <FindingCard

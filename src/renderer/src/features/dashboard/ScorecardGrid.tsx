@@ -4,6 +4,7 @@ import type { Scorecard } from '@shared/metrics'
 import { formatPercent } from '@shared/format'
 import { showDay } from '../../ui/words'
 import { formatActual, formatTarget, shortLabel, STATUS_WORDS } from '../../ui/metricText'
+import { screens } from '../../ui/routes'
 
 /**
  * Every rep on every dimension against the standard. Each cell says met or missed in words and
@@ -52,7 +53,7 @@ export function ScorecardGrid({
             return (
               <tr key={rep.id}>
                 <th scope="row">
-                  <Link to={`/team/${rep.id}${search}`}>{rep.name}</Link>
+                  <Link to={screens.rep(rep.id, search)}>{rep.name}</Link>
                   {card && card.metrics.rampFactor < 1 && (
                     <span className="cell-note">
                       on ramp ({formatPercent(card.metrics.rampFactor)})

@@ -16,6 +16,7 @@ import './expectations.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { Options } from '../../ui/formParts'
+import { screens } from '../../ui/routes'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; dimension: ExpectationDimension } | undefined
 
@@ -183,7 +184,7 @@ export function ExpectationsScreen() {
       <SheetExport set={set} role={role} reps={inRole} settings={data.settings} />
       <p className="cell-note">
         Each rep’s page shows the standard they are held to: open one from{' '}
-        <Link to="/team">Team</Link>.
+        <Link to={screens.team}>Team</Link>.
       </p>
     </section>
   )

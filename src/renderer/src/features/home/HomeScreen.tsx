@@ -6,6 +6,7 @@ import { useDueRecords } from '../../db/reads'
 import { dueWords, showDay } from '../../ui/words'
 import { SetupChecklist } from './SetupChecklist'
 import { WhoNeedsYou } from './WhoNeedsYou'
+import { screens } from '../../ui/routes'
 
 /** How far ahead the home view looks. */
 const HORIZON_DAYS = 7
@@ -16,7 +17,7 @@ function MeetingList({ items, empty }: { items: NextOneOnOne[]; empty: string })
     <ul>
       {items.map((n) => (
         <li key={n.repId}>
-          <Link to={`/one-on-ones/prep/${n.repId}`}>Prepare the 1:1 with {n.repName}</Link>{' '}
+          <Link to={screens.prep(n.repId)}>Prepare the 1:1 with {n.repName}</Link>{' '}
           <span className={n.state === 'overdue' ? 'warn' : undefined}>
             {showDay(n.due)} ({dueWords(n)})
           </span>
@@ -68,7 +69,7 @@ export function HomeScreen() {
             <ul>
               {view.planItems.map((p) => (
                 <li key={p.id}>
-                  <Link to={`/plans/${p.planId}`}>
+                  <Link to={screens.plan(p.planId)}>
                     {p.planKind === 'pip' ? 'PIP' : 'Coaching plan'}, {name(p.repId)}
                   </Link>
                   : {p.kind === 'checkIn' ? 'check-in' : `milestone “${p.title}”`}{' '}
@@ -95,7 +96,7 @@ export function HomeScreen() {
                     {showDay(a.dueDate)}
                     {a.dueDate && a.dueDate < today ? ', overdue' : ''})
                   </span>{' '}
-                  {a.oneOnOneId && <Link to={`/one-on-ones/${a.oneOnOneId}`}>From the 1:1</Link>}
+                  {a.oneOnOneId && <Link to={screens.meeting(a.oneOnOneId)}>From the 1:1</Link>}
                 </li>
               ))}
             </ul>

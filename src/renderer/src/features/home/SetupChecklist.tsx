@@ -4,6 +4,7 @@ import { useSetupProgress } from '../../db/reads'
 import { workspace } from '../../db/workspaceActions'
 import { errorText } from '@shared/text/errorText'
 import { TextField } from '../../ui/formParts'
+import { screens } from '../../ui/routes'
 
 type StepKey = 'you' | 'people' | 'opportunities' | 'activities' | 'dashboard'
 
@@ -75,25 +76,25 @@ export function SetupChecklist() {
     you: <YouForm name={settings.managerName} team={settings.teamName} />,
     people: (
       <p>
-        <Link to="/import">Import a people file</Link> from your CRM, or{' '}
-        <Link to="/team">add reps by hand</Link> on the Team screen.
+        <Link to={screens.import}>Import a people file</Link> from your CRM, or{' '}
+        <Link to={screens.team}>add reps by hand</Link> on the Team screen.
       </p>
     ),
     opportunities: (
       <p>
-        <Link to="/import">Import an opportunity export</Link>: closed-won revenue, pipeline and
-        stage conversion come from it.
+        <Link to={screens.import}>Import an opportunity export</Link>: closed-won revenue, pipeline
+        and stage conversion come from it.
       </p>
     ),
     activities: (
       <p>
-        <Link to="/import">Import an activity export</Link> (calls, e-mails, meetings): the will
-        check needs it.
+        <Link to={screens.import}>Import an activity export</Link> (calls, e-mails, meetings): the
+        will check needs it.
       </p>
     ),
     dashboard: (
       <p>
-        <Link to="/dashboard" onClick={() => skip('dashboard')}>
+        <Link to={screens.dashboard} onClick={() => skip('dashboard')}>
           Open the dashboard
         </Link>{' '}
         on the latest period with data.

@@ -5,6 +5,7 @@ import { WORDS } from '@shared/words'
 import { RepStatusBadge, RepStatusWhy } from '../../ui/RepStatusBadge'
 import { useRepStatuses, type RepStatusRow } from '../../ui/useRepStatuses'
 import { count } from '../../ui/words'
+import { screens } from '../../ui/routes'
 
 const ORDER = { atRisk: 0, behind: 1, onPace: 2 } as const
 const PLAN_WORDS = { pip: 'PIP', coaching: 'Coaching plan' } as const
@@ -14,19 +15,19 @@ function RepLine({ row }: { row: RepStatusRow }) {
   return (
     <li className="who-row">
       <div className="who-head">
-        <Link to={`/team/${rep.id}`}>{rep.name}</Link>{' '}
+        <Link to={screens.rep(rep.id)}>{rep.name}</Link>{' '}
         <RepStatusBadge status={status} detail={false} /> <span>{status.reasons[0]}</span>
       </div>
       <p className="cell-note">
         {status.topFinding ? `Top finding: ${status.topFinding.title}.` : 'No finding.'} ·{' '}
         {status.openPlan ? (
-          <Link to={`/plans/${status.openPlan.id}`}>
+          <Link to={screens.plan(status.openPlan.id)}>
             {PLAN_WORDS[status.openPlan.kind]}: {status.openPlan.title}
           </Link>
         ) : (
           'No open plan.'
         )}{' '}
-        · <Link to={`/one-on-ones/prep/${rep.id}`}>Prepare the 1:1 with {rep.name}</Link>
+        · <Link to={screens.prep(rep.id)}>Prepare the 1:1 with {rep.name}</Link>
       </p>
       <RepStatusWhy status={status} name={rep.name} />
     </li>
@@ -90,7 +91,7 @@ function WhoList({ rows, label }: { rows: RepStatusRow[]; label: string }) {
           {onPace.map((r, i) => (
             <span key={r.rep.id}>
               {i > 0 && ', '}
-              <Link to={`/team/${r.rep.id}`}>{r.rep.name}</Link>
+              <Link to={screens.rep(r.rep.id)}>{r.rep.name}</Link>
             </span>
           ))}
           .

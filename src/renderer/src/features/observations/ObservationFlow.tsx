@@ -18,6 +18,7 @@ import { stepsOf, storable, withChecklist, type Draft } from './draftState'
 import { useObservationData, type ObservationData } from '../../db/useObservationData'
 import { errorText } from '@shared/text/errorText'
 import { ProblemList } from './FieldProblem'
+import { screens } from '../../ui/routes'
 
 /** How long typing may pause before the draft is written (short: the window may close). */
 const AUTOSAVE_MS = 300
@@ -106,7 +107,7 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
     }
     try {
       const saved: Observation = await repositories.observations.finish(draft)
-      navigate(`/observations/${saved.id}`)
+      navigate(screens.observation(saved.id))
     } catch (e) {
       setProblems([errorText(e)])
     }
@@ -123,7 +124,7 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
 
   const discard = async () => {
     await repositories.observations.discardDraft(draft.id)
-    navigate('/observations')
+    navigate(screens.observations)
   }
 
   const stepProps = { draft, setDraft, data, template, problems: fieldProblems }

@@ -7,6 +7,7 @@ import { ObservationFlow } from './ObservationFlow'
 import { ObservationView } from './ObservationView'
 import { newDraft, parseKind, type Draft } from './draftState'
 import './observations.css'
+import { screens } from '../../ui/routes'
 
 /** /observations/new?kind=…&repId=…&stage=…&scenario=…: every parameter optional. */
 export function NewObservationRoute() {
@@ -42,7 +43,7 @@ export function ObservationRoute() {
         <h1 id="screen-title">Observation not found</h1>
         <p>
           It may have been a draft that was discarded.{' '}
-          <Link to="/observations">Back to observations</Link>
+          <Link to={screens.observations}>Back to observations</Link>
         </p>
       </section>
     )

@@ -15,6 +15,7 @@ import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
 import { percent, stageName, useObservationData } from '../../db/useObservationData'
 import { ScreenTitle } from '../../ui/ScreenTitle'
+import { screens } from '../../ui/routes'
 
 /** A saved observation as the manager and the rep will read it. */
 export function ObservationView({ observation: o }: { observation: Observation }) {
@@ -33,7 +34,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
       : undefined
   return (
     <section aria-labelledby="screen-title" className="observation-view">
-      <ScreenTitle back={{ to: '/observations', label: 'Observations' }}>
+      <ScreenTitle back={{ to: screens.observations, label: 'Observations' }}>
         {KIND_LABELS[o.kind]}: {rep?.name ?? 'Unknown rep'}
       </ScreenTitle>
       <p className="subtle">

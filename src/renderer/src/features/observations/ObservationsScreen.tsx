@@ -18,6 +18,7 @@ import './observations.css'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { LabelOptions, Options, TableHead, RepOptions } from '../../ui/formParts'
+import { screens } from '../../ui/routes'
 
 export interface ObservationFilters {
   repId: string
@@ -77,17 +78,17 @@ export function ObservationsScreen() {
         Ride-alongs, call reviews and role-plays scored against the checklist of each stage.
       </p>
       <nav aria-label="Start an observation" className="actions link-row">
-        <Link className="button primary" to="/observations/new?kind=rideAlong">
+        <Link className="button primary" to={screens.newObservation({ kind: 'rideAlong' })}>
           New ride-along
         </Link>
-        <Link className="button" to="/observations/new?kind=callReview">
+        <Link className="button" to={screens.newObservation({ kind: 'callReview' })}>
           New call review
         </Link>
-        <Link className="button" to="/observations/new?kind=rolePlay">
+        <Link className="button" to={screens.newObservation({ kind: 'rolePlay' })}>
           New role-play
         </Link>
-        <Link to="/observations/scenarios">Scenario library</Link>
-        <Link to="/settings/checklists">Checklists</Link>
+        <Link to={screens.scenarios}>Scenario library</Link>
+        <Link to={screens.checklists}>Checklists</Link>
       </nav>
 
       {drafts.length > 0 && (
@@ -97,7 +98,7 @@ export function ObservationsScreen() {
             {drafts.map((d) => (
               <li key={d.id}>
                 <Link
-                  to={`/observations/${d.id}`}
+                  to={screens.observation(d.id)}
                   aria-label={`Resume draft: ${KIND_LABELS[d.kind]} with ${repName(d.repId)}, ${stageName(data.process, d.stageKey)}`}
                 >
                   Resume draft
@@ -187,7 +188,7 @@ export function ObservationsScreen() {
             return (
               <tr key={o.id}>
                 <td>
-                  <Link to={`/observations/${o.id}`}>{showDay(o.date)}</Link>
+                  <Link to={screens.observation(o.id)}>{showDay(o.date)}</Link>
                 </td>
                 <th scope="row">{repName(o.repId)}</th>
                 <td>{KIND_LABELS[o.kind]}</td>

@@ -13,6 +13,7 @@ import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { Options } from '../../ui/formParts'
 import { linesOf } from '@shared/text/lines'
 import { ScreenTitle } from '../../ui/ScreenTitle'
+import { screens } from '../../ui/routes'
 
 type ScenarioForm = {
   stageKey: string
@@ -43,7 +44,7 @@ export function ScenariosScreen() {
   const trends = rolePlayTrends(data.observations, data.templates)
   return (
     <section aria-labelledby="screen-title">
-      <ScreenTitle back={{ to: '/observations', label: 'Observations' }}>
+      <ScreenTitle back={{ to: screens.observations, label: 'Observations' }}>
         Scenario library
       </ScreenTitle>
       <p className="subtle">
@@ -106,7 +107,11 @@ export function ScenariosScreen() {
                   )}
                   <p>
                     <Link
-                      to={`/observations/new?kind=rolePlay&stage=${encodeURIComponent(s.stageKey)}&scenario=${encodeURIComponent(s.id)}`}
+                      to={screens.newObservation({
+                        kind: 'rolePlay',
+                        stage: s.stageKey,
+                        scenario: s.id
+                      })}
                       aria-label={`Run a role-play: ${s.title}`}
                     >
                       Run a role-play

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { isEvidenceAnchor } from '@shared/oneOnOnes'
+import { screens } from '../../ui/routes'
 
 /**
  * Opens an agenda item's evidence: a record's own page, or a row of the rep's prep screen
@@ -16,7 +17,7 @@ export function EvidenceLink({
 }) {
   if (!evidenceRef) return null
   const to = isEvidenceAnchor(evidenceRef)
-    ? `/one-on-ones/prep/${repId}?evidence=${encodeURIComponent(evidenceRef.slice('evidence:'.length))}`
+    ? screens.prep(repId, { evidence: evidenceRef.slice('evidence:'.length) })
     : evidenceRef
   return (
     <Link to={to} className="evidence-link" aria-label={`Evidence for “${about}”`}>

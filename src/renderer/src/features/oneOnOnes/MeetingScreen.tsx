@@ -14,6 +14,7 @@ import { useMeetingDraft, type SaveState } from './useMeetingDraft'
 import './oneOnOnes.css'
 import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
+import { screens } from '../../ui/routes'
 
 const SAVE_WORDS: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -31,7 +32,7 @@ export function MeetingScreen() {
       <section>
         <h1>One-on-one not found</h1>
         <p>
-          <Link to="/one-on-ones">Back to one-on-ones</Link>
+          <Link to={screens.oneOnOnes()}>Back to one-on-ones</Link>
         </p>
       </section>
     )
@@ -67,13 +68,13 @@ function MeetingEditor({
   return (
     <article aria-labelledby="meeting-title" className="meeting">
       <p className="breadcrumb">
-        <Link to="/one-on-ones">One-on-ones</Link> /{' '}
-        <Link to={`/one-on-ones?rep=${rep.id}`}>{rep.name}</Link> /{' '}
+        <Link to={screens.oneOnOnes()}>One-on-ones</Link> /{' '}
+        <Link to={screens.oneOnOnes({ rep: rep.id })}>{rep.name}</Link> /{' '}
         {showDate(meeting.heldOn ?? meeting.scheduledFor)}
       </p>
       <h1 id="meeting-title">1:1 with {rep.name}</h1>
       <p className="subtle">
-        {meetingStatus(meeting)} · <Link to={`/one-on-ones/prep/${rep.id}`}>Prep and evidence</Link>
+        {meetingStatus(meeting)} · <Link to={screens.prep(rep.id)}>Prep and evidence</Link>
       </p>
       <p className="save-state no-print" aria-live="polite">
         {SAVE_WORDS[state]}
@@ -90,7 +91,7 @@ function MeetingEditor({
         )}
         {held && (
           <p className="no-print">
-            <Link to={`/one-on-ones/prep/${rep.id}`}>Prepare the next 1:1</Link>
+            <Link to={screens.prep(rep.id)}>Prepare the next 1:1</Link>
           </p>
         )}
         <ExportSummary meeting={meeting} rep={rep} beforeExport={flush} />

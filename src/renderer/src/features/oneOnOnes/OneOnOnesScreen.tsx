@@ -8,6 +8,7 @@ import { dueWords, showDate } from './format'
 import { Timeline } from './Timeline'
 import './oneOnOnes.css'
 import { RepOptions, TableHead } from '../../ui/formParts'
+import { screens } from '../../ui/routes'
 
 const FIELD_WORDS: Record<NoteField, string> = {
   shared: 'Shared notes',
@@ -53,7 +54,7 @@ export function OneOnOnesScreen() {
       {reps.length === 0 ? (
         <p className="empty-state">
           Add reps (or import them from your CRM) to plan one-on-ones.{' '}
-          <Link to="/import">Import</Link>
+          <Link to={screens.import}>Import</Link>
         </p>
       ) : (
         <>
@@ -76,7 +77,7 @@ export function OneOnOnesScreen() {
                       <td>{showDate(n.lastHeldOn)}</td>
                       <td className="numeric">{openCount(r.id)}</td>
                       <td>
-                        <Link to={`/one-on-ones/prep/${r.id}`}>Prepare the 1:1 with {r.name}</Link>
+                        <Link to={screens.prep(r.id)}>Prepare the 1:1 with {r.name}</Link>
                       </td>
                     </tr>
                   )
@@ -111,7 +112,7 @@ export function OneOnOnesScreen() {
                 <ul className="search-hits">
                   {hits.slice(0, 50).map((h) => (
                     <li key={`${h.meetingId}-${h.field}`}>
-                      <Link to={`/one-on-ones/${h.meetingId}`}>
+                      <Link to={screens.meeting(h.meetingId)}>
                         {repNames.get(h.repId) ?? 'Former rep'}, {showDate(h.day)}
                       </Link>{' '}
                       <span className="badge">{FIELD_WORDS[h.field]}</span>

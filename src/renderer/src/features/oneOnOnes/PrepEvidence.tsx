@@ -13,6 +13,7 @@ import {
 import type { HygieneIssue } from '@shared/metrics/hygiene'
 import { showDate } from './format'
 import { TableHead } from '../../ui/formParts'
+import { screens } from '../../ui/routes'
 
 const CHANGE_WORDS = { up: 'Up', down: 'Down', same: 'No change', unknown: 'Not known' }
 
@@ -198,7 +199,7 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
           <ul>
             {prep.planLines.map((p) => (
               <li key={p.id}>
-                <Link to={`/plans/${p.planId}`}>{p.planLabel}</Link>:{' '}
+                <Link to={screens.plan(p.planId)}>{p.planLabel}</Link>:{' '}
                 {p.kind === 'milestone' ? `milestone “${p.title}”` : p.title.toLowerCase()}{' '}
                 {p.late ? 'was due' : 'due'} {showDate(p.due)}
                 {p.late && <span className="warn"> (late)</span>}
@@ -216,7 +217,7 @@ export function PrepEvidence({ prep, stageName }: { prep: Prep; stageName(key: s
           <ul>
             {prep.observations.map((o) => (
               <li key={o.id}>
-                <Link to={`/observations/${o.id}`}>
+                <Link to={screens.observation(o.id)}>
                   {OBSERVATION_KIND_NAMES[o.kind]} on {showDate(o.date)}
                 </Link>{' '}
                 ({stageName(o.stageKey)})

@@ -11,6 +11,7 @@ import './oneOnOnes.css'
 import { usePrep } from '../../db/usePrep'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { useActionError } from '../../ui/useActionError'
+import { screens } from '../../ui/routes'
 
 type AgendaItem = OneOnOne['agenda'][number]
 
@@ -40,7 +41,8 @@ export function PrepScreen() {
       <section>
         <h1>Rep not found</h1>
         <p>
-          This rep is not in the workspace. <Link to="/one-on-ones">Back to one-on-ones</Link>
+          This rep is not in the workspace.{' '}
+          <Link to={screens.oneOnOnes()}>Back to one-on-ones</Link>
         </p>
       </section>
     )
@@ -64,8 +66,8 @@ export function PrepScreen() {
   return (
     <article aria-labelledby="prep-title" className="prep">
       <p className="breadcrumb">
-        <Link to="/one-on-ones">One-on-ones</Link> / <Link to={`/team/${rep.id}`}>{rep.name}</Link>{' '}
-        / Prep
+        <Link to={screens.oneOnOnes()}>One-on-ones</Link> /{' '}
+        <Link to={screens.rep(rep.id)}>{rep.name}</Link> / Prep
       </p>
       <h1 id="prep-title">Prepare the 1:1 with {rep.name}</h1>
       <p className="subtle">
@@ -121,7 +123,7 @@ export function PrepScreen() {
               onClick={() =>
                 void run(async () => {
                   const id = await saveAgenda(agenda)
-                  navigate(`/one-on-ones/${id}`)
+                  navigate(screens.meeting(id))
                 })
               }
             >

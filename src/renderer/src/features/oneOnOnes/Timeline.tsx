@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import type { ActionItem, OneOnOne, Rep } from '@shared/domain'
 import { inDateOrder } from '@shared/oneOnOnes'
 import { meetingStatus, ownerWords, showDate } from './format'
+import { screens } from '../../ui/routes'
 
 const STATUS = { open: 'open', done: 'done', dropped: 'dropped' }
 
@@ -24,7 +25,7 @@ export function Timeline({
         return (
           <li key={m.id} className={`timeline-entry status-${m.status}`}>
             <h3>
-              <Link to={`/one-on-ones/${m.id}`}>{showDate(m.heldOn ?? m.scheduledFor)}</Link>{' '}
+              <Link to={screens.meeting(m.id)}>{showDate(m.heldOn ?? m.scheduledFor)}</Link>{' '}
               <span className="cell-note">{meetingStatus(m)}</span>
             </h3>
             {m.sharedNotes && <p>{m.sharedNotes}</p>}

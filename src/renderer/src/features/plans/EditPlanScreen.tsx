@@ -6,6 +6,7 @@ import { PlanForm } from './PlanForm'
 import { today } from '../../ui/today'
 import { useNewPlanContext, usePlanDetail } from '../../db/usePlans'
 import './plans.css'
+import { screens } from '../../ui/routes'
 
 /** A draft (or a plan HR sent back) edited in the same form it was written in. */
 export function EditPlanScreen() {
@@ -17,7 +18,7 @@ export function EditPlanScreen() {
   if (detail === null)
     return (
       <p>
-        No such plan. <Link to="/plans">Back to plans</Link>
+        No such plan. <Link to={screens.plans}>Back to plans</Link>
       </p>
     )
   const { plan } = detail
@@ -25,13 +26,14 @@ export function EditPlanScreen() {
     return (
       <p>
         This plan is {plan.status}: its record is append-only.{' '}
-        <Link to={`/plans/${plan.id}`}>Record a dated change</Link>
+        <Link to={screens.plan(plan.id)}>Record a dated change</Link>
       </p>
     )
   return (
     <article aria-labelledby="edit-plan-title">
       <p className="breadcrumb">
-        <Link to="/plans">Plans</Link> / <Link to={`/plans/${plan.id}`}>{plan.title}</Link> / Edit
+        <Link to={screens.plans}>Plans</Link> / <Link to={screens.plan(plan.id)}>{plan.title}</Link>{' '}
+        / Edit
       </p>
       <h1 id="edit-plan-title">Edit draft: {plan.title}</h1>
       <PlanForm
@@ -49,7 +51,7 @@ export function EditPlanScreen() {
           )
           delete changes.status
           await repositories.plans.saveDraft(plan.id, changes, d.milestones)
-          void navigate(`/plans/${plan.id}`)
+          void navigate(screens.plan(plan.id))
         }}
       />
     </article>

@@ -14,6 +14,7 @@ import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { useActionError } from '../../ui/useActionError'
 import type { PlanDetail } from '../../db/usePlans'
+import { screens } from '../../ui/routes'
 
 const STEPS = ['draft', 'hrReview', 'active', 'closed'] as const
 
@@ -58,7 +59,7 @@ export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
       )}
       {plan.status === 'draft' && (
         <div className="form-row">
-          <Link className="button-link" to={`/plans/${plan.id}/edit`}>
+          <Link className="button-link" to={screens.editPlan(plan.id)}>
             Edit draft
           </Link>
           <button

@@ -7,6 +7,7 @@ import { initialDraft, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
 import { useNewPlanContext } from '../../db/usePlans'
 import './plans.css'
+import { screens } from '../../ui/routes'
 
 /**
  * /plans/new?kind=coaching|pip&repId=…&concern=…&evidence=…&metric=…&fromPlan=… — every
@@ -39,7 +40,7 @@ export function NewPlanScreen() {
   return (
     <article aria-labelledby="new-plan-title">
       <p className="breadcrumb">
-        <Link to="/plans">Plans</Link> / New
+        <Link to={screens.plans}>Plans</Link> / New
       </p>
       <h1 id="new-plan-title">
         {kind === 'pip' ? 'New performance improvement plan' : 'New coaching plan'}
@@ -61,7 +62,7 @@ export function NewPlanScreen() {
         saveLabel="Save draft"
         onSave={async (d) => {
           const plan = await repositories.plans.add(planInput(d, ctx.evidence, day), d.milestones)
-          void navigate(`/plans/${plan.id}`)
+          void navigate(screens.plan(plan.id))
         }}
       />
     </article>

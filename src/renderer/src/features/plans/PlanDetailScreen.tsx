@@ -13,6 +13,7 @@ import { LifecyclePanel } from './LifecyclePanel'
 import { usePlanDetail, type PlanDetail } from '../../db/usePlans'
 import { TableHead } from '../../ui/formParts'
 import './plans.css'
+import { screens } from '../../ui/routes'
 
 export function PlanDetailScreen() {
   const { planId } = useParams()
@@ -23,7 +24,7 @@ export function PlanDetailScreen() {
       <section>
         <h1>Plan not found</h1>
         <p>
-          <Link to="/plans">Back to plans</Link>
+          <Link to={screens.plans}>Back to plans</Link>
         </p>
       </section>
     )
@@ -31,13 +32,13 @@ export function PlanDetailScreen() {
   return (
     <article className="plan-detail" aria-labelledby="plan-title">
       <p className="breadcrumb">
-        <Link to="/plans">Plans</Link> / {rep?.name ?? 'Unknown rep'}
+        <Link to={screens.plans}>Plans</Link> / {rep?.name ?? 'Unknown rep'}
       </p>
       <h1 id="plan-title">
         {kindLabel(plan)}: {plan.title}
       </h1>
       <p className="subtle">
-        {rep ? <Link to={`/team/${rep.id}`}>{rep.name}</Link> : 'Unknown rep'} ·{' '}
+        {rep ? <Link to={screens.rep(rep.id)}>{rep.name}</Link> : 'Unknown rep'} ·{' '}
         {plan.roleName || 'No role'} · {showDay(plan.startDate)} to {showDay(plan.endDate)} ·{' '}
         <span className="status-pill">{STATUS_LABELS[plan.status]}</span>
       </p>
@@ -45,7 +46,7 @@ export function PlanDetailScreen() {
         <p>
           <Link
             className="button-link"
-            to={`/plans/new?kind=pip&repId=${rep.id}&fromPlan=${plan.id}`}
+            to={screens.newPlan({ kind: 'pip', repId: rep.id, fromPlan: plan.id })}
           >
             Start a PIP from this coaching plan
           </Link>
@@ -81,7 +82,7 @@ function PlanSummary({ detail }: { detail: PlanDetail }) {
           <>
             <dt>Follows</dt>
             <dd>
-              <Link to={`/plans/${detail.coachingPlan.id}`}>
+              <Link to={screens.plan(detail.coachingPlan.id)}>
                 Coaching plan “{detail.coachingPlan.title}”
               </Link>
             </dd>

@@ -5,6 +5,7 @@ import { kindLabel, STATUS_LABELS } from './format'
 import { usePlanList, type PlanListRow } from '../../db/usePlans'
 import { TableHead } from '../../ui/formParts'
 import './plans.css'
+import { screens } from '../../ui/routes'
 
 const ORDER: PlanStatus[] = ['active', 'hrReview', 'draft', 'closed']
 
@@ -28,7 +29,7 @@ function PlanTable({ rows, status }: { rows: PlanListRow[]; status: PlanStatus }
           <tr key={plan.id}>
             <th scope="row">{repName}</th>
             <td>
-              <Link to={`/plans/${plan.id}`}>
+              <Link to={screens.plan(plan.id)}>
                 {kindLabel(plan)}: {plan.title}
               </Link>
             </td>
@@ -67,10 +68,10 @@ export function PlansScreen() {
         (PIP) when coaching has not worked. Once a plan is active its record is append-only.
       </p>
       <p className="form-row">
-        <Link className="button-link" to="/plans/new?kind=coaching">
+        <Link className="button-link" to={screens.newPlan({ kind: 'coaching' })}>
           New coaching plan
         </Link>
-        <Link className="button-link" to="/plans/new?kind=pip">
+        <Link className="button-link" to={screens.newPlan({ kind: 'pip' })}>
           New PIP
         </Link>
       </p>

@@ -11,6 +11,7 @@ import { StatusMessage } from '../../ui/StatusMessage'
 import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { moveBy, patchAt } from './listEdits'
 import { ScreenTitle } from '../../ui/ScreenTitle'
+import { screens } from '../../ui/routes'
 
 const TYPES: [ChecklistCriterion['type'], string][] = [
   ['yesNo', 'Yes / no / not applicable'],
@@ -30,7 +31,7 @@ export function ChecklistEditorScreen() {
     observations.filter((o) => o.templateId === t.id).length
   return (
     <section aria-labelledby="screen-title">
-      <ScreenTitle back={{ to: '/settings/checklists', label: 'Checklists' }}>
+      <ScreenTitle back={{ to: screens.checklists, label: 'Checklists' }}>
         {latest.name}
       </ScreenTitle>
       <p className="subtle">

@@ -11,6 +11,7 @@ import { errorText } from '@shared/text/errorText'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import { LabelOptions, Options, TableHead } from '../../ui/formParts'
 import { ScreenTitle } from '../../ui/ScreenTitle'
+import { screens } from '../../ui/routes'
 
 /** /settings/checklists: the checklist of each kind and stage, newest versions. */
 export function ChecklistsScreen() {
@@ -56,14 +57,14 @@ export function ChecklistsScreen() {
           }
         ]
       })
-      navigate(`/settings/checklists/${encodeURIComponent(made.templateKey)}`)
+      navigate(screens.checklist(made.templateKey))
     } catch (err) {
       setProblem(errorText(err))
     }
   }
   return (
     <section aria-labelledby="screen-title">
-      <ScreenTitle back={{ to: '/settings', label: 'Settings' }}>Checklists</ScreenTitle>
+      <ScreenTitle back={{ to: screens.settings(), label: 'Settings' }}>Checklists</ScreenTitle>
       <p className="subtle">
         What good looks like at each stage, for ride-alongs, call reviews and role-plays. Editing a
         checklist that observations were scored with saves a new version; those observations keep
@@ -79,9 +80,7 @@ export function ChecklistsScreen() {
           {latest.map((t) => (
             <tr key={t.templateKey}>
               <th scope="row">
-                <Link to={`/settings/checklists/${encodeURIComponent(t.templateKey)}`}>
-                  {t.name}
-                </Link>
+                <Link to={screens.checklist(t.templateKey)}>{t.name}</Link>
                 {t.retired && <span className="badge">Retired</span>}
               </th>
               <td>{KIND_LABELS[t.kind]}</td>

@@ -13,6 +13,7 @@ import { SaveOrCancel } from '../../ui/SaveOrCancel'
 import { linesOf } from '@shared/text/lines'
 import { moveBy, patchAt } from './listEdits'
 import { ScreenTitle } from '../../ui/ScreenTitle'
+import { screens } from '../../ui/routes'
 
 interface StageForm {
   key: string
@@ -100,7 +101,7 @@ function Editor({ process, used }: { process: SalesProcess; used: Set<string> })
 
   return (
     <section aria-labelledby="screen-title">
-      <ScreenTitle back={{ to: '/settings', label: 'Settings' }}>Sales process</ScreenTitle>
+      <ScreenTitle back={{ to: screens.settings(), label: 'Settings' }}>Sales process</ScreenTitle>
       <p className="subtle">
         The stages in order, what must be true to leave each one, and the CRM stage names that mean
         a deal is in it. Checklists, imports and roll-ups use these stages.

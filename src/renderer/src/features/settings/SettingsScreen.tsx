@@ -8,6 +8,7 @@ import { RemindersSection } from './RemindersSection'
 import { WorkspaceSection } from './WorkspaceSection'
 import { ErrorMessage } from '../../ui/StatusMessage'
 import './settings.css'
+import { screens } from '../../ui/routes'
 
 /**
  * Settings. The "Your data" section (backups, restore, exports) belongs to the data feature;
@@ -47,15 +48,15 @@ export function SettingsScreen({
         <h2>Sales process and checklists</h2>
         <ul>
           <li>
-            <Link to="/settings/sales-process">Sales process</Link>: stages in order, exit criteria
-            and the CRM stage names of each.
+            <Link to={screens.salesProcess}>Sales process</Link>: stages in order, exit criteria and
+            the CRM stage names of each.
           </li>
           <li>
-            <Link to="/settings/checklists">Checklists</Link>: what good looks like at each stage
-            for ride-alongs, call reviews and role-plays (versioned).
+            <Link to={screens.checklists}>Checklists</Link>: what good looks like at each stage for
+            ride-alongs, call reviews and role-plays (versioned).
           </li>
           <li>
-            <Link to="/observations/scenarios">Role-play scenarios</Link>: the library per stage.
+            <Link to={screens.scenarios}>Role-play scenarios</Link>: the library per stage.
           </li>
         </ul>
       </div>

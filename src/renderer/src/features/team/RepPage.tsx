@@ -9,6 +9,7 @@ import { WinsPanel } from './WinsPanel'
 import { useRepDetails } from '../../db/useRepDetails'
 import { useRepRow } from '../../db/useTeam'
 import './team.css'
+import { screens } from '../../ui/routes'
 
 export function RepPage() {
   const { repId } = useParams()
@@ -22,7 +23,7 @@ export function RepPage() {
       <section>
         <h1>Rep not found</h1>
         <p>
-          This rep is not in the workspace. <Link to="/team">Back to the team</Link>
+          This rep is not in the workspace. <Link to={screens.team}>Back to the team</Link>
         </p>
       </section>
     )
@@ -31,7 +32,7 @@ export function RepPage() {
   return (
     <article aria-labelledby="rep-name">
       <p className="breadcrumb">
-        <Link to="/team">Team</Link> / {rep.name}
+        <Link to={screens.team}>Team</Link> / {rep.name}
       </p>
       <h1 id="rep-name">{rep.name}</h1>
       <p className="subtle">

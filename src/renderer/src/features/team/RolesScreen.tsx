@@ -7,6 +7,7 @@ import { useTables } from '../../db/live'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 import './team.css'
+import { screens } from '../../ui/routes'
 
 type Status = { error: boolean; text: string }
 const messageOf = (e: unknown) => errorText(e)
@@ -98,12 +99,13 @@ export function RolesScreen() {
   return (
     <section aria-labelledby="roles-title">
       <p className="breadcrumb">
-        <Link to="/team">Team</Link> / Roles
+        <Link to={screens.team}>Team</Link> / Roles
       </p>
       <h1 id="roles-title">Roles</h1>
       <p className="subtle">
-        Everyone in a role is held to the same <Link to="/expectations">expectations</Link>; a new
-        rep starts with the role’s default ramp. Renames and ramp changes are kept with their date.
+        Everyone in a role is held to the same <Link to={screens.expectations}>expectations</Link>;
+        a new rep starts with the role’s default ramp. Renames and ramp changes are kept with their
+        date.
       </p>
       {status && <StatusMessage status={status} />}
       {roles.map((r) => (

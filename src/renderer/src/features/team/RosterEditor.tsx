@@ -6,6 +6,7 @@ import { displayDate } from './format'
 import { emptyRepForm, RepFields, repInputOf, type RepFormState } from './RepFields'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { screens } from '../../ui/routes'
 
 /** Team screen: add a rep by hand, and the reps who left or were merged (kept in history). */
 export function RosterEditor({ today }: { today: string }) {
@@ -53,7 +54,7 @@ export function RosterEditor({ today }: { today: string }) {
               <button type="button" onClick={() => setOpen(false)}>
                 Close
               </button>
-              <Link to="/team/roles">Roles and default ramps</Link>
+              <Link to={screens.roles}>Roles and default ramps</Link>
             </div>
           </form>
         ) : (
@@ -61,8 +62,8 @@ export function RosterEditor({ today }: { today: string }) {
             <button type="button" onClick={() => setOpen(true)}>
               Add a rep by hand…
             </button>
-            <Link to="/import">Import a people file</Link>
-            <Link to="/team/roles">Roles and default ramps</Link>
+            <Link to={screens.import}>Import a people file</Link>
+            <Link to={screens.roles}>Roles and default ramps</Link>
           </div>
         )}
         {status && <StatusMessage status={status} />}
@@ -74,7 +75,7 @@ export function RosterEditor({ today }: { today: string }) {
           <ul>
             {data.former.map((r) => (
               <li key={r.id}>
-                <Link to={`/team/${r.id}`}>{r.name}</Link>{' '}
+                <Link to={screens.rep(r.id)}>{r.name}</Link>{' '}
                 <span className="cell-note">
                   {r.mergedInto
                     ? `merged into ${data.names.get(r.mergedInto) ?? 'another rep'}`

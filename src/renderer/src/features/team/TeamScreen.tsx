@@ -14,6 +14,7 @@ import { sortTeamRows, useTeamView, type TeamSortKey } from './teamStore'
 import { useTeamRows } from '../../db/useTeam'
 import { RosterEditor } from './RosterEditor'
 import './team.css'
+import { screens } from '../../ui/routes'
 
 const columns = (period: string): { key: TeamSortKey; label: string; numeric?: boolean }[] => [
   { key: 'name', label: 'Rep' },
@@ -86,7 +87,7 @@ function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
                 {sorted.map(({ rep, role, headline: h }) => (
                   <tr key={rep.id}>
                     <th scope="row">
-                      <Link to={`/team/${rep.id}`}>{rep.name}</Link>
+                      <Link to={screens.rep(rep.id)}>{rep.name}</Link>
                       <span className="cell-note">
                         {role?.name ?? 'No role'}
                         {rep.territory ? ` · ${rep.territory}` : ''}
@@ -146,7 +147,7 @@ function StatusCells({ status, name }: { status?: RepStatus; name: string }) {
         {status.topFinding ? status.topFinding.title : <span className="subtle">No finding</span>}
         <span className="cell-note">
           {status.openPlan ? (
-            <Link to={`/plans/${status.openPlan.id}`}>
+            <Link to={screens.plan(status.openPlan.id)}>
               {PLAN_WORDS[status.openPlan.kind]}: {status.openPlan.title}
             </Link>
           ) : (
