@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, SelectHTMLAttributes } from 'react'
 import type { Rep } from '@shared/domain'
 
 /** One radio button with its label after it, as the forms lay them out (label.radio). */
@@ -168,24 +168,33 @@ export function TextField({
   )
 }
 
-/** A choice from a list, labelled: the label wraps its words and the select with its options. */
+/**
+ * A choice from a list, labelled: the label wraps its words and the select with its options.
+ * A form that checks the choice passes the select's problem attributes (`aria-invalid`,
+ * `aria-describedby`) and the problem's words to show after it.
+ */
 export function SelectField({
   label,
   value,
   onChange,
+  problem,
+  problemText,
   children
 }: {
   label: ReactNode
   value: string
   onChange(value: string): void
+  problem?: SelectHTMLAttributes<HTMLSelectElement>
+  problemText?: ReactNode
   children: ReactNode
 }) {
   return (
     <label>
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} {...problem}>
         {children}
       </select>
+      {problemText}
     </label>
   )
 }

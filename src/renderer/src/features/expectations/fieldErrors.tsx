@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SelectField as ChoiceField } from '../../ui/formParts'
 
 /** The attributes that tie an input to its error message (and an optional hint). */
 export function fieldProps<F extends string>(
@@ -53,16 +54,14 @@ export function SelectField<F extends string>({
   children: ReactNode
 }) {
   return (
-    <label>
-      {label}
-      <select
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        {...fieldProps(id, field, errors)}
-      >
-        {children}
-      </select>
-      <FieldError id={id} field={field} errors={errors} />
-    </label>
+    <ChoiceField
+      label={label}
+      value={value}
+      onChange={onChange}
+      problem={fieldProps(id, field, errors)}
+      problemText={<FieldError id={id} field={field} errors={errors} />}
+    >
+      {children}
+    </ChoiceField>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { FieldProblem } from '@shared/observations'
+import { SelectField } from '../../ui/formParts'
 
 /**
  * The attributes that tie a field to its problem on this step: marked invalid and described
@@ -62,16 +63,14 @@ export function ProblemSelect({
   children: ReactNode
 }) {
   return (
-    <label>
-      {label}
-      <select
-        {...problemProps(problems, field)}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {children}
-      </select>
-      <ProblemText problems={problems} field={field} />
-    </label>
+    <SelectField
+      label={label}
+      value={value}
+      onChange={onChange}
+      problem={problemProps(problems, field)}
+      problemText={<ProblemText problems={problems} field={field} />}
+    >
+      {children}
+    </SelectField>
   )
 }
