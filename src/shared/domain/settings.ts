@@ -46,6 +46,24 @@ export const WorkspaceSettings = z.object({
     .default({ keep: DEFAULT_BACKUPS_KEPT }),
   /** Issue 13: when reminders show; absent in older rows and backups (read with reminderSettingsOf). */
   reminders: ReminderSettings.optional(),
+  /** Issue 17: the app lock, and which key private text was last sealed with (absent: none). */
+  privacy: z
+    .object({
+      /** keyId() of the key the private text was sealed with; 'none' when it was written plain. */
+      sealedWith: z.string().max(64).optional(),
+      lock: z
+        .object({
+          /** PBKDF2-SHA-256 salt (base64) and iterations the passphrase is stretched with. */
+          salt: z.string().min(16).max(64),
+          iterations: z.number().int().min(600_000).max(10_000_000),
+          /** A known text sealed with the passphrase's key: opening it proves the passphrase. */
+          check: z.string().min(10).max(400),
+          /** Lock after this many minutes without a key press or click; 0 = only by hand. */
+          idleMinutes: z.number().int().min(0).max(240)
+        })
+        .optional()
+    })
+    .optional(),
   /** Issue 14: first-run setup steps the manager chose to skip (keys of the Home checklist). */
   setupSkipped: z.array(z.string()).optional(),
   createdAt: Timestamp,

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import type { WorkspaceData, WorkspaceTableName } from '@shared/domain'
+import { privateTextMiddleware, workspaceKeyring, type Keyring } from './privateText'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
 export const DATABASE_NAME = 'fieldbook'
@@ -17,16 +18,22 @@ export type FieldbookDb = Dexie & Tables
 export function openDatabase(
   name: string = DATABASE_NAME,
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
-  options?: DexieOptions
+  options?: DexieOptions,
+  keyring: Keyring = workspaceKeyring
 ): FieldbookDb {
   const db = new Dexie(name, options) as FieldbookDb
+  // Private text is sealed with the workspace key below everything else (issue 17).
+  db.use(privateTextMiddleware(keyring))
   for (const v of versions) {
     const version = db.version(v.version).stores(v.stores)
     if (v.upgrade) version.upgrade(v.upgrade)
   }
-  // A plan's audit entry, once written, is never changed (restores clear and re-add).
-  db.planAuditLog.hook('updating', () => {
-    throw new Error('Plan audit entries are append-only and cannot be changed.')
+  // A plan's audit entry, once written, is never changed (restores clear and re-add). Writing
+  // it again unchanged is allowed: that is how its private text is sealed under a new key.
+  db.planAuditLog.hook('updating', (changes) => {
+    if (Object.keys(changes as object).length > 0) {
+      throw new Error('Plan audit entries are append-only and cannot be changed.')
+    }
   })
   return db
 }

@@ -5,7 +5,9 @@ import {
   type WorkspaceSettings
 } from '@shared/domain'
 import { describeValidationError, ValidationError } from '@shared/validation'
+import { keyId } from '@shared/privacy'
 import type { FieldbookDb } from './database'
+import { workspaceKeyring } from './privateText'
 
 function allTables(db: FieldbookDb) {
   return workspaceTableNames.map((name) => db.table(name))
@@ -20,10 +22,18 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
   if (!parsed.success)
     throw new ValidationError(describeValidationError('The workspace', parsed.error))
   await db.transaction('rw', allTables(db), async () => {
+    // The app lock and the sealing key belong to this computer, not to the backup: keep them.
+    const privacy = (await db.settings.get('workspace'))?.privacy
+    const key = workspaceKeyring.key
+    const sealedWith = key ? keyId(key) : 'none'
     for (const name of workspaceTableNames) {
       const table = db.table(name)
       await table.clear()
-      await table.bulkAdd(parsed.data[name])
+      const rows =
+        name === 'settings'
+          ? parsed.data.settings.map((s) => ({ ...s, privacy: { ...privacy, sealedWith } }))
+          : parsed.data[name]
+      await table.bulkAdd(rows)
     }
   })
 }
@@ -33,6 +43,8 @@ export async function resetWorkspace(db: FieldbookDb): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     for (const table of allTables(db)) await table.clear()
   })
+  // The lock went with the settings row; a key it made must not seal the next workspace.
+  if (!workspaceKeyring.fromDevice) workspaceKeyring.key = null
 }
 
 export async function readSettings(db: FieldbookDb): Promise<WorkspaceSettings | undefined> {

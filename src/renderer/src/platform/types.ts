@@ -121,6 +121,12 @@ export interface Platform {
    * manager to download a backup instead.
    */
   automaticBackups?: AutomaticBackups
+  /**
+   * Electron only: the workspace key, random and kept by the OS keychain (safeStorage). It seals
+   * private text at rest and device backups. A browser has none: there the app lock's
+   * passphrase makes the key.
+   */
+  workspaceKey?: () => Promise<{ key: Uint8Array; protection: string } | { key: null; reason: string }>
   /** Present in a browser only: Electron's data folder is never evicted. */
   persistentStorage?: PersistentStorage
   /**

@@ -1,0 +1,3 @@
+export * from './sealedText'
+export * from './privateFields'
+export * from './passphrase'
