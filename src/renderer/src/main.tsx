@@ -7,6 +7,7 @@ import './ui/ui.css'
 import './ui/fields.css'
 import { App } from './app/App'
 import { backupBeforeUpgrade } from './db/upgradeBackup'
+import { privacy } from './db/privacyActions'
 import { APP_VERSION } from './db/automaticBackup'
 import { platform } from './platform'
 import './styles.css'
@@ -36,12 +37,35 @@ async function keepCopyBeforeUpgrade(): Promise<void> {
 // Ask the browser not to evict the workspace under storage pressure (a no-op where unsupported).
 void platform.persistentStorage?.persist().catch(() => false)
 
+/**
+ * Issue 17: the workspace key from the OS keychain (Electron), before anything reads the
+ * database; then private text written before is sealed with it.
+ */
+async function openPrivateText(): Promise<void> {
+  try {
+    await privacy.loadDeviceKey(platform.workspaceKey)
+  } catch (error) {
+    console.warn('Fieldbook: no workspace key from the keychain', error)
+  }
+}
+
+async function sealOldText(): Promise<void> {
+  try {
+    await privacy.sealIfNeeded()
+  } catch (error) {
+    console.warn('Fieldbook: could not seal private text yet', error)
+  }
+}
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-void keepCopyBeforeUpgrade().then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>
+void openPrivateText()
+  .then(keepCopyBeforeUpgrade)
+  .then(sealOldText)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>
+    )
   )
-)

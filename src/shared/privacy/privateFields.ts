@@ -31,7 +31,9 @@ function context(table: string, record: StoredRecord): string {
 /** Is this stored record's private text sealed? */
 export function isSealedRecord(record: unknown): boolean {
   return (
-    typeof record === 'object' && record !== null && isSealed((record as StoredRecord)[SEALED_FIELD])
+    typeof record === 'object' &&
+    record !== null &&
+    isSealed((record as StoredRecord)[SEALED_FIELD])
   )
 }
 

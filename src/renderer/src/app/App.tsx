@@ -3,8 +3,11 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { useWorkspaceSettings } from '../db/useWorkspaceSettings'
 import { lazyNamed } from '../ui/lazyNamed'
 import { setWorkspaceLocale } from '../ui/words'
+import { useLockState } from '../ui/lockState'
 import { Layout } from './Layout'
+import { LockScreen } from './LockScreen'
 import { RouteLoading } from './RouteLoading'
+import { useIdleLock } from './useIdleLock'
 import { useScheduledBackups } from './useScheduledBackups'
 
 // Each screen is its own chunk, loaded the first time it is shown (issue 16): the first script
@@ -82,6 +85,9 @@ export function App() {
   // undefined while loading, null when there is no workspace yet.
   const settings = useWorkspaceSettings()
   useScheduledBackups()
+  const lock = settings?.privacy?.lock
+  const unlocked = useLockState((s) => s.unlocked)
+  useIdleLock(lock?.idleMinutes ?? 0, lock !== undefined && unlocked)
   if (settings === undefined) return <p className="loading">Opening your workspace…</p>
   if (settings === null)
     return (
@@ -89,6 +95,8 @@ export function App() {
         <Welcome restore={<FirstRunRestore />} />
       </Suspense>
     )
+  // The app lock (issue 17): nothing of the workspace shows until its passphrase is typed.
+  if (lock && !unlocked) return <LockScreen teamName={settings.teamName} />
   setWorkspaceLocale(settings.locale)
   return (
     <HashRouter>

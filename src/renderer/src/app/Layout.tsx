@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import { backupIsStale } from '../features/data/reminder'
 import { RemindersPanel } from '../features/oneOnOnes/RemindersPanel'
+import { useLockState } from '../ui/lockState'
 import { platform } from '../platform'
 import { RouteLoading } from './RouteLoading'
 import { useDesktopCommands } from './useDesktopCommands'
@@ -38,6 +39,7 @@ function readCollapsed(): boolean {
 
 export function Layout({ settings }: { settings: WorkspaceSettings }) {
   useDesktopCommands()
+  const lockNow = useLockState((s) => s.lockNow)
   const [collapsed, setCollapsed] = useState(readCollapsed)
   const toggle = () => {
     const next = !collapsed
@@ -92,6 +94,11 @@ export function Layout({ settings }: { settings: WorkspaceSettings }) {
             <p className="demo-badge" role="note">
               Your data lives only in this browser. <Link to="/settings">Save a backup</Link>.
             </p>
+          )}
+          {settings.privacy?.lock && (
+            <button type="button" className="lock-now" onClick={lockNow}>
+              Lock Fieldbook
+            </button>
           )}
           {settings.mode === 'demo' && (
             <p className="demo-badge" role="note">

@@ -13,8 +13,7 @@ import { workspaceKeyring, type Keyring } from './privateText'
  */
 
 export type DeviceKey =
-  | { kind: 'device'; key: Uint8Array; protection: string }
-  | { kind: 'none'; reason: string }
+  { kind: 'device'; key: Uint8Array; protection: string } | { kind: 'none'; reason: string }
 
 let device: DeviceKey = { kind: 'none', reason: 'not asked yet' }
 

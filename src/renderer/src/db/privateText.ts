@@ -64,22 +64,30 @@ function sealer(keyring: Keyring, table: string) {
   }
 }
 
-/** A cursor whose `value` is the opened record (opened once per position). */
+/**
+ * A cursor whose `value` is the opened record (opened once per position). A Proxy, not
+ * Object.create: the real cursor is a native IDBCursor whose getters and methods need it as
+ * `this`.
+ */
 function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown): DBCoreCursor {
   let seen: unknown = undefined
   let opened: unknown = undefined
-  return Object.create(cursor, {
-    value: {
-      get() {
-        const raw: unknown = cursor.value
+  return new Proxy(cursor, {
+    get(target, property) {
+      if (property === 'value') {
+        const raw: unknown = target.value
         if (raw !== seen) {
           seen = raw
           opened = open(raw)
         }
         return opened
       }
+      const found: unknown = Reflect.get(target, property, target)
+      return typeof found === 'function'
+        ? (found as (...a: unknown[]) => unknown).bind(target)
+        : found
     }
-  }) as DBCoreCursor
+  })
 }
 
 function sealingTable(keyring: Keyring, down: DBCoreTable): DBCoreTable {
@@ -94,9 +102,7 @@ function sealingTable(keyring: Keyring, down: DBCoreTable): DBCoreTable {
     get: (req) => down.get(req).then(open),
     getMany: (req) => down.getMany(req).then((values) => values.map(open)),
     query: (req) =>
-      down
-        .query(req)
-        .then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+      down.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
     openCursor: (req) =>
       down
         .openCursor(req)

@@ -2,7 +2,9 @@ import Dexie, { type DexieOptions } from 'dexie'
 import { createBackupFile, encodeBackup } from '@shared/backup'
 import type { WorkspaceData } from '@shared/domain'
 import { CURRENT_SCHEMA_VERSION } from '@shared/upgrades'
+import { openRecord } from '@shared/privacy'
 import { DATABASE_NAME } from './database'
+import { workspaceKeyring, type Keyring } from './privateText'
 
 /**
  * Before this build opens a database written by an older one (which runs the schema
@@ -15,7 +17,9 @@ export async function backupBeforeUpgrade(options: {
   now: Date
   name?: string
   dexie?: DexieOptions
+  keyring?: Keyring
 }): Promise<Uint8Array | undefined> {
+  const key = (options.keyring ?? workspaceKeyring).key
   const name = options.name ?? DATABASE_NAME
   const factory = (options.dexie?.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB
   const found = (await factory.databases()).find((d) => d.name === name)
@@ -27,7 +31,13 @@ export async function backupBeforeUpgrade(options: {
   await old.open()
   try {
     const tables = await old.transaction('r', old.tables, async () => {
-      const entries = await Promise.all(old.tables.map(async (t) => [t.name, await t.toArray()]))
+      // Read without the app's middleware: private text sealed at rest is opened here.
+      const entries = await Promise.all(
+        old.tables.map(async (t) => {
+          const rows = (await t.toArray()) as Record<string, unknown>[]
+          return [t.name, key ? rows.map((r) => openRecord(key, t.name, r)) : rows]
+        })
+      )
       return Object.fromEntries(entries) as WorkspaceData
     })
     const file = createBackupFile(tables, {

@@ -126,7 +126,9 @@ export interface Platform {
    * private text at rest and device backups. A browser has none: there the app lock's
    * passphrase makes the key.
    */
-  workspaceKey?: () => Promise<{ key: Uint8Array; protection: string } | { key: null; reason: string }>
+  workspaceKey?: () => Promise<
+    { key: Uint8Array; protection: string } | { key: null; reason: string }
+  >
   /** Present in a browser only: Electron's data folder is never evicted. */
   persistentStorage?: PersistentStorage
   /**

@@ -4,6 +4,7 @@ import type { WorkspaceSettings } from '@shared/domain'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useWorkspaceStore } from '../../ui/workspaceStore'
 import { platform } from '../../platform'
+import { PrivacySection } from './PrivacySection'
 import { RemindersSection } from './RemindersSection'
 import { WorkspaceSection } from './WorkspaceSection'
 import { ErrorMessage } from '../../ui/StatusMessage'
@@ -61,6 +62,7 @@ export function SettingsScreen({
         </ul>
       </div>
       <RemindersSection settings={settings} />
+      <PrivacySection settings={settings} />
       {yourData}
       <div className="panel danger-zone">
         <h2>Reset workspace</h2>
