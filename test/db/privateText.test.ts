@@ -4,7 +4,11 @@ import { generateDemoWorkspace } from '../../src/shared/demo'
 import { searchNotes } from '../../src/shared/oneOnOnes'
 import { keyId } from '../../src/shared/privacy'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
+import { decodeBackup } from '../../src/shared/backup'
+import { SCHEMA_V1 } from '../../src/renderer/src/db/schema'
+import { backupBeforeUpgrade } from '../../src/renderer/src/db/upgradeBackup'
 import {
+  loadDeviceKey,
   removeAppLock,
   resealPrivateText,
   sealIfNeeded,
@@ -224,5 +228,48 @@ describe('private text sealed at rest', () => {
     expect((await db.settings.get('workspace'))?.privacy?.lock).toEqual(lock)
     expect(JSON.stringify(await rawRows(name, 'oneOnOnes'))).not.toContain(SECRET)
     expect((await db.oneOnOnes.get(meetingId))?.privateNotes).toBe(SECRET)
+  })
+})
+
+describe('the device key and the copy before an upgrade', () => {
+  it('takes the keychain’s key, or says why there is none', async () => {
+    const keyring: Keyring = { key: null, fromDevice: false }
+    expect(await loadDeviceKey(undefined, keyring)).toEqual({
+      kind: 'none',
+      reason: 'A browser has no system keychain.'
+    })
+    expect(keyring.key).toBeNull()
+    const none = await loadDeviceKey(
+      () => Promise.resolve({ key: null, reason: 'The system keychain is not available.' }),
+      keyring
+    )
+    expect(none).toEqual({ kind: 'none', reason: 'The system keychain is not available.' })
+    expect(keyring).toEqual({ key: null, fromDevice: false })
+    await loadDeviceKey(() => Promise.resolve({ key: key(8), protection: 'keychain' }), keyring)
+    expect(keyring).toEqual({ key: key(8), fromDevice: true })
+    useDeviceKeyForTests({ kind: 'none', reason: 'test' })
+  })
+
+  it('a copy before an upgrade holds private notes opened, not sealed', async () => {
+    const name = uniqueDbName('sealed-upgrade')
+    const keyring: Keyring = { key: key(11), fromDevice: true }
+    const old = openDatabase(name, [SCHEMA_V1], undefined, keyring)
+    const { data, meetingId } = demo()
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of ['oneOnOnes', 'reps'] as const) {
+        await old.table(table).bulkAdd(data[table] as object[])
+      }
+    })
+    old.close()
+    expect(JSON.stringify(await rawRows(name, 'oneOnOnes'))).not.toContain(SECRET)
+    const bytes = await backupBeforeUpgrade({ appVersion: '2.0.0', now: new Date(), name, keyring })
+    if (!bytes) throw new Error('no copy was made')
+    const copy = (await decodeBackup(bytes, 'before-upgrade.json.gz')) as {
+      data: { oneOnOnes: { id: string; privateNotes?: string; sealedPrivate?: string }[] }
+    }
+    const meeting = copy.data.oneOnOnes.find((m) => m.id === meetingId)
+    expect(meeting?.privateNotes).toBe(SECRET)
+    expect(meeting?.sealedPrivate).toBeUndefined()
   })
 })
