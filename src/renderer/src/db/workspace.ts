@@ -23,15 +23,17 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
     throw new ValidationError(describeValidationError('The workspace', parsed.error))
   await db.transaction('rw', allTables(db), async () => {
     // The app lock and the sealing key belong to this computer, not to the backup: keep them.
-    const privacy = (await db.settings.get('workspace'))?.privacy
+    const current = (await db.settings.get('workspace'))?.privacy
     const key = workspaceKeyring.key
-    const sealedWith = key ? keyId(key) : 'none'
+    const privacy = key ? { ...current, sealedWith: keyId(key) } : current
     for (const name of workspaceTableNames) {
       const table = db.table(name)
       await table.clear()
       const rows =
         name === 'settings'
-          ? parsed.data.settings.map((s) => ({ ...s, privacy: { ...privacy, sealedWith } }))
+          ? parsed.data.settings.map(({ privacy: _theirs, ...rest }) =>
+              privacy ? { ...rest, privacy } : rest
+            )
           : parsed.data[name]
       await table.bulkAdd(rows)
     }
