@@ -48,7 +48,7 @@ export function LockScreen({ teamName }: { teamName: string }) {
             {problem}
           </p>
         )}
-        <button type="submit" disabled={checking || passphrase.length === 0}>
+        <button type="submit" className="primary" disabled={checking || passphrase.length === 0}>
           {checking ? 'Checking…' : 'Unlock'}
         </button>
         <p className="hint">

@@ -89,7 +89,7 @@ export function PrivacySection({ settings }: { settings: WorkspaceSettings }) {
     )
 
   return (
-    <div className="panel" aria-labelledby="privacy-title" role="region">
+    <div className="panel privacy" aria-labelledby="privacy-title" role="region">
       <h2 id="privacy-title">Privacy and the app lock</h2>
       <p>{privacyStatusText(privacy.deviceKey(), lock !== undefined)}</p>
       <p className="cell-note">{WHAT_IS_SEALED}</p>
@@ -113,12 +113,14 @@ export function PrivacySection({ settings }: { settings: WorkspaceSettings }) {
       <form onSubmit={setLock} aria-label={lock ? 'Change the passphrase' : 'Set an app lock'}>
         <h3>{lock ? 'Change the passphrase or remove the lock' : 'Set an app lock'}</h3>
         {lock && (
-          <PassphraseField
-            label="Current passphrase"
-            value={current}
-            onChange={setCurrent}
-            current
-          />
+          <div className="form-row">
+            <PassphraseField
+              label="Current passphrase"
+              value={current}
+              onChange={setCurrent}
+              current
+            />
+          </div>
         )}
         <div className="form-row">
           <PassphraseField
