@@ -59,6 +59,10 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       scheduled: input.reminders.length
     })),
     'backup:takeOpened': vi.fn<IpcHandlers['backup:takeOpened']>(async () => null),
+    'keys:workspace': vi.fn<IpcHandlers['keys:workspace']>(async () => ({
+      key: null,
+      reason: 'no keychain'
+    })),
     ...overrides
   }
   const log = vi.fn()

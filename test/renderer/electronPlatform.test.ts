@@ -60,6 +60,10 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       data: { scheduled: input.reminders.length }
     })),
     backupTakeOpened: vi.fn(async () => ({ ok: true as const, data: null })),
+    keysWorkspace: vi.fn(async () => ({
+      ok: true as const,
+      data: { key: new Uint8Array(32).fill(5), protection: 'keychain' as const }
+    })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -329,6 +333,25 @@ describe('Electron platform: the menu and double-clicked backups', () => {
     const platform = createElectronPlatform(api)
     await expect(platform.openedBackups.take()).resolves.toEqual({ name: 'team.fieldbook', bytes })
     await expect(platform.openedBackups.take()).resolves.toBeNull()
+  })
+
+  it('asks main for the workspace key and passes main’s refusal on', async () => {
+    const platform = createElectronPlatform(fakeApi())
+    await expect(platform.workspaceKey()).resolves.toEqual({
+      key: new Uint8Array(32).fill(5),
+      protection: 'keychain'
+    })
+    const refusing = createElectronPlatform(
+      fakeApi({
+        keysWorkspace: vi.fn(async () => ({
+          ok: false as const,
+          error: 'Fieldbook could not open its encryption key.'
+        }))
+      })
+    )
+    await expect(refusing.workspaceKey()).rejects.toThrow(
+      'Fieldbook could not open its encryption key.'
+    )
   })
 })
 

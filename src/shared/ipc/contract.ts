@@ -146,6 +146,13 @@ export interface AppInfo {
   userDataPath: string
 }
 
+/**
+ * The workspace key (32 bytes) kept by the system keychain (Electron safeStorage). On Linux
+ * `basic_text` means no real keychain protects it. Without a keychain there is no key.
+ */
+export type WorkspaceKeyResult =
+  { key: Uint8Array; protection: 'keychain' | 'basic_text' } | { key: null; reason: string }
+
 /** A backup file the system handed to Fieldbook (a double-clicked .fieldbook file). */
 export type OpenedBackupFile = { name: string; bytes: Uint8Array } | { name: string; error: string }
 
@@ -173,6 +180,8 @@ export const ipcContract = {
   'backup:revealFolder': { input: z.undefined(), result: {} as { opened: boolean } },
   /** The .fieldbook file the system opened Fieldbook with, once; null when there is none. */
   'backup:takeOpened': { input: z.undefined(), result: {} as OpenedBackupFile | null },
+  /** The workspace key, made on first use; kept encrypted by the system keychain. */
+  'keys:workspace': { input: z.undefined(), result: {} as WorkspaceKeyResult },
   /** Desktop notifications before 1:1s and when commitments fall due (timers kept in main). */
   'reminders:schedule': { input: ScheduleRemindersInput, result: {} as { scheduled: number } }
 } as const

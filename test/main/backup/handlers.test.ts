@@ -388,6 +388,7 @@ function viaIpc() {
     'import:cancel': unused,
     'reminders:schedule': unused,
     'backup:takeOpened': unused,
+    'keys:workspace': unused,
     ...handlers()
   }
   const log = vi.fn()

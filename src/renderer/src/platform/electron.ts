@@ -96,6 +96,7 @@ export function createElectronPlatform(
       schedule: async (reminders) => void unwrap(await api.remindersSchedule({ reminders })),
       onDue: (listener) => api.on('reminder:due', listener)
     },
+    workspaceKey: async () => unwrap(await api.keysWorkspace()),
     onMenuCommand: (listener) => api.on('menu:command', ({ command }) => listener(command)),
     openedBackups: {
       take: async () => unwrap(await api.backupTakeOpened()),

@@ -128,6 +128,13 @@ export interface Platform {
    * application menu and never calls the listener. Returns unsubscribe.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Electron only: this computer's workspace key (32 bytes) kept by the system keychain, or the
+   * reason there is none. A browser has no keychain and leaves it undefined.
+   */
+  workspaceKey?: () => Promise<
+    { key: Uint8Array; protection: string } | { key: null; reason: string }
+  >
   /** Backup files the system opened Fieldbook with (double-clicked .fieldbook files). */
   openedBackups: OpenedBackups
 }
