@@ -157,6 +157,7 @@ async function onReady(): Promise<void> {
       }),
       ...createBackupHandlers({
         directory: backupDirectory,
+        platform: process.platform,
         clock: { now: () => new Date() },
         openFolder: (path) => shell.openPath(path)
       }),

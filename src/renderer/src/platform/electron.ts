@@ -51,8 +51,7 @@ async function readImportFile(
 /** Backups in main's backups folder; main's error sentences are thrown as Errors. */
 function automaticBackups(api: FieldbookApi): AutomaticBackups {
   return {
-    store: async ({ reason, bytes, keep, compressed }) =>
-      unwrap(await api.backupStore({ reason, bytes, keep, compressed })),
+    store: async ({ reason, bytes }) => unwrap(await api.backupStore({ reason, bytes })),
     list: async () => unwrap(await api.backupList()),
     read: async (id) => unwrap(await api.backupRead({ id })).bytes,
     revealFolder: async () => unwrap(await api.backupRevealFolder()).opened,

@@ -4,6 +4,12 @@ import { restoreWorkspace } from '../../db/workspaceFiles'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 
+const protection = {
+  none: 'This backup is not encrypted: anyone who has the file can read it.',
+  device: 'This backup is encrypted with this computer’s key.',
+  passphrase: 'This backup is encrypted with a passphrase.'
+} as const
+
 const shown: [string, string][] = [
   ['reps', 'reps'],
   ['opportunities', 'opportunities'],
@@ -25,7 +31,7 @@ export function RestoreConfirm({
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const { meta, data, notes } = checked
+  const { meta, data, notes, encryption } = checked
   const restore = async () => {
     setBusy(true)
     try {
@@ -49,6 +55,7 @@ export function RestoreConfirm({
           .join(', ')}
         .
       </p>
+      <p>{protection[encryption]}</p>
       {notes.length > 0 && (
         <ul className="notes">
           {notes.map((n) => (
