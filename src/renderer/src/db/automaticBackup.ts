@@ -11,7 +11,7 @@ export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0'
 /** This computer's workspace key, or why there is none (no keychain, an unreadable key file). */
 export type DeviceKey = { key: Uint8Array; protection: string } | { key: null; reason: string }
 
-export const NO_WORKSPACE_YET = 'There is no workspace to back up yet.'
+const NO_WORKSPACE_YET = 'There is no workspace to back up yet.'
 const NO_PLATFORM_KEY = 'This platform keeps no encryption key (a browser keeps no files).'
 let asked: Promise<DeviceKey> | null = null
 

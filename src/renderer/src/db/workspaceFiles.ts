@@ -1,7 +1,7 @@
 import type { EnvelopeKey } from '@shared/backup/envelope'
 import type { WorkspaceData } from '@shared/domain'
 import { db } from '.'
-import { storeAutomaticBackup } from './automaticBackup'
+import { deviceKey, storeAutomaticBackup } from './automaticBackup'
 import {
   makeBackup,
   noteBackupSaved,
@@ -10,7 +10,6 @@ import {
   type MadeBackup
 } from './backup'
 import { readWorkspace } from './workspace'
-import { NO_WORKSPACE_YET } from './automaticBackup'
 import { platform } from '../platform'
 import { errorText } from '@shared/text/errorText'
 
@@ -32,28 +31,35 @@ export function noteWorkspaceBackupSaved(at: Date): Promise<void> {
 
 /**
  * Replaces the workspace with a checked backup, in one transaction. Where the app keeps
- * automatic backups (Electron), the workspace as it is goes there first (`beforeRestore`); if
- * that backup cannot be written, nothing is replaced and the error says why.
+ * automatic backups (Electron), the workspace as it is goes there first (`beforeRestore`,
+ * encrypted with the device key); if writing it fails, nothing is replaced and the error says
+ * why. Without a device key no backup can be encrypted: the restore goes on, and the
+ * confirmation has said so (`backupBeforeRestore`).
  */
 export async function restoreWorkspace(
   checked: Extract<CheckedBackup, { ok: true }>
 ): Promise<void> {
   if (platform.automaticBackups) {
-    let before
     try {
-      before = await storeAutomaticBackup('beforeRestore')
+      await storeAutomaticBackup('beforeRestore')
     } catch (error) {
       throw new Error(
         `Fieldbook could not first back up the workspace as it is (${errorText(error)}).`,
         { cause: error }
       )
     }
-    // No workspace yet (a new laptop): there is nothing to keep.
-    if (!before.stored && before.reason !== NO_WORKSPACE_YET) {
-      throw new Error(`Fieldbook could not first back up the workspace as it is: ${before.reason}`)
-    }
   }
   await restoreCheckedBackup(db, checked)
+}
+
+/**
+ * Whether a restore here first keeps the workspace as it is: null when it does (or there is
+ * nothing to keep), else why it cannot (no backups folder in a browser, no device key).
+ */
+export async function backupBeforeRestore(): Promise<string | null> {
+  if (!platform.automaticBackups) return null
+  const device = await deviceKey()
+  return device.key ? null : device.reason
 }
 
 /** Every table of the workspace, read in one transaction. */

@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CheckedBackup } from '../../db/backup'
-import { restoreWorkspace } from '../../db/workspaceFiles'
+import { backupBeforeRestore, restoreWorkspace } from '../../db/workspaceFiles'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
 
@@ -31,6 +31,14 @@ export function RestoreConfirm({
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
+  const [noBackupFirst, setNoBackupFirst] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    void backupBeforeRestore().then((why) => live && setNoBackupFirst(why))
+    return () => {
+      live = false
+    }
+  }, [])
   const { meta, data, notes, encryption } = checked
   const restore = async () => {
     setBusy(true)
@@ -62,6 +70,12 @@ export function RestoreConfirm({
             <li key={n}>{n}</li>
           ))}
         </ul>
+      )}
+      {noBackupFirst && (
+        <p className="hint">
+          Fieldbook cannot keep an encrypted copy of this workspace first: {noBackupFirst} Save a
+          backup “To take elsewhere” before restoring if you want to keep it.
+        </p>
       )}
       <p>
         <strong>Restoring replaces everything in this workspace.</strong> Continue?
