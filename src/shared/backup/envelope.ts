@@ -64,6 +64,15 @@ function fromBase64(text: string): Uint8Array {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
 }
 
+/** How many bytes a base64 text decodes to; -1 when it is not valid base64. */
+function base64Length(text: string): number {
+  try {
+    return fromBase64(text).length
+  } catch {
+    return -1
+  }
+}
+
 /** WebCrypto wants ArrayBuffer-backed views; copying also keeps callers' buffers untouched. */
 function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(bytes.byteLength)
@@ -199,9 +208,9 @@ export function parseEnvelope(
     if (iterations < PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) {
       return { ok: false, problem: 'weakKdf' }
     }
-    if (fromBase64(header.data.salt).length < 16) return { ok: false, problem: 'damaged' }
+    if (base64Length(header.data.salt) < 16) return { ok: false, problem: 'damaged' }
   }
-  if (fromBase64(header.data.iv).length !== 12) return { ok: false, problem: 'damaged' }
+  if (base64Length(header.data.iv) !== 12) return { ok: false, problem: 'damaged' }
   const ciphertext = bytes.subarray(headerEnd)
   if (ciphertext.length < GCM_TAG_BYTES) return { ok: false, problem: 'truncated' }
   return {

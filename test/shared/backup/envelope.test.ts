@@ -136,6 +136,13 @@ describe('encrypted backup envelope', () => {
       iv: (iv[0] === 'A' ? 'B' : 'A') + iv.slice(1)
     })
     expect(await readBackup(changedIv, 'a.fieldbook', { deviceKey })).toMatchObject({ ok: false })
+    // An IV that is not valid base64 is damage, said as such.
+    const badIv = await readBackup(withHeader(bytes, { ...header, iv: 'A' }), 'a.fieldbook', {
+      deviceKey
+    })
+    expect(!badIv.ok && badIv.problems).toEqual([
+      'a.fieldbook is damaged: the header of the encrypted backup cannot be read.'
+    ])
     // Rewritten with the same fields in another order: same meaning, other bytes → refused.
     const { keyKind, ...others } = header
     const reordered = withHeader(bytes, { ...others, keyKind })
