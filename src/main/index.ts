@@ -7,6 +7,7 @@ import {
   ipcMain,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell
@@ -20,6 +21,7 @@ import {
   type BackupSchedule
 } from './backup/schedule'
 import { createImportHandlers } from './import/handlers'
+import { createWorkspaceKey } from './keys/workspaceKey'
 import { createReminderService } from './reminders/service'
 import readWorkerPath from './import/readWorker?modulePath'
 import { createWorkerReadRunner, READ_WORKER_RESOURCE_LIMITS } from './import/runners'
@@ -134,6 +136,11 @@ async function onReady(): Promise<void> {
     backupSchedule?.dispose()
     reminders.dispose()
   })
+  const workspaceKey = createWorkspaceKey({
+    directory: app.getPath('userData'),
+    safeStorage,
+    platform: process.platform
+  })
   const fileHandlers = createFileHandlers({ dialogs, defaultDirectory: app.getPath('documents') })
   registerHandlers(
     ipcMain,
@@ -150,10 +157,12 @@ async function onReady(): Promise<void> {
       }),
       ...createBackupHandlers({
         directory: backupDirectory,
+        platform: process.platform,
         clock: { now: () => new Date() },
         openFolder: (path) => shell.openPath(path)
       }),
       ...reminders.handlers,
+      ...workspaceKey.handlers,
       ...openedBackups.handlers,
       ...createAppHandlers({
         app,

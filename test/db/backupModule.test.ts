@@ -1,6 +1,12 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { decodeBackup, validateBackup } from '../../src/shared/backup'
+import {
+  ENVELOPE_MAGIC,
+  WRONG_PASSPHRASE_MESSAGE,
+  decodeBackup,
+  sealEnvelope,
+  validateBackup
+} from '../../src/shared/backup'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
 import {
   checkBackup,
@@ -30,37 +36,70 @@ describe('the renderer backup module', () => {
   let db: FieldbookDb
   afterEach(() => db?.close())
 
-  it('backup → wipe → restore gives back the same workspace, compressed or not', async () => {
+  const deviceKey = new Uint8Array(32).fill(3)
+
+  it('backup → wipe → restore gives back the same workspace, device key or passphrase', async () => {
     const ctx = testContext()
     db = openDatabase(uniqueDbName())
     await replaceWorkspace(db, ownTeamWorkspace(ctx))
     const before = await readWorkspace(db)
-    for (const compress of [false, true]) {
+    const ways = [
+      { key: { kind: 'device', key: deviceKey }, secrets: { deviceKey } },
+      {
+        key: { kind: 'passphrase', passphrase: 'lamp river stone' },
+        secrets: { passphrase: 'lamp river stone' }
+      }
+    ] as const
+    for (const { key, secrets } of ways) {
       const made = await makeBackup(db, {
         appVersion: '1.2.3',
         now: new Date('2026-11-23T10:00:00Z'),
-        compress
+        key
       })
-      // One extension either way (the content says whether it is gzip): .fieldbook opens in
-      // Fieldbook when double-clicked.
+      // .fieldbook opens in Fieldbook when double-clicked; the content is always encrypted.
       expect(made.fileName).toBe('fieldbook-backup-2026-11-23T10-00-00Z.fieldbook')
-      expect(made.bytes[0] === 0x1f && made.bytes[1] === 0x8b).toBe(compress)
+      expect([...made.bytes.subarray(0, 8)]).toEqual([...ENVELOPE_MAGIC])
       await resetWorkspace(db)
-      const checked = await checkBackup(made.bytes, made.fileName)
+      const checked = await checkBackup(made.bytes, made.fileName, secrets)
       if (!checked.ok) throw new Error(checked.problems.join('\n'))
+      expect(checked.encryption).toBe(key.kind)
       await restoreCheckedBackup(db, checked)
       expect(sorted(await readWorkspace(db))).toEqual(sorted(before))
     }
+  })
+
+  it('a wrong passphrase is refused in one sentence and the workspace is not touched', async () => {
+    db = openDatabase(uniqueDbName())
+    await replaceWorkspace(db, ownTeamWorkspace(testContext()))
+    const before = await readWorkspace(db)
+    const made = await makeBackup(db, {
+      appVersion: '1.2.3',
+      now: new Date(),
+      key: { kind: 'passphrase', passphrase: 'the right passphrase' }
+    })
+    const checked = await checkBackup(made.bytes, made.fileName, { passphrase: 'not the one' })
+    expect(checked).toEqual({
+      ok: false,
+      reason: 'wrongPassphrase',
+      problems: [WRONG_PASSPHRASE_MESSAGE]
+    })
+    expect(sorted(await readWorkspace(db))).toEqual(sorted(before))
   })
 
   it('a damaged file is reported and the workspace is not touched', async () => {
     const ctx = testContext()
     db = openDatabase(uniqueDbName())
     await replaceWorkspace(db, ownTeamWorkspace(ctx))
-    const made = await makeBackup(db, { appVersion: '1.2.3', now: new Date(), compress: false })
-    const checked = await checkBackup(made.bytes.slice(0, made.bytes.length / 2), 'cut.json')
+    const made = await makeBackup(db, {
+      appVersion: '1.2.3',
+      now: new Date(),
+      key: { kind: 'device', key: deviceKey }
+    })
+    const checked = await checkBackup(made.bytes.slice(0, made.bytes.length / 2), 'cut.json', {
+      deviceKey
+    })
     expect(checked.ok).toBe(false)
-    if (!checked.ok) expect(checked.problems.join(' ')).toMatch(/truncated|ends early/)
+    if (!checked.ok) expect(checked.problems.join(' ')).toMatch(/cut\.json is damaged/)
     expect((await readSettings(db))?.mode).toBe('own')
   })
 
@@ -106,6 +145,12 @@ describe('a copy before a schema upgrade', () => {
     const current = openDatabase(name)
     await current.open()
     expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version)
+    // Sealed with the device key (as the app stores it), it reads back the same.
+    const sealed = await sealEnvelope(bytes!, { kind: 'device', key: new Uint8Array(32).fill(1) })
+    const opened = await checkBackup(sealed, 'before-upgrade.fieldbook', {
+      deviceKey: new Uint8Array(32).fill(1)
+    })
+    expect(opened.ok && opened.data.salesProcesses).toEqual(workspace.salesProcesses)
     expect(
       await backupBeforeUpgrade({ appVersion: '2.0.0', now: new Date(), name })
     ).toBeUndefined()

@@ -1,3 +1,4 @@
+import { createDecipheriv, pbkdf2Sync } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { gunzipSync } from 'node:zlib'
 import Papa from 'papaparse'
@@ -49,21 +50,67 @@ export async function download(page: Page, button: Locator): Promise<Downloaded>
   return { name: d.suggestedFilename(), path, bytes: await readFile(path) }
 }
 
-/** Settings → "Save a backup…" (optionally compressed); waits for the "Saved …" status. */
-export async function saveBackup(page: Page, options: { compress?: boolean } = {}) {
+/** The passphrase the specs save browser backups with. */
+export const E2E_PASSPHRASE = 'correct horse battery staple'
+
+/**
+ * Settings → "Save a backup…" with a passphrase typed twice (a browser always asks for one);
+ * waits for the "Saved …" status and returns the downloaded (encrypted) file.
+ */
+export async function saveBackup(page: Page, options: { passphrase?: string } = {}) {
   const panel = backupPanel(page)
-  await panel.getByRole('checkbox', { name: 'Compress (gzip)' }).setChecked(!!options.compress)
+  const passphrase = options.passphrase ?? E2E_PASSPHRASE
+  await panel.getByLabel('Backup passphrase').fill(passphrase)
+  await panel.getByLabel('Passphrase again').fill(passphrase)
   const file = await download(page, panel.getByRole('button', { name: 'Save a backup…' }))
   await expect(panel.getByRole('status')).toHaveText(
-    new RegExp(`^Saved “${escapeRegExp(file.name)}” \\([\\d,]+ records\\)\\.$`),
+    new RegExp(
+      `^Saved “${escapeRegExp(file.name)}” \\([\\d,]+ records, encrypted with your passphrase\\)\\.$`
+    ),
     { timeout: 30_000 }
   )
   return file
 }
 
-/** The JSON inside a backup file, gzipped or not. */
-export function parseBackup(bytes: Buffer): BackupJson {
-  const text = (isGzip(bytes) ? gunzipSync(bytes) : bytes).toString('utf8')
+/**
+ * Decrypts a backup file as docs/BACKUP-FORMAT.md describes, with Node's own crypto (not the
+ * app's code): magic, version, header length, header (the AAD), AES-256-GCM with the tag last.
+ * Plain JSON and gzip (older backups) are returned as they are.
+ */
+export function decryptBackup(
+  bytes: Buffer,
+  secret: { passphrase: string } | { key: Uint8Array } = { passphrase: E2E_PASSPHRASE }
+): Buffer {
+  if (bytes.subarray(0, 8).toString('latin1') !== 'FBKCRYPT') return bytes
+  expect(bytes[8], 'format version').toBe(1)
+  const headerEnd = 13 + bytes.readUInt32BE(9)
+  const header = JSON.parse(bytes.subarray(13, headerEnd).toString('utf8')) as {
+    keyKind: string
+    iv: string
+    salt?: string
+    iterations?: number
+  }
+  const key =
+    'key' in secret
+      ? secret.key
+      : pbkdf2Sync(
+          secret.passphrase.normalize('NFC'),
+          Buffer.from(header.salt ?? '', 'base64'),
+          header.iterations ?? 0,
+          32,
+          'sha256'
+        )
+  const body = bytes.subarray(headerEnd)
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'))
+  decipher.setAAD(bytes.subarray(0, headerEnd))
+  decipher.setAuthTag(body.subarray(body.length - 16))
+  return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()])
+}
+
+/** The JSON inside a backup file: decrypted with the specs' passphrase, gzipped or not. */
+export function parseBackup(bytes: Buffer, passphrase = E2E_PASSPHRASE): BackupJson {
+  const content = decryptBackup(bytes, { passphrase })
+  const text = (isGzip(content) ? gunzipSync(content) : content).toString('utf8')
   return JSON.parse(text) as BackupJson
 }
 
@@ -84,6 +131,13 @@ export async function pickBackup(page: Page, filePath: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
   await backupPanel(page).getByRole('button', { name: 'Restore from a backup…' }).click()
   await (await chooser).setFiles(filePath)
+}
+
+/** The passphrase question of a picked backup: types it and asks to open the file. */
+export async function typeBackupPassphrase(page: Page, passphrase = E2E_PASSPHRASE) {
+  const form = page.getByRole('form', { name: 'Passphrase for the backup' })
+  await form.getByLabel('Passphrase').fill(passphrase)
+  await form.getByRole('button', { name: 'Open the backup' }).click()
 }
 
 export function restoreConfirm(page: Page): Locator {

@@ -47,7 +47,7 @@ test('Back Up Now saves a .fieldbook file, and opening it with Fieldbook offers 
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
   const panel = page.getByRole('region', { name: 'Backup and restore' })
   await expect(panel.getByRole('status')).toHaveText(
-    /^Saved “fieldbook-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.fieldbook” \([\d,]+ records\)\.$/,
+    /^Saved “fieldbook-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.fieldbook” \([\d,]+ records, encrypted for this computer\)\.$/,
     { timeout: 30_000 }
   )
   // Once per command: going back to Settings does not save again.
@@ -76,10 +76,18 @@ test('Back Up Now saves a .fieldbook file, and opening it with Fieldbook offers 
   const confirm = panel.getByRole('group', { name: 'Confirm restore' })
   await expect(confirm).toContainText(/“fieldbook-backup-.*\.fieldbook” is a backup made/)
   await expect(confirm).toContainText('10 reps')
+  await expect(confirm).toContainText('This backup is encrypted with this computer’s key.')
   await confirm.getByRole('button', { name: 'Yes, replace this workspace' }).click()
   await expect(panel.getByRole('status')).toHaveText(/^Restored the backup of /, {
     timeout: 30_000
   })
+  // The workspace as it was went into the backups folder first, encrypted.
+  const kept = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { fieldbook: { backupList(): Promise<unknown> } })
+      .fieldbook
+    return api.backupList()
+  })
+  expect(kept).toMatchObject({ ok: true, data: [{ reason: 'beforeRestore', encrypted: true }] })
 })
 
 test('a damaged .fieldbook file opened with Fieldbook changes nothing and says why', async ({

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, loadDemoTeam, test } from './fixtures'
+import { E2E_PASSPHRASE, parseBackup } from './dataSteps'
 
 /**
  * Crash safety: the window closes in the middle of a big import or restore. IndexedDB aborts
@@ -74,9 +75,12 @@ test('closing the window during a big restore leaves the workspace as it was', a
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  // Saved encrypted with a passphrase; grown here and restored as an older plain backup.
   const download = page.waitForEvent('download')
+  await page.getByLabel('Backup passphrase').fill(E2E_PASSPHRASE)
+  await page.getByLabel('Passphrase again').fill(E2E_PASSPHRASE)
   await page.getByRole('button', { name: 'Save a backup…' }).click()
-  const backup = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+  const backup = parseBackup(readFileSync((await (await download).path())!)) as unknown as {
     counts: Record<string, number>
     data: { opportunities: Record<string, unknown>[]; reps: { id: string }[] }
   }

@@ -8,9 +8,22 @@
  * - `emitFromMain(event, payload)`: what main sends (backup:due, menu:command, …);
  * - `openWithFieldbook(file)`: the system opened Fieldbook with a .fieldbook file;
  * - `savedFiles`: what the save dialog "wrote" (file:save).
+ *
+ * `options.keychain: false` stands for a computer whose keychain Fieldbook cannot use: then
+ * keys:workspace answers no key and a reason, as main does.
  */
-export function installPreloadStandIn(): void {
-  type Stored = { id: string; reason: string; size: number; createdAt: string; compressed: boolean }
+export function installPreloadStandIn(options?: { keychain?: boolean }): void {
+  type Stored = {
+    id: string
+    reason: string
+    size: number
+    createdAt: string
+    compressed: boolean
+    encrypted: boolean
+  }
+  // The same key on every load, as the keychain keeps it.
+  const workspaceKey = new Uint8Array(32).map((_, i) => (i * 37 + 11) % 256)
+  const magic = [0x46, 0x42, 0x4b, 0x43, 0x52, 0x59, 0x50, 0x54]
   const backups = new Map<string, { meta: Stored; bytes: Uint8Array }>()
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const saved: { name: string; bytes: Uint8Array }[] = []
@@ -26,15 +39,20 @@ export function installPreloadStandIn(): void {
         electron: '45',
         userDataPath: '/home/m/.config/Fieldbook'
       }),
-    backupStore: (input: { reason: string; bytes: Uint8Array; compressed: boolean }) => {
+    backupStore: (input: { reason: string; bytes: Uint8Array }) => {
+      // Main keeps only encrypted backups (test/main/backup checks the real handler).
+      if (!magic.every((b, i) => input.bytes[i] === b)) {
+        return Promise.resolve({ ok: false as const, error: 'Not an encrypted backup.' })
+      }
       const createdAt = new Date(Date.now() + ++tick).toISOString()
-      const id = `fieldbook-${createdAt.replace(/[:.]/g, '-')}-${input.reason}.json${input.compressed ? '.gz' : ''}`
+      const id = `fieldbook-${createdAt.replace(/[:.]/g, '-')}-${input.reason}.fieldbook`
       const meta = {
         id,
         reason: input.reason,
         size: input.bytes.byteLength,
         createdAt,
-        compressed: input.compressed
+        compressed: false,
+        encrypted: true
       }
       backups.set(id, { meta, bytes: input.bytes })
       return ok(meta)
@@ -47,6 +65,10 @@ export function installPreloadStandIn(): void {
         : Promise.resolve({ ok: false as const, error: 'No such backup.' })
     },
     backupRevealFolder: () => ok({ opened: true }),
+    keysWorkspace: () =>
+      options?.keychain === false
+        ? ok({ key: null, reason: 'This computer’s keychain is not available to Fieldbook.' })
+        : ok({ key: workspaceKey.slice(), protection: 'keychain' }),
     // Main keeps the reminder timers; this stand-in only acknowledges the list.
     remindersSchedule: (input: { reminders: unknown[] }) =>
       ok({ scheduled: input.reminders.length }),

@@ -1,7 +1,13 @@
 import { writeFile } from 'node:fs/promises'
 import { format, parseISO } from 'date-fns'
 import { expect, expectAccessible, test } from './fixtures'
-import { openSettings, restoreConfirm, saveBackup, resetWorkspace } from './dataSteps'
+import {
+  openSettings,
+  restoreConfirm,
+  saveBackup,
+  resetWorkspace,
+  typeBackupPassphrase
+} from './dataSteps'
 import { nav, openTeam, shot, startOwnTeam } from './importSteps'
 import { addRep, daysAgo, goTo, openRep, teamRows } from './rosterSteps'
 
@@ -187,6 +193,7 @@ test('a new laptop starts from a backup on the welcome screen, all or nothing', 
   chooser = page.waitForEvent('filechooser')
   await restoreChoice.getByRole('button', { name: 'Restore a backup…' }).click()
   await (await chooser).setFiles(backupPath)
+  await typeBackupPassphrase(page)
   const confirm = restoreConfirm(page)
   await expect(confirm).toContainText('It holds 1 reps')
   await page.screenshot(shot('roster-welcome-restore'))

@@ -9,12 +9,14 @@ import {
   hubspotCsv,
   isGzip,
   openSettings,
+  decryptBackup,
   parseBackup,
   parseCsv,
   pickBackup,
   resetWorkspace,
   restoreConfirm,
   saveBackup,
+  typeBackupPassphrase,
   teamNumbers,
   teamTable
 } from './dataSteps'
@@ -55,17 +57,42 @@ const TABLES = [
   'planAuditLog'
 ]
 
-test('a backup of the demo team holds every table, readable as JSON and as .json.gz', async ({
+test('a backup of the demo team is encrypted with the passphrase and holds every table', async ({
   page
 }) => {
   await loadDemoTeam(page)
   await openSettings(page)
   const panel = backupPanel(page)
-  await expect(panel.getByRole('checkbox', { name: 'Compress (gzip)' })).not.toBeChecked()
+  // A browser has no keychain: every backup it saves asks for a passphrase, typed twice.
+  await expect(panel.getByRole('radio')).toHaveCount(0)
+  await panel.getByLabel('Backup passphrase').fill('too short')
+  await panel.getByLabel('Passphrase again').fill('too short')
+  await panel.getByRole('button', { name: 'Save a backup…' }).click()
+  await expect(panel.getByRole('alert')).toHaveText(
+    'The backup was not saved: The passphrase needs at least 10 characters (it has 9). A few unrelated words are easy to remember.'
+  )
+  await panel.getByLabel('Backup passphrase').fill('long enough passphrase')
+  await panel.getByLabel('Passphrase again').fill('long enough passphrose')
+  await panel.getByRole('button', { name: 'Save a backup…' }).click()
+  await expect(panel.getByRole('alert')).toHaveText(
+    'The backup was not saved: The two passphrases are not the same. Type it again in both boxes.'
+  )
 
   const plain = await saveBackup(page)
   expect(plain.name).toMatch(/^fieldbook-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.fieldbook$/)
-  expect(isGzip(plain.bytes)).toBe(false)
+  // The file: the envelope's magic bytes, a header naming the key derivation, then ciphertext.
+  expect(plain.bytes.subarray(0, 8).toString('latin1')).toBe('FBKCRYPT')
+  const headerEnd = 13 + plain.bytes.readUInt32BE(9)
+  expect(JSON.parse(plain.bytes.subarray(13, headerEnd).toString('utf8'))).toMatchObject({
+    keyKind: 'passphrase',
+    kdf: 'PBKDF2-SHA-256',
+    iterations: 600_000,
+    cipher: 'AES-256-GCM'
+  })
+  for (const name of DEMO_REPS) expect(plain.bytes.includes(Buffer.from(name))).toBe(false)
+  expect(isGzip(decryptBackup(plain.bytes))).toBe(true)
+  // The passphrase fields are emptied once the backup is saved.
+  await expect(panel.getByLabel('Backup passphrase')).toHaveValue('')
   const backup = parseBackup(plain.bytes)
   expect(backup.format).toBe('fieldbook-backup')
   expect(backup.formatVersion).toBe(1)
@@ -91,27 +118,15 @@ test('a backup of the demo team holds every table, readable as JSON and as .json
   // The status counts every record in the file.
   const records = TABLES.reduce((n, t) => n + (backup.counts[t] ?? 0), 0)
   await expect(panel.getByRole('status')).toHaveText(
-    `Saved “${plain.name}” (${records.toLocaleString('en-US')} records).`
+    `Saved “${plain.name}” (${records.toLocaleString('en-US')} records, encrypted with your passphrase).`
   )
-  // Readable by a person: indented JSON.
-  expect(plain.bytes.toString('utf8')).toMatch(/^\{\n {2}"format": "fieldbook-backup",\n/)
+  // Inside: indented JSON, readable by a person once decrypted and unzipped.
+  expect(gunzipSync(decryptBackup(plain.bytes)).toString('utf8')).toMatch(
+    /^\{\n {2}"format": "fieldbook-backup",\n/
+  )
   // The browser panel now remembers the backup.
   await expect(page.getByRole('region', { name: 'This browser’s storage' })).toContainText(
     'Last backup saved'
-  )
-
-  const zipped = await saveBackup(page, { compress: true })
-  expect(zipped.name).toMatch(/\.fieldbook$/)
-  expect([...zipped.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b])
-  expect(zipped.bytes.length).toBeLessThan(plain.bytes.length / 3)
-  const unzipped = JSON.parse(gunzipSync(zipped.bytes).toString('utf8')) as typeof backup
-  expect(unzipped.format).toBe('fieldbook-backup')
-  expect(unzipped.schemaVersion).toBe(3)
-  expect(unzipped.counts).toEqual(backup.counts)
-  expect(unzipped.data['reps']).toEqual(backup.data['reps'])
-  expect(unzipped.data['opportunities']).toEqual(backup.data['opportunities'])
-  await expect(panel.getByRole('status')).toHaveText(
-    `Saved “${zipped.name}” (${records.toLocaleString('en-US')} records).`
   )
 })
 
@@ -130,7 +145,7 @@ test('backup, reset, restore into a new workspace: the demo team comes back with
   expect(marcusBefore).toMatch(/\d+%\$[\d,]+ of \$[\d,]+\$[\d,]+\d+ open/)
 
   await openSettings(page)
-  const saved = await saveBackup(page, { compress: true })
+  const saved = await saveBackup(page)
   const backupPath = testInfo.outputPath(saved.name)
   await writeFile(backupPath, saved.bytes)
   const counts = parseBackup(saved.bytes).counts
@@ -141,8 +156,10 @@ test('backup, reset, restore into a new workspace: the demo team comes back with
 
   await openSettings(page)
   await pickBackup(page, backupPath)
+  await typeBackupPassphrase(page)
   const confirm = restoreConfirm(page)
   await expect(confirm).toBeVisible()
+  await expect(confirm).toContainText('This backup is encrypted with a passphrase.')
   await expect(confirm).toContainText(`“${saved.name}” is a backup made`)
   await expect(confirm).toContainText('by Fieldbook')
   await expect(confirm).toContainText(
@@ -160,6 +177,7 @@ test('backup, reset, restore into a new workspace: the demo team comes back with
 
   await openSettings(page)
   await pickBackup(page, backupPath)
+  await typeBackupPassphrase(page)
   await restoreConfirm(page).getByRole('button', { name: 'Yes, replace this workspace' }).click()
   await expect(backupPanel(page).getByRole('status')).toHaveText(/^Restored the backup of .+\.$/, {
     timeout: 30_000
@@ -182,7 +200,9 @@ test('malformed backups are refused with what is wrong, and the workspace stays 
   const before = await teamNumbers(page)
   await openSettings(page)
   const saved = await saveBackup(page)
-  const text = saved.bytes.toString('utf8')
+  // Backups older versions wrote: plain JSON (what the encrypted file holds) and gzip of it.
+  const plain = gunzipSync(decryptBackup(saved.bytes))
+  const text = plain.toString('utf8')
   const good = parseBackup(saved.bytes)
 
   const future = structuredClone(good)
@@ -195,7 +215,7 @@ test('malformed backups are refused with what is wrong, and the workspace stays 
   const cases: { file: string; bytes: string | Buffer; problem: string | RegExp }[] = [
     {
       file: 'cut-off.json',
-      bytes: saved.bytes.subarray(0, Math.floor(saved.bytes.length * 0.6)),
+      bytes: plain.subarray(0, Math.floor(plain.length * 0.6)),
       problem:
         'cut-off.json: the file ends early; it may be truncated (copied or downloaded only in part).'
     },
@@ -224,11 +244,23 @@ test('malformed backups are refused with what is wrong, and the workspace stays 
     },
     {
       file: 'cut-off.json.gz',
-      bytes: gzipSync(saved.bytes).subarray(0, 4000),
+      bytes: gzipSync(plain).subarray(0, 4000),
       problem:
         'cut-off.json.gz: the file ends early; it may be truncated (copied or downloaded only in part).'
     },
-    { file: 'empty.json', bytes: '', problem: 'empty.json is empty (0 bytes).' }
+    { file: 'empty.json', bytes: '', problem: 'empty.json is empty (0 bytes).' },
+    {
+      file: 'cut-short.fieldbook',
+      bytes: saved.bytes.subarray(0, 20),
+      problem:
+        'cut-short.fieldbook: the file ends early; it may be truncated (copied or downloaded only in part).'
+    },
+    {
+      file: 'newer.fieldbook',
+      bytes: Buffer.concat([saved.bytes.subarray(0, 8), Buffer.from([2]), saved.bytes.subarray(9)]),
+      problem:
+        'newer.fieldbook was made by a newer version of Fieldbook (a newer encrypted format); update Fieldbook to restore it.'
+    }
   ]
   expect(text.length).toBeGreaterThan(1000)
 

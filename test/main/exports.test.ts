@@ -63,7 +63,8 @@ function setup(savePath: string | null) {
     'backup:read': unused,
     'backup:revealFolder': unused,
     'reminders:schedule': unused,
-    'backup:takeOpened': unused
+    'backup:takeOpened': unused,
+    'keys:workspace': unused
   }
   registerHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => isTrustedUrl(url, [APP_ORIGIN]),

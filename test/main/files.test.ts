@@ -1,4 +1,16 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  open,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  stat,
+  unlink,
+  writeFile
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -163,6 +175,44 @@ describe('file:save', () => {
       handlers['file:save']({ suggestedName: 'x.csv', filters: [], bytes: new Uint8Array([1]) })
     ).rejects.toThrow('Fieldbook could not save “x.csv”: the file or folder no longer exists.')
     expect(await readdir(dir)).toEqual([])
+  })
+
+  it('writes the saved file and its temporary file 0600 (this account only)', async () => {
+    const target = join(dir, 'PIP - Jordan.pdf')
+    // A file the person had before, readable by all, becomes private when replaced.
+    await writeFile(target, 'old')
+    await chmod(target, 0o644)
+    const modes: number[] = []
+    await writeFileAtomically(target, new Uint8Array([1, 2, 3]), {
+      open: async (path, flags, mode) => {
+        const handle = await open(path, flags, mode)
+        return {
+          chmod: (m: number) => handle.chmod(m),
+          writeFile: async (data: Uint8Array) => {
+            modes.push((await stat(path)).mode & 0o777)
+            await handle.writeFile(data)
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close()
+        }
+      },
+      rename,
+      unlink
+    })
+    expect(modes).toEqual([0o600])
+    expect((await stat(target)).mode & 0o777).toBe(0o600)
+    // The handler's own write (node's file system) too.
+    const other = join(dir, 'team.csv')
+    const handlers = createFileHandlers({
+      dialogs: dialogs({ save: other }),
+      defaultDirectory: dir
+    })
+    await handlers['file:save']({
+      suggestedName: 'team.csv',
+      filters: [],
+      bytes: new Uint8Array([1])
+    })
+    expect((await stat(other)).mode & 0o777).toBe(0o600)
   })
 
   it('cleans up the temporary file when the rename fails', async () => {

@@ -45,7 +45,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       reason: input.reason,
       size: input.bytes.byteLength,
       createdAt: '2026-11-23T15:04:05.123Z',
-      compressed: input.compressed
+      compressed: false,
+      encrypted: true
     })),
     'backup:list': vi.fn<IpcHandlers['backup:list']>(async () => []),
     'backup:read': vi.fn<IpcHandlers['backup:read']>(async ({ id }) => ({
@@ -59,6 +60,10 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       scheduled: input.reminders.length
     })),
     'backup:takeOpened': vi.fn<IpcHandlers['backup:takeOpened']>(async () => null),
+    'keys:workspace': vi.fn<IpcHandlers['keys:workspace']>(async () => ({
+      key: null,
+      reason: 'no keychain'
+    })),
     ...overrides
   }
   const log = vi.fn()
@@ -111,7 +116,7 @@ describe('registerHandlers', () => {
 
   it('passes valid backup requests through', async () => {
     const { invoke, handlers } = setup()
-    const input = { reason: 'beforeImport', bytes: B, keep: 10, compressed: true }
+    const input = { reason: 'beforeImport', bytes: B }
     await expect(invoke('backup:store', input)).resolves.toMatchObject({
       ok: true,
       data: { id: BACKUP_ID, size: 2 }
@@ -152,22 +157,16 @@ describe('registerHandlers', () => {
     ['import:read', { jobId: 'j1', path: '/etc/passwd' }, 'Invalid request to import:read'],
     ['import:cancel', { jobId: 'j1\\..' }, 'jobId'],
     ['import:cancel', undefined, 'Invalid request to import:cancel'],
-    ['backup:store', { reason: 'hourly', bytes: B, keep: 10, compressed: false }, 'reason'],
-    ['backup:store', { reason: 'manual', bytes: 'text', keep: 10, compressed: false }, 'bytes'],
+    ['backup:store', { reason: 'hourly', bytes: B }, 'reason'],
+    ['backup:store', { reason: 'manual', bytes: 'text' }, 'bytes'],
+    ['backup:store', { reason: 'manual', bytes: new Uint8Array() }, 'empty'],
+    ['backup:store', { reason: 'manual', bytes: B, keep: 3 }, 'Invalid request to backup:store'],
     [
       'backup:store',
-      { reason: 'manual', bytes: new Uint8Array(), keep: 1, compressed: false },
-      'empty'
-    ],
-    ['backup:store', { reason: 'manual', bytes: B, keep: 0, compressed: false }, 'keep'],
-    ['backup:store', { reason: 'manual', bytes: B, keep: 101, compressed: false }, 'keep'],
-    ['backup:store', { reason: 'manual', bytes: B, keep: 2.5, compressed: false }, 'keep'],
-    ['backup:store', { reason: 'manual', bytes: B, keep: 3 }, 'compressed'],
-    [
-      'backup:store',
-      { reason: 'manual', bytes: B, keep: 3, compressed: false, name: '../../x.json' },
+      { reason: 'manual', bytes: B, name: '../../x.json' },
       'Invalid request to backup:store'
     ],
+    ['keys:workspace', { create: true }, 'Invalid request to keys:workspace'],
     ['backup:list', { folder: '/etc' }, 'Invalid request to backup:list'],
     [
       'reminders:schedule',
@@ -217,6 +216,17 @@ describe('registerHandlers', () => {
     })
     expect(handlers['app:info']).not.toHaveBeenCalled()
     expect(log).toHaveBeenCalled()
+  })
+
+  it('never hands the workspace key to a page that is not Fieldbook’s', async () => {
+    const { invoke, handlers, fromFrame } = setup()
+    for (const url of ['https://evil.example/', 'file:///tmp/index.html', null]) {
+      await expect(invoke('keys:workspace', undefined, fromFrame(url))).resolves.toEqual({
+        ok: false,
+        error: 'This request did not come from Fieldbook and was refused.'
+      })
+    }
+    expect(handlers['keys:workspace']).not.toHaveBeenCalled()
   })
 
   it('treats a frame whose url cannot be read as untrusted', async () => {

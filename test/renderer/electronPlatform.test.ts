@@ -11,11 +11,12 @@ import { createElectronPlatform } from '../../src/renderer/src/platform/electron
 import { createWebReminders } from '../../src/renderer/src/platform/webReminders'
 
 const stored: StoredBackup = {
-  id: 'fieldbook-2026-11-23T15-04-05-123Z-scheduled.json.gz',
+  id: 'fieldbook-2026-11-23T15-04-05-123Z-scheduled.fieldbook',
   reason: 'scheduled',
   size: 2,
   createdAt: '2026-11-23T15:04:05.123Z',
-  compressed: true
+  compressed: false,
+  encrypted: true
 }
 
 function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
@@ -60,6 +61,10 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       data: { scheduled: input.reminders.length }
     })),
     backupTakeOpened: vi.fn(async () => ({ ok: true as const, data: null })),
+    keysWorkspace: vi.fn(async () => ({
+      ok: true as const,
+      data: { key: new Uint8Array(32).fill(5), protection: 'keychain' as const }
+    })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }
@@ -240,15 +245,11 @@ describe('Electron platform: automaticBackups', () => {
     const api = fakeApi()
     const backups = createElectronPlatform(api).automaticBackups
     const bytes = new Uint8Array([31, 139])
-    await expect(
-      backups.store({ reason: 'beforeImport', bytes, keep: 10, compressed: true })
-    ).resolves.toEqual({ ...stored, reason: 'beforeImport' })
-    expect(api.backupStore).toHaveBeenCalledWith({
-      reason: 'beforeImport',
-      bytes,
-      keep: 10,
-      compressed: true
+    await expect(backups.store({ reason: 'beforeImport', bytes })).resolves.toEqual({
+      ...stored,
+      reason: 'beforeImport'
     })
+    expect(api.backupStore).toHaveBeenCalledWith({ reason: 'beforeImport', bytes })
     await expect(backups.list()).resolves.toEqual([stored])
     await expect(backups.read(stored.id)).resolves.toEqual(new Uint8Array([31, 139]))
     expect(api.backupRead).toHaveBeenCalledWith({ id: stored.id })
@@ -271,9 +272,9 @@ describe('Electron platform: automaticBackups', () => {
       }))
     })
     const backups = createElectronPlatform(api).automaticBackups
-    await expect(
-      backups.store({ reason: 'manual', bytes: new Uint8Array([1]), keep: 1, compressed: false })
-    ).rejects.toThrow('the disk is full')
+    await expect(backups.store({ reason: 'manual', bytes: new Uint8Array([1]) })).rejects.toThrow(
+      'the disk is full'
+    )
     await expect(backups.list()).rejects.toThrow('permission was denied')
     await expect(backups.read('../x')).rejects.toThrow('not a path')
   })
@@ -329,6 +330,25 @@ describe('Electron platform: the menu and double-clicked backups', () => {
     const platform = createElectronPlatform(api)
     await expect(platform.openedBackups.take()).resolves.toEqual({ name: 'team.fieldbook', bytes })
     await expect(platform.openedBackups.take()).resolves.toBeNull()
+  })
+
+  it('asks main for the workspace key and passes main’s refusal on', async () => {
+    const platform = createElectronPlatform(fakeApi())
+    await expect(platform.workspaceKey()).resolves.toEqual({
+      key: new Uint8Array(32).fill(5),
+      protection: 'keychain'
+    })
+    const refusing = createElectronPlatform(
+      fakeApi({
+        keysWorkspace: vi.fn(async () => ({
+          ok: false as const,
+          error: 'Fieldbook could not open its encryption key.'
+        }))
+      })
+    )
+    await expect(refusing.workspaceKey()).rejects.toThrow(
+      'Fieldbook could not open its encryption key.'
+    )
   })
 })
 

@@ -1,7 +1,9 @@
-import { lstat, mkdir, readdir, unlink } from 'node:fs/promises'
+import { chmod, lstat, mkdir, readdir, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { isEnvelope } from '@shared/backup/envelope'
 import {
   BACKUP_FILE_PATTERN,
+  BACKUP_POOLS,
   MAX_BACKUP_BYTES,
   type BackupContent,
   type ChannelParsedInput,
@@ -20,12 +22,16 @@ import { backupFileName, isAutomaticReason, parseBackupFileName } from './names'
  */
 
 export const NOT_A_BACKUP_MESSAGE = 'That is not the name of a Fieldbook backup.'
+export const NOT_ENCRYPTED_MESSAGE =
+  'Fieldbook keeps only encrypted backups in its backups folder; this one was not encrypted and was not saved.'
 export const NO_SUCH_BACKUP_MESSAGE =
   'That backup is no longer in Fieldbook’s backups folder. Choose another one from the list.'
 
 export interface BackupHandlerDeps {
-  /** `<userData>/backups`; created on the first store. */
+  /** `<userData>/backups`; created on the first store (0700; every file in it 0600). */
   directory: string
+  /** `process.platform`: file modes are set everywhere but Windows. */
+  platform?: string
   clock: { now(): Date }
   /** The write's file-system calls; tests pass failing ones. */
   fs?: AtomicWriteFs
@@ -76,25 +82,38 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
   // Stores run one at a time, so two in the same millisecond get different names and rotation
   // never races a write.
   let queue: Promise<unknown> = Promise.resolve()
+  const privateModes = (deps.platform ?? process.platform) !== 'win32'
+
+  /** The backups folder, readable by this account only (also when it existed before). */
+  async function makePrivateFolder(): Promise<void> {
+    await mkdir(directory, { recursive: true, mode: 0o700 })
+    if (privateModes) await chmod(directory, 0o700)
+  }
 
   /** A name no file has yet: the clock's millisecond, or the next free one after it. */
   async function freeName(input: ChannelParsedInput<'backup:store'>): Promise<string> {
     const taken = new Set(await readdir(directory))
     const start = deps.clock.now().getTime()
     for (let offset = 0; offset < 1000; offset++) {
-      const name = backupFileName(new Date(start + offset), input.reason, input.compressed)
+      const name = backupFileName(new Date(start + offset), input.reason)
       if (!taken.has(name)) return name
     }
     throw new Error('No free backup name in the next second')
   }
 
-  /** Removes the oldest automatic backups beyond `keep`; the new one always stays. */
-  async function rotate(keep: number, newest: StoredBackup): Promise<void> {
+  /**
+   * Removes the oldest backups of the new one's pool beyond what that pool keeps (daily 14,
+   * before import 10, before restore 10, before upgrade all); the new one always stays. Other
+   * pools and manual backups are never touched.
+   */
+  async function rotate(newest: StoredBackup): Promise<void> {
+    if (!isAutomaticReason(newest.reason)) return
+    const keep = BACKUP_POOLS[newest.reason]
+    if (keep === null) return
     const others = (await listBackups(directory)).filter(
-      (b) => isAutomaticReason(b.reason) && b.id !== newest.id
+      (b) => b.reason === newest.reason && b.id !== newest.id
     )
-    const room = isAutomaticReason(newest.reason) ? keep - 1 : keep
-    for (const old of others.slice(Math.max(0, room))) {
+    for (const old of others.slice(Math.max(0, keep - 1))) {
       try {
         await unlink(join(directory, old.id))
       } catch (error) {
@@ -108,15 +127,17 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
     if (input.bytes.byteLength > maxBytes) {
       throw new UserFacingError('This backup is larger than Fieldbook can read back (200 MB).')
     }
+    if (!isEnvelope(input.bytes)) throw new UserFacingError(NOT_ENCRYPTED_MESSAGE)
     let name: string
     try {
-      await mkdir(directory, { recursive: true })
+      await makePrivateFolder()
       name = await freeName(input)
     } catch (error) {
       throw new UserFacingError(describeFsError(error, 'use the backups folder', directory))
     }
     try {
       await writeFileAtomically(join(directory, name), input.bytes, deps.fs)
+      if (privateModes) await chmod(join(directory, name), 0o600)
     } catch (error) {
       throw new UserFacingError(describeFsError(error, 'save the backup', name))
     }
@@ -124,7 +145,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
     if (!parsed) throw new Error(`Made a backup name that does not parse: ${name}`)
     const stored: StoredBackup = { id: name, size: input.bytes.byteLength, ...parsed }
     try {
-      await rotate(input.keep, stored)
+      await rotate(stored)
     } catch (error) {
       log('Could not rotate backups', error)
     }
@@ -151,7 +172,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
   async function revealFolder(): Promise<{ opened: boolean }> {
     if (!deps.openFolder) return { opened: false }
     try {
-      await mkdir(directory, { recursive: true })
+      await makePrivateFolder()
     } catch (error) {
       throw new UserFacingError(describeFsError(error, 'create the backups folder', directory))
     }

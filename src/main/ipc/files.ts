@@ -94,6 +94,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
 
 /** The file handle operations an atomic write uses; Node's FileHandle satisfies it. */
 export interface WritableFileHandle {
+  /** Node's FileHandle has it: the mode is set again after create, whatever the umask did. */
+  chmod?(mode: number): Promise<void>
   writeFile(data: Uint8Array): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
@@ -112,6 +114,7 @@ const nodeAtomicWriteFs: AtomicWriteFs = { open, rename, unlink }
  * Writes to a temporary file in the same folder, flushes it, then renames it over the target:
  * a crash or full disk leaves the old file intact instead of a half-written one. The temporary
  * name starts with a dot and ends in `.tmp`, so it never looks like the target's kind of file.
+ * The file is created 0600 (the umask can only narrow that) and stays 0600 once renamed.
  */
 export async function writeFileAtomically(
   filePath: string,
@@ -122,9 +125,11 @@ export async function writeFileAtomically(
     dirname(filePath),
     `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`
   )
-  const handle = await fs.open(tempPath, 'wx', 0o644)
+  // Readable by this account only: backups, exports and their temporary files (0600).
+  const handle = await fs.open(tempPath, 'wx', 0o600)
   try {
     try {
+      await handle.chmod?.(0o600)
       await handle.writeFile(bytes)
       await handle.sync()
     } finally {

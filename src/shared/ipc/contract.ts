@@ -74,20 +74,46 @@ export const ImportReadInput = z
 export const ImportCancelInput = z.object({ jobId: ImportJobId }).strict()
 
 /** Why a backup was written. `manual` backups are never removed by rotation. */
-export const BackupReason = z.enum(['scheduled', 'beforeImport', 'beforeUpgrade', 'manual'])
+export const BackupReason = z.enum([
+  'scheduled',
+  'beforeImport',
+  'beforeUpgrade',
+  'beforeRestore',
+  'manual'
+])
 export type BackupReason = z.infer<typeof BackupReason>
-/** The reasons main writes on its own (or the renderer writes for it); rotation keeps the last N. */
-export const AUTOMATIC_BACKUP_REASONS = ['scheduled', 'beforeImport', 'beforeUpgrade'] as const
+/** The reasons main writes on its own (or the renderer writes for it); each rotates in its pool. */
+export const AUTOMATIC_BACKUP_REASONS = [
+  'scheduled',
+  'beforeImport',
+  'beforeUpgrade',
+  'beforeRestore'
+] as const
+export type AutomaticBackupReason = (typeof AUTOMATIC_BACKUP_REASONS)[number]
+
+/**
+ * How many backups of each automatic reason are kept: each reason is its own pool, so a day of
+ * imports never pushes out the daily backups. null: all are kept. Manual backups are never
+ * rotated.
+ */
+export const BACKUP_POOLS: Record<AutomaticBackupReason, number | null> = {
+  scheduled: 14,
+  beforeImport: 10,
+  beforeUpgrade: null,
+  beforeRestore: 10
+}
 
 /** The same cap as opening a file: a backup larger than this could not be read back. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
 
 /**
- * A backup's id is its file name, made by main: `fieldbook-<UTC time>-<reason>.json[.gz]`,
- * e.g. `fieldbook-2026-11-23T15-04-05-123Z-beforeImport.json.gz`. Nothing else is an id.
+ * A backup's id is its file name, made by main: `fieldbook-<UTC time>-<reason>.fieldbook`
+ * (encrypted), e.g. `fieldbook-2026-11-23T15-04-05-123Z-beforeImport.fieldbook`. Older
+ * versions wrote plain `.json` and `.json.gz` files; they are still listed and read. Nothing else
+ * is an id.
  */
 export const BACKUP_FILE_PATTERN =
-  /^fieldbook-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(scheduled|beforeImport|beforeUpgrade|manual)\.json(\.gz)?$/
+  /^fieldbook-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(scheduled|beforeImport|beforeUpgrade|beforeRestore|manual)\.(json|json\.gz|fieldbook)$/
 
 export const BackupId = z
   .string()
@@ -97,18 +123,17 @@ export const BackupId = z
 export const BackupStoreInput = z
   .object({
     reason: BackupReason,
-    /** The backup file's content, made by the renderer (UTF-8 JSON, or gzip of it). */
+    /**
+     * The backup file's content, made by the renderer: an encrypted backup (docs/BACKUP-FORMAT.md).
+     * Main refuses anything else, so the backups folder never gets a plain copy of the data.
+     */
     bytes: z
       .custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the backup content as bytes')
       .refine((b) => !(b instanceof Uint8Array) || b.byteLength > 0, 'the backup is empty')
       .refine(
         (b) => !(b instanceof Uint8Array) || b.byteLength <= MAX_BACKUP_BYTES,
         'the backup is larger than 200 MB'
-      ),
-    /** How many automatic backups to keep, this one included (the workspace setting). */
-    keep: z.number().int().min(1).max(100),
-    /** True when `bytes` is gzip: the file is then named `.json.gz`. */
-    compressed: z.boolean()
+      )
   })
   .strict()
 
@@ -120,7 +145,10 @@ export interface StoredBackup {
   reason: BackupReason
   size: number
   createdAt: string
+  /** Plain gzip (`.json.gz`, older versions only). */
   compressed: boolean
+  /** Encrypted (`.fieldbook`); false only for plain backups older versions left there. */
+  encrypted: boolean
 }
 
 export interface BackupContent {
@@ -145,6 +173,13 @@ export interface AppInfo {
   electron: string
   userDataPath: string
 }
+
+/**
+ * The workspace key (32 bytes) kept by the system keychain (Electron safeStorage). On Linux
+ * `basic_text` means no real keychain protects it. Without a keychain there is no key.
+ */
+export type WorkspaceKeyResult =
+  { key: Uint8Array; protection: 'keychain' | 'basic_text' } | { key: null; reason: string }
 
 /** A backup file the system handed to Fieldbook (a double-clicked .fieldbook file). */
 export type OpenedBackupFile = { name: string; bytes: Uint8Array } | { name: string; error: string }
@@ -173,6 +208,8 @@ export const ipcContract = {
   'backup:revealFolder': { input: z.undefined(), result: {} as { opened: boolean } },
   /** The .fieldbook file the system opened Fieldbook with, once; null when there is none. */
   'backup:takeOpened': { input: z.undefined(), result: {} as OpenedBackupFile | null },
+  /** The workspace key, made on first use; kept encrypted by the system keychain. */
+  'keys:workspace': { input: z.undefined(), result: {} as WorkspaceKeyResult },
   /** Desktop notifications before 1:1s and when commitments fall due (timers kept in main). */
   'reminders:schedule': { input: ScheduleRemindersInput, result: {} as { scheduled: number } }
 } as const

@@ -1,4 +1,5 @@
 import {
+  chmod,
   mkdir,
   mkdtemp,
   open,
@@ -6,6 +7,7 @@ import {
   readdir,
   rename,
   rm,
+  stat,
   symlink,
   unlink,
   writeFile
@@ -13,7 +15,9 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ENVELOPE_MAGIC } from '@shared/backup/envelope'
 import {
+  BACKUP_POOLS,
   BackupReadInput,
   BackupStoreInput,
   MAX_BACKUP_BYTES,
@@ -22,6 +26,7 @@ import {
 } from '@shared/ipc/contract'
 import {
   NOT_A_BACKUP_MESSAGE,
+  NOT_ENCRYPTED_MESSAGE,
   NO_SUCH_BACKUP_MESSAGE,
   createBackupHandlers,
   listBackups,
@@ -71,20 +76,33 @@ function handlers(overrides: Partial<BackupHandlerDeps> = {}) {
 }
 
 const json = (text: string) => new TextEncoder().encode(text)
+/** What main checks of an encrypted backup: the envelope's magic bytes (then any content). */
+const sealed = (...rest: number[]) => new Uint8Array([...ENVELOPE_MAGIC, 1, ...rest])
+const mode = async (path: string) => (await stat(path)).mode & 0o777
 
 describe('backup names', () => {
-  it('makes names that parse back to the same time, reason and compression', () => {
+  it('makes encrypted names that parse back to the same time and reason', () => {
     const at = new Date('2026-11-23T15:04:05.007Z')
-    const name = backupFileName(at, 'beforeImport', true)
-    expect(name).toBe('fieldbook-2026-11-23T15-04-05-007Z-beforeImport.json.gz')
+    const name = backupFileName(at, 'beforeRestore')
+    expect(name).toBe('fieldbook-2026-11-23T15-04-05-007Z-beforeRestore.fieldbook')
     expect(parseBackupFileName(name)).toEqual({
+      reason: 'beforeRestore',
+      createdAt: '2026-11-23T15:04:05.007Z',
+      compressed: false,
+      encrypted: true
+    })
+  })
+
+  it('still reads the names older versions gave plain backups', () => {
+    expect(parseBackupFileName('fieldbook-2026-11-23T15-04-05-007Z-beforeImport.json.gz')).toEqual({
       reason: 'beforeImport',
       createdAt: '2026-11-23T15:04:05.007Z',
-      compressed: true
+      compressed: true,
+      encrypted: false
     })
-    expect(parseBackupFileName(backupFileName(at, 'manual', false))).toMatchObject({
-      reason: 'manual',
-      compressed: false
+    expect(parseBackupFileName('fieldbook-2026-11-23T15-04-05-007Z-manual.json')).toMatchObject({
+      compressed: false,
+      encrypted: false
     })
   })
 
@@ -95,7 +113,8 @@ describe('backup names', () => {
     'fieldbook-2026-11-23T25-04-05-000Z-manual.json',
     'fieldbook-2026-11-23T15-04-05-000Z-hourly.json',
     'fieldbook-2026-11-23T15-04-05-000Z-manual.json.bak',
-    '.fieldbook-2026-11-23T15-04-05-000Z-manual.json.0123456789ab.tmp',
+    'fieldbook-2026-11-23T15-04-05-000Z-manual.fieldbook.gz',
+    '.fieldbook-2026-11-23T15-04-05-000Z-manual.fieldbook.0123456789ab.tmp',
     '../fieldbook-2026-11-23T15-04-05-000Z-manual.json',
     'fieldbook-2026-11-23T15-04-05-000Z-manual.json\n'
   ])('does not take %j for a backup', (name) => {
@@ -106,136 +125,172 @@ describe('backup names', () => {
 describe('backup:store, backup:list, backup:read', () => {
   it('round-trips: store → list → read, in a folder it creates', async () => {
     const h = handlers()
-    const plain = json('{"format":"fieldbook-backup"}')
-    const gz = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3])
-    const first = await h['backup:store']({
-      reason: 'beforeImport',
-      bytes: plain,
-      keep: 10,
-      compressed: false
-    })
-    const second = await h['backup:store']({
-      reason: 'scheduled',
-      bytes: gz,
-      keep: 10,
-      compressed: true
-    })
+    const a = sealed(1, 2, 3)
+    const b = sealed(4, 5)
+    const first = await h['backup:store']({ reason: 'beforeImport', bytes: a })
+    const second = await h['backup:store']({ reason: 'scheduled', bytes: b })
     expect(first).toEqual({
-      id: 'fieldbook-2026-11-23T15-04-05-123Z-beforeImport.json',
+      id: 'fieldbook-2026-11-23T15-04-05-123Z-beforeImport.fieldbook',
       reason: 'beforeImport',
-      size: plain.byteLength,
+      size: a.byteLength,
       createdAt: '2026-11-23T15:04:05.123Z',
-      compressed: false
+      compressed: false,
+      encrypted: true
     })
-    expect(second.id).toBe('fieldbook-2026-11-23T15-05-05-123Z-scheduled.json.gz')
+    expect(second.id).toBe('fieldbook-2026-11-23T15-05-05-123Z-scheduled.fieldbook')
 
     const listed = await h['backup:list'](undefined)
     expect(listed).toEqual([second, first])
-    expect(await readFile(join(dir, first.id))).toEqual(Buffer.from(plain))
+    expect(await readFile(join(dir, first.id))).toEqual(Buffer.from(a))
 
     const back = await h['backup:read']({ id: second.id })
     expect(back.id).toBe(second.id)
-    expect([...back.bytes]).toEqual([...gz])
+    expect([...back.bytes]).toEqual([...b])
     // Only the two backups: no temporary file is left behind.
     expect((await readdir(dir)).sort()).toEqual([first.id, second.id].sort())
+  })
+
+  it('refuses plain JSON or gzip: only encrypted backups go into the folder', async () => {
+    const h = handlers()
+    for (const bytes of [json('{"format":"fieldbook-backup"}'), new Uint8Array([0x1f, 0x8b, 8])]) {
+      await expect(h['backup:store']({ reason: 'scheduled', bytes })).rejects.toThrow(
+        NOT_ENCRYPTED_MESSAGE
+      )
+    }
+    await expect(listBackups(dir)).resolves.toEqual([])
+  })
+
+  it('writes the folder 0700 and every backup 0600, even in a folder that was open', async () => {
+    await mkdir(dir, { recursive: true, mode: 0o755 })
+    await chmod(dir, 0o755)
+    const stored = await handlers()['backup:store']({ reason: 'manual', bytes: sealed(1) })
+    expect(await mode(dir)).toBe(0o700)
+    expect(await mode(join(dir, stored.id))).toBe(0o600)
+    // The folder made from nothing is private too.
+    await rm(dir, { recursive: true })
+    const again = await handlers()['backup:store']({ reason: 'scheduled', bytes: sealed(2) })
+    expect(await mode(dir)).toBe(0o700)
+    expect(await mode(join(dir, again.id))).toBe(0o600)
   })
 
   it('lists nothing when the folder does not exist yet', async () => {
     await expect(handlers()['backup:list'](undefined)).resolves.toEqual([])
   })
 
-  it('lists only regular files with a backup name, newest first', async () => {
+  it('lists only regular files with a backup name, newest first, old plain ones included', async () => {
     await mkdir(dir, { recursive: true })
     const older = 'fieldbook-2026-01-01T00-00-00-000Z-manual.json'
     const newer = 'fieldbook-2026-06-01T00-00-00-000Z-beforeUpgrade.json.gz'
+    const newest = 'fieldbook-2026-07-02T00-00-00-000Z-beforeRestore.fieldbook'
     await writeFile(join(dir, older), '{}')
     await writeFile(join(dir, newer), 'gz')
+    await writeFile(join(dir, newest), sealed())
     await writeFile(join(dir, 'notes.txt'), 'mine')
     await writeFile(join(dir, 'fieldbook-export.json'), '{}')
     await mkdir(join(dir, 'fieldbook-2026-07-01T00-00-00-000Z-manual.json'))
     await writeFile(join(root, 'secret.json'), 'secret')
     await symlink(
       join(root, 'secret.json'),
-      join(dir, 'fieldbook-2026-08-01T00-00-00-000Z-manual.json')
+      join(dir, 'fieldbook-2026-08-01T00-00-00-000Z-manual.fieldbook')
     )
     const listed = await listBackups(dir)
-    expect(listed.map((b) => b.id)).toEqual([newer, older])
-    expect(listed[0]).toEqual({
+    expect(listed.map((b) => b.id)).toEqual([newest, newer, older])
+    expect(listed[1]).toEqual({
       id: newer,
       reason: 'beforeUpgrade',
       size: 2,
       createdAt: '2026-06-01T00:00:00.000Z',
-      compressed: true
+      compressed: true,
+      encrypted: false
     })
   })
 
   it('gives two backups in the same millisecond different names', async () => {
     const h = handlers({ clock: { now: () => new Date('2026-11-23T15:04:05.123Z') } })
-    const input = { reason: 'manual' as const, bytes: json('{}'), keep: 5, compressed: false }
+    const input = { reason: 'manual' as const, bytes: sealed() }
     const [a, b] = await Promise.all([h['backup:store'](input), h['backup:store'](input)])
-    expect(a?.id).toBe('fieldbook-2026-11-23T15-04-05-123Z-manual.json')
-    expect(b?.id).toBe('fieldbook-2026-11-23T15-04-05-124Z-manual.json')
+    expect(a?.id).toBe('fieldbook-2026-11-23T15-04-05-123Z-manual.fieldbook')
+    expect(b?.id).toBe('fieldbook-2026-11-23T15-04-05-124Z-manual.fieldbook')
     expect(await listBackups(dir)).toHaveLength(2)
   })
 })
 
-describe('rotation', () => {
-  it('keeps exactly the N newest automatic backups and never touches other files', async () => {
+describe('rotation in separate pools', () => {
+  it('keeps 14 daily, 10 before import, 10 before restore, every before-upgrade one', async () => {
     await mkdir(dir, { recursive: true })
     const manual = 'fieldbook-2020-01-01T00-00-00-000Z-manual.json'
     await writeFile(join(dir, manual), '{}')
     await writeFile(join(dir, 'notes.txt'), 'keep me')
     await writeFile(join(dir, 'fieldbook-old-style.json'), '{}')
     const h = handlers()
-    const reasons = [
-      'scheduled',
-      'beforeImport',
-      'beforeUpgrade',
-      'scheduled',
-      'scheduled'
-    ] as const
     const stored: StoredBackup[] = []
-    for (const reason of reasons) {
-      stored.push(
-        await h['backup:store']({ reason, bytes: json('{}'), keep: 3, compressed: false })
-      )
+    // Interleaved, so each pool's rotation must leave the others alone.
+    for (let i = 0; i < 20; i++) {
+      for (const reason of [
+        'scheduled',
+        'beforeImport',
+        'beforeUpgrade',
+        'beforeRestore'
+      ] as const) {
+        stored.push(await h['backup:store']({ reason, bytes: sealed(i) }))
+      }
     }
-    const names = await readdir(dir)
-    const automatic = (await listBackups(dir)).filter((b) => b.reason !== 'manual')
-    expect(automatic.map((b) => b.id)).toEqual(
+    const listed = await listBackups(dir)
+    const pool = (reason: string) => listed.filter((b) => b.reason === reason).map((b) => b.id)
+    const newest = (reason: string, n: number) =>
       stored
-        .slice(-3)
+        .filter((b) => b.reason === reason)
+        .slice(-n)
         .reverse()
         .map((b) => b.id)
-    )
+    expect(pool('scheduled')).toEqual(newest('scheduled', BACKUP_POOLS.scheduled ?? 0))
+    expect(pool('scheduled')).toHaveLength(14)
+    expect(pool('beforeImport')).toEqual(newest('beforeImport', 10))
+    expect(pool('beforeRestore')).toEqual(newest('beforeRestore', 10))
+    expect(pool('beforeUpgrade')).toHaveLength(20)
+    const names = await readdir(dir)
     expect(names).toEqual(expect.arrayContaining([manual, 'notes.txt', 'fieldbook-old-style.json']))
-    expect(names).toHaveLength(6)
+    expect(names).toHaveLength(14 + 10 + 10 + 20 + 3)
   })
 
-  it('does not count or remove manual backups, and keep: 1 keeps only the new one', async () => {
+  it('never removes manual backups, and a manual store rotates nothing', async () => {
     const h = handlers()
-    const store = (reason: 'manual' | 'scheduled', keep: number) =>
-      h['backup:store']({ reason, bytes: json('{}'), keep, compressed: false })
-    await store('scheduled', 10)
-    await store('scheduled', 10)
-    const manual = await store('manual', 1)
-    // A manual store with keep 1 leaves one automatic backup (the newest).
-    expect((await listBackups(dir)).map((b) => b.reason)).toEqual(['manual', 'scheduled'])
-    const latest = await store('scheduled', 1)
-    expect((await listBackups(dir)).map((b) => b.id)).toEqual([latest.id, manual.id])
+    const manuals: StoredBackup[] = []
+    for (let i = 0; i < 16; i++)
+      manuals.push(await h['backup:store']({ reason: 'manual', bytes: sealed() }))
+    for (let i = 0; i < 15; i++) await h['backup:store']({ reason: 'scheduled', bytes: sealed() })
+    const listed = await listBackups(dir)
+    expect(listed.filter((b) => b.reason === 'manual')).toHaveLength(16)
+    expect(listed.filter((b) => b.reason === 'scheduled')).toHaveLength(14)
+  })
+
+  it('rotates older plain backups of the same pool out too', async () => {
+    await mkdir(dir, { recursive: true })
+    const plainOld = 'fieldbook-2020-01-01T00-00-00-000Z-beforeImport.json.gz'
+    await writeFile(join(dir, plainOld), 'gz')
+    const h = handlers()
+    for (let i = 0; i < 10; i++)
+      await h['backup:store']({ reason: 'beforeImport', bytes: sealed() })
+    const ids = (await listBackups(dir)).map((b) => b.id)
+    expect(ids).toHaveLength(10)
+    expect(ids).not.toContain(plainOld)
   })
 
   it('keeps the new backup even when the clock went back in time', async () => {
     await mkdir(dir, { recursive: true })
-    const future = 'fieldbook-2030-01-01T00-00-00-000Z-scheduled.json'
-    await writeFile(join(dir, future), '{}')
-    const stored = await handlers()['backup:store']({
-      reason: 'scheduled',
-      bytes: json('{}'),
-      keep: 1,
-      compressed: false
-    })
-    expect((await listBackups(dir)).map((b) => b.id)).toEqual([stored.id])
+    for (let i = 0; i < 14; i++) {
+      await writeFile(
+        join(
+          dir,
+          `fieldbook-2030-01-01T00-00-00-0${String(i).padStart(2, '0')}Z-scheduled.fieldbook`
+        ),
+        sealed()
+      )
+    }
+    const stored = await handlers()['backup:store']({ reason: 'scheduled', bytes: sealed() })
+    const ids = (await listBackups(dir)).map((b) => b.id)
+    expect(ids).toContain(stored.id)
+    expect(ids).toHaveLength(14)
   })
 })
 
@@ -258,9 +313,9 @@ describe('atomic write', () => {
       }
     }
     const h = handlers({ fs })
-    await expect(
-      h['backup:store']({ reason: 'manual', bytes: json('{"a":1}'), keep: 3, compressed: false })
-    ).rejects.toThrow(/could not save the backup “fieldbook-.*-manual\.json”: the disk is full\./)
+    await expect(h['backup:store']({ reason: 'manual', bytes: sealed(1) })).rejects.toThrow(
+      /could not save the backup “fieldbook-.*-manual\.fieldbook”: the disk is full\./
+    )
     expect(await readdir(dir)).toEqual([])
   })
 
@@ -268,9 +323,7 @@ describe('atomic write', () => {
     const ok = handlers()
     const kept = await ok['backup:store']({
       reason: 'scheduled',
-      bytes: json('{}'),
-      keep: 1,
-      compressed: false
+      bytes: sealed()
     })
     const failing = handlers({
       clock: steppingClock('2026-12-01T00:00:00.000Z'),
@@ -284,9 +337,7 @@ describe('atomic write', () => {
     await expect(
       failing['backup:store']({
         reason: 'scheduled',
-        bytes: json('{}'),
-        keep: 1,
-        compressed: false
+        bytes: sealed()
       })
     ).rejects.toThrow('permission was denied')
     expect(await readdir(dir)).toEqual([kept.id])
@@ -294,9 +345,9 @@ describe('atomic write', () => {
 
   it('refuses content over the cap without writing', async () => {
     const h = handlers({ maxBytes: 4 })
-    await expect(
-      h['backup:store']({ reason: 'manual', bytes: json('{"ab":1}'), keep: 3, compressed: false })
-    ).rejects.toThrow('larger than Fieldbook can read back')
+    await expect(h['backup:store']({ reason: 'manual', bytes: sealed(1, 2) })).rejects.toThrow(
+      'larger than Fieldbook can read back'
+    )
     await expect(listBackups(dir)).resolves.toEqual([])
   })
 })
@@ -333,7 +384,7 @@ describe('backup:read refuses anything but a listed backup', () => {
 })
 
 describe('backup:store input (contract)', () => {
-  const base = { reason: 'scheduled', bytes: json('{}'), keep: 10, compressed: false }
+  const base = { reason: 'scheduled', bytes: json('{}') }
 
   it('accepts a valid request and refuses unknown keys such as a path', () => {
     expect(BackupStoreInput.safeParse(base).success).toBe(true)
@@ -388,6 +439,7 @@ function viaIpc() {
     'import:cancel': unused,
     'reminders:schedule': unused,
     'backup:takeOpened': unused,
+    'keys:workspace': unused,
     ...handlers()
   }
   const log = vi.fn()
@@ -405,12 +457,10 @@ function viaIpc() {
 describe('backup channels through registerHandlers', () => {
   it('stores, lists and reads for the app’s own page', async () => {
     const { invoke } = viaIpc()
-    const bytes = json('{"v":1}')
+    const bytes = sealed(42)
     const stored = await invoke<StoredBackup>('backup:store', {
       reason: 'beforeUpgrade',
-      bytes,
-      keep: 10,
-      compressed: false
+      bytes
     })
     expect(stored).toMatchObject({
       ok: true,
@@ -422,7 +472,7 @@ describe('backup channels through registerHandlers', () => {
       data: [{ id }]
     })
     const read = await invoke<{ id: string; bytes: Uint8Array }>('backup:read', { id })
-    expect(read.ok && new TextDecoder().decode(read.data.bytes)).toBe('{"v":1}')
+    expect(read.ok && [...read.data.bytes]).toEqual([...bytes])
   })
 
   it('refuses every backup channel from another origin without touching the folder', async () => {
@@ -433,11 +483,7 @@ describe('backup channels through registerHandlers', () => {
     }
     const evil = 'https://evil.example/'
     await expect(
-      invoke(
-        'backup:store',
-        { reason: 'manual', bytes: json('{}'), keep: 1, compressed: false },
-        evil
-      )
+      invoke('backup:store', { reason: 'manual', bytes: sealed() }, evil)
     ).resolves.toEqual(refused)
     await expect(invoke('backup:list', undefined, evil)).resolves.toEqual(refused)
     await expect(

@@ -131,6 +131,7 @@ function setup(options: Options) {
         throw new Error('not used here')
       },
       'backup:takeOpened': async () => null,
+      'keys:workspace': async () => ({ key: null, reason: 'not used here' }),
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },
         shell: { openExternal: async () => undefined },

@@ -1,15 +1,15 @@
 import {
   backupFileName,
   createBackupFile,
-  decodeBackup,
-  encodeBackup,
-  validateBackup,
-  type BackupMeta
+  encodeEncryptedBackup,
+  readBackup,
+  type BackupSecrets,
+  type EnvelopeKey,
+  type ReadBackupResult
 } from '@shared/backup'
 import { workspaceTableNames, type WorkspaceData } from '@shared/domain'
 import type { FieldbookDb } from './database'
 import { readSettings, readWorkspace, replaceWorkspace } from './workspace'
-import { errorText } from '@shared/text/errorText'
 
 /**
  * Backups of the whole workspace: made from one consistent read, restored only after the
@@ -22,15 +22,19 @@ export interface MadeBackup {
   records: number
 }
 
+/**
+ * An encrypted backup (docs/BACKUP-FORMAT.md): with this computer's workspace key, or with a
+ * passphrase for a file meant to leave the machine. Fieldbook writes no plain backups.
+ */
 export async function makeBackup(
   db: FieldbookDb,
-  options: { appVersion: string; now: Date; compress: boolean }
+  options: { appVersion: string; now: Date; key: EnvelopeKey }
 ): Promise<MadeBackup> {
   const data = await db.transaction('r', db.tables, () => readWorkspace(db))
   const createdAt = options.now.toISOString()
   const file = createBackupFile(data, { appVersion: options.appVersion, createdAt })
   return {
-    bytes: await encodeBackup(file, { compress: options.compress }),
+    bytes: await encodeEncryptedBackup(file, options.key),
     fileName: backupFileName(createdAt),
     records: countRecords(data)
   }
@@ -40,17 +44,19 @@ export function countRecords(data: WorkspaceData): number {
   return workspaceTableNames.reduce((n, t) => n + data[t].length, 0)
 }
 
-export type CheckedBackup =
-  | { ok: true; data: WorkspaceData; meta: BackupMeta & { fileName: string }; notes: string[] }
-  | { ok: false; problems: string[] }
+/** A checked backup, or why not (`reason` says when a passphrase or another key is needed). */
+export type CheckedBackup = ReadBackupResult
 
-/** Reads and validates a backup file without touching the workspace. */
-export async function checkBackup(bytes: Uint8Array, fileName: string): Promise<CheckedBackup> {
-  try {
-    return validateBackup(await decodeBackup(bytes, fileName), fileName)
-  } catch (error) {
-    return { ok: false, problems: [errorText(error)] }
-  }
+/**
+ * Decrypts (device key or passphrase), reads and validates a backup file without touching the
+ * workspace. Older plain JSON and gzip backups are read as before (`encryption: 'none'`).
+ */
+export function checkBackup(
+  bytes: Uint8Array,
+  fileName: string,
+  secrets: BackupSecrets = {}
+): Promise<CheckedBackup> {
+  return readBackup(bytes, fileName, secrets)
 }
 
 /** Replaces the workspace with a checked backup, in one transaction. */

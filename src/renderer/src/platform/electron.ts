@@ -51,8 +51,7 @@ async function readImportFile(
 /** Backups in main's backups folder; main's error sentences are thrown as Errors. */
 function automaticBackups(api: FieldbookApi): AutomaticBackups {
   return {
-    store: async ({ reason, bytes, keep, compressed }) =>
-      unwrap(await api.backupStore({ reason, bytes, keep, compressed })),
+    store: async ({ reason, bytes }) => unwrap(await api.backupStore({ reason, bytes })),
     list: async () => unwrap(await api.backupList()),
     read: async (id) => unwrap(await api.backupRead({ id })).bytes,
     revealFolder: async () => unwrap(await api.backupRevealFolder()).opened,
@@ -96,6 +95,7 @@ export function createElectronPlatform(
       schedule: async (reminders) => void unwrap(await api.remindersSchedule({ reminders })),
       onDue: (listener) => api.on('reminder:due', listener)
     },
+    workspaceKey: async () => unwrap(await api.keysWorkspace()),
     onMenuCommand: (listener) => api.on('menu:command', ({ command }) => listener(command)),
     openedBackups: {
       take: async () => unwrap(await api.backupTakeOpened()),

@@ -48,16 +48,14 @@ export interface ReadImportOptions {
 
 export interface StoreBackupOptions {
   reason: BackupReason
-  /** The backup file's content (UTF-8 JSON, or gzip of it when `compressed`); at most 200 MB. */
+  /** An encrypted backup file (docs/BACKUP-FORMAT.md); at most 200 MB. Main refuses plain ones. */
   bytes: Uint8Array
-  /** How many automatic backups to keep, this one included (settings.backups.keep, 1–100). */
-  keep: number
-  compressed: boolean
 }
 
 /**
- * Backups the app keeps on disk by itself (Electron: `<userData>/backups`). Main names the
- * files and keeps the last `keep` automatic ones; `manual` backups are never rotated away.
+ * Backups the app keeps on disk by itself (Electron: `<userData>/backups`, folder 0700, files
+ * 0600). Main names the files and rotates each automatic reason in its own pool (BACKUP_POOLS:
+ * daily 14, before import 10, before restore 10, before upgrade all); `manual` never rotates.
  */
 export interface AutomaticBackups {
   store(options: StoreBackupOptions): Promise<StoredBackup>
@@ -136,6 +134,13 @@ export interface Platform {
    * application menu and never calls the listener. Returns unsubscribe.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Electron only: this computer's workspace key (32 bytes) kept by the system keychain, or the
+   * reason there is none. A browser has no keychain and leaves it undefined.
+   */
+  workspaceKey?: () => Promise<
+    { key: Uint8Array; protection: string } | { key: null; reason: string }
+  >
   /** Backup files the system opened Fieldbook with (double-clicked .fieldbook files). */
   openedBackups: OpenedBackups
 }

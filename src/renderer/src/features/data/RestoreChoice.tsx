@@ -1,4 +1,5 @@
 import { StatusMessage } from '../../ui/StatusMessage'
+import { PassphrasePrompt } from './PassphrasePrompt'
 import { RestoreConfirm } from './RestoreConfirm'
 import type { BackupRestore } from './useBackupRestore'
 
@@ -12,6 +13,16 @@ export function RestoreChoice({
 }) {
   return (
     <>
+      {restore.locked && !restore.confirming && (
+        <PassphrasePrompt
+          // A new file starts with an empty box.
+          key={restore.locked.fileName}
+          locked={restore.locked}
+          busy={restore.busy}
+          onUnlock={(passphrase) => void restore.unlock(passphrase)}
+          onCancel={restore.finish}
+        />
+      )}
       {restore.confirming && (
         <RestoreConfirm
           checked={restore.confirming}

@@ -1,8 +1,14 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CheckedBackup } from '../../db/backup'
-import { restoreWorkspace } from '../../db/workspaceFiles'
+import { backupBeforeRestore, restoreWorkspace } from '../../db/workspaceFiles'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+
+const protection = {
+  none: 'This backup is not encrypted: anyone who has the file can read it.',
+  device: 'This backup is encrypted with this computer’s key.',
+  passphrase: 'This backup is encrypted with a passphrase.'
+} as const
 
 const shown: [string, string][] = [
   ['reps', 'reps'],
@@ -25,7 +31,15 @@ export function RestoreConfirm({
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const { meta, data, notes } = checked
+  const [noBackupFirst, setNoBackupFirst] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    void backupBeforeRestore().then((why) => live && setNoBackupFirst(why))
+    return () => {
+      live = false
+    }
+  }, [])
+  const { meta, data, notes, encryption } = checked
   const restore = async () => {
     setBusy(true)
     try {
@@ -49,12 +63,19 @@ export function RestoreConfirm({
           .join(', ')}
         .
       </p>
+      <p>{protection[encryption]}</p>
       {notes.length > 0 && (
         <ul className="notes">
           {notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
+      )}
+      {noBackupFirst && (
+        <p className="hint">
+          Fieldbook cannot keep an encrypted copy of this workspace first: {noBackupFirst} Save a
+          backup “To take elsewhere” before restoring if you want to keep it.
+        </p>
       )}
       <p>
         <strong>Restoring replaces everything in this workspace.</strong> Continue?

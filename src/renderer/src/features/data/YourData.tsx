@@ -9,7 +9,7 @@ export function YourData({ settings }: { settings: WorkspaceSettings }) {
   return (
     <>
       <BackupPanel />
-      <AutomaticBackupsPanel settings={settings} />
+      <AutomaticBackupsPanel />
       <BrowserStoragePanel settings={settings} />
       <CsvExportsPanel />
     </>
