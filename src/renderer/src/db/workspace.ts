@@ -5,6 +5,7 @@ import {
   type WorkspaceSettings
 } from '@shared/domain'
 import { describeValidationError, ValidationError } from '@shared/validation'
+import { permitRecordReplacement } from './auditGuard'
 import type { FieldbookDb } from './database'
 
 function allTables(db: FieldbookDb) {
@@ -20,6 +21,8 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
   if (!parsed.success)
     throw new ValidationError(describeValidationError('The workspace', parsed.error))
   await db.transaction('rw', allTables(db), async () => {
+    // This transaction, and only it, may empty the plans' record of changes.
+    permitRecordReplacement()
     for (const name of workspaceTableNames) {
       const table = db.table(name)
       await table.clear()
@@ -31,6 +34,7 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
 /** Empties every table, in one transaction: the app goes back to its first-launch screen. */
 export async function resetWorkspace(db: FieldbookDb): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
+    permitRecordReplacement()
     for (const table of allTables(db)) await table.clear()
   })
 }
