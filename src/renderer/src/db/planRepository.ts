@@ -16,6 +16,7 @@ import {
   requestProblem,
   type PlanAction
 } from '@shared/plans/lifecycle'
+import { ExportedFile } from '@shared/plans/exportRecords'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
 import {
@@ -120,11 +121,11 @@ export class PlanRepository extends Repository<'plans'> {
   }
 
   /**
-   * An export is logged with its content hash. The first export of a closed plan fixes its
-   * final hash: the only write a closed plan accepts, and only once.
+   * An exported file is logged with the SHA-256 of its bytes. The first packet export of a
+   * closed plan fixes its final hash: the only write a closed plan accepts, and only once.
    */
-  async recordExport(id: string, format: string, hash: string): Promise<Plan> {
-    return this.take(id, { type: 'recordExport', format, hash })
+  async recordExport(id: string, file: ExportedFile, packet = false): Promise<Plan> {
+    return this.take(id, { type: 'recordExport', file: ExportedFile.parse(file), packet })
   }
 
   /** An extra check-in on an active plan (the generated ones come with activation). */

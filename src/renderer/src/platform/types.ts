@@ -4,6 +4,7 @@ import type { Reminder } from '@shared/reminders'
 import type {
   AppInfo,
   BackupReason,
+  ExportedDocument,
   FileFilter,
   MenuCommand,
   OpenedBackupFile,
@@ -103,9 +104,10 @@ export interface Platform {
   saveFile(options: SaveFileOptions): Promise<SavedFile>
   /**
    * Renders a document (PDF, DOCX or Markdown) off the page's thread and saves it: Electron's
-   * main process with a save dialog, a browser's Web Worker with a download.
+   * main process with a save dialog, a browser's Web Worker with a download. A saved file
+   * comes with the SHA-256 of its bytes.
    */
-  exportDocument(options: ExportDocumentOptions): Promise<SavedFile>
+  exportDocument(options: ExportDocumentOptions): Promise<ExportedDocument>
   reminders: Reminders
   appInfo(): Promise<AppInfo>
   openExternal(url: string): Promise<boolean>
