@@ -82,8 +82,7 @@ export interface ChainBreak {
 }
 
 export type ChainCheck =
-  | { intact: true; entries: number }
-  | { intact: false; entries: number; breaks: ChainBreak[] }
+  { intact: true; entries: number } | { intact: false; entries: number; breaks: ChainBreak[] }
 
 /**
  * Checks a plan's record, given in the order it is shown (time order). Each entry's hash must
@@ -128,8 +127,7 @@ const PROBLEM_WORDS: Record<ChainProblem, string> = {
     'does not follow the entry shown before it: an entry before it was removed or replaced',
   outOfOrder:
     'is out of order: it was written right after a different entry than the one shown before it',
-  unchained:
-    'carries no hash: it was not written by Fieldbook (added or rewritten outside the app)'
+  unchained: 'carries no hash: it was not written by Fieldbook (added or rewritten outside the app)'
 }
 
 const shortSummary = (text: string): string => {

@@ -19,6 +19,7 @@ import {
 import { ExportedFile } from '@shared/plans/exportRecords'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import { findExportedFile, type ExportMatch } from './exportedFiles'
 import {
   addCheckIn,
   insertCheckIn,
@@ -140,6 +141,11 @@ export class PlanRepository extends Repository<'plans'> {
 
   async setMilestoneStatus(milestoneId: string, status: PlanMilestone['status']): Promise<void> {
     return setMilestoneStatus(this.db, this.ctx, milestoneId, status)
+  }
+
+  /** "Verify a document": the exports whose file had this SHA-256, with their plans. */
+  async findExport(sha256: string): Promise<ExportMatch[]> {
+    return findExportedFile(this.db, sha256)
   }
 
   async auditLog(planId: string): Promise<PlanAuditEntry[]> {

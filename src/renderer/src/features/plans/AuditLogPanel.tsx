@@ -9,8 +9,8 @@ export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
     <section className="panel audit-log" aria-labelledby="audit-title">
       <h2 id="audit-title">Record of changes</h2>
       <p className="subtle">
-        Append-only: every change, check-in, note and export, with who and when. Each entry
-        carries the SHA-256 of the one before it, so a change made outside Fieldbook shows.
+        Append-only: every change, check-in, note and export, with who and when. Each entry carries
+        the SHA-256 of the one before it, so a change made outside Fieldbook shows.
       </p>
       <table className="data-table compact">
         <TableHead columns={['#', 'When (UTC)', 'Who', 'What happened']} />

@@ -20,8 +20,8 @@ export function RecordCheck({ entries }: { entries: PlanAuditEntry[] }) {
         ))}
       </ul>
       <p className="subtle">
-        Entries are numbered as in the record of changes below. A restored backup keeps its
-        breaks: compare with the packets HR already holds.
+        Entries are numbered as in the record of changes below. A restored backup keeps its breaks:
+        compare with the packets HR already holds.
       </p>
     </section>
   )
