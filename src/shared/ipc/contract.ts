@@ -140,8 +140,7 @@ export type SavedFile = { canceled: true } | { canceled: false; name: string; si
 
 /** A saved export: also the SHA-256 of the exact bytes written (64 hex digits, issue 17). */
 export type ExportedDocument =
-  | { canceled: true }
-  | { canceled: false; name: string; size: number; sha256: string }
+  { canceled: true } | { canceled: false; name: string; size: number; sha256: string }
 
 export interface AppInfo {
   name: string
