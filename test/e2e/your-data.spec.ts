@@ -69,7 +69,7 @@ test('a backup of the demo team holds every table, readable as JSON and as .json
   const backup = parseBackup(plain.bytes)
   expect(backup.format).toBe('fieldbook-backup')
   expect(backup.formatVersion).toBe(1)
-  expect(backup.schemaVersion).toBe(3)
+  expect(backup.schemaVersion).toBe(4)
   expect(backup.app.name).toBe('Fieldbook')
   expect(Date.parse(backup.createdAt)).not.toBeNaN()
   expect(Object.keys(backup.data).sort()).toEqual([...TABLES].sort())
@@ -106,7 +106,7 @@ test('a backup of the demo team holds every table, readable as JSON and as .json
   expect(zipped.bytes.length).toBeLessThan(plain.bytes.length / 3)
   const unzipped = JSON.parse(gunzipSync(zipped.bytes).toString('utf8')) as typeof backup
   expect(unzipped.format).toBe('fieldbook-backup')
-  expect(unzipped.schemaVersion).toBe(3)
+  expect(unzipped.schemaVersion).toBe(4)
   expect(unzipped.counts).toEqual(backup.counts)
   expect(unzipped.data['reps']).toEqual(backup.data['reps'])
   expect(unzipped.data['opportunities']).toEqual(backup.data['opportunities'])
