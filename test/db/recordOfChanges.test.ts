@@ -8,7 +8,12 @@ import {
   replaceWorkspace,
   resetWorkspace
 } from '../../src/renderer/src/db/workspace'
-import { GENESIS_HASH, auditEntryHash, verifyChain } from '../../src/shared/plans/auditChain'
+import {
+  GENESIS_HASH,
+  auditEntryHash,
+  inRecordOrder,
+  verifyChain
+} from '../../src/shared/plans/auditChain'
 import { testContext } from './fixtures'
 import { uniqueDbName } from './upgradeHarness'
 
@@ -116,7 +121,7 @@ describe('the record of changes', () => {
       e.id === entries[1]?.id ? { ...e, summary: 'Nothing was discussed.' } : e
     )
     await replaceWorkspace(db, { ...saved, planAuditLog: edited })
-    const after = await db.planAuditLog.where('planId').equals(plan.id).sortBy('at')
+    const after = inRecordOrder(await db.planAuditLog.where('planId').equals(plan.id).toArray())
     expect(after[1]?.summary).toBe('Nothing was discussed.')
     expect(after[1]?.hash).toBe(entries[1]?.hash)
     const check = verifyChain(after)
@@ -131,7 +136,7 @@ describe('the record of changes', () => {
     const planIds = (await db.plans.toArray()).map((p) => p.id)
     expect(planIds.length).toBeGreaterThan(0)
     for (const id of planIds) {
-      const entries = await db.planAuditLog.where('planId').equals(id).sortBy('at')
+      const entries = inRecordOrder(await db.planAuditLog.where('planId').equals(id).toArray())
       expect(verifyChain(entries)).toEqual({ intact: true, entries: entries.length })
     }
   })

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_V4, SCHEMA_VERSIONS } from '../../src/renderer/src/db/schema'
 import { PlanAuditEntry } from '../../src/shared/domain'
-import { GENESIS_HASH, verifyChain } from '../../src/shared/plans/auditChain'
+import { GENESIS_HASH, inRecordOrder, verifyChain } from '../../src/shared/plans/auditChain'
 import { upgradeWorkspaceRecords } from '../../src/shared/upgrades'
 import { upgradeFrom } from './upgradeHarness'
 
@@ -39,7 +39,7 @@ describe('schema v4 (the record of changes as a hash chain)', () => {
       expect(hash).toMatch(/^[0-9a-f]{64}$/)
       expect(PlanAuditEntry.safeParse(e).success).toBe(true)
     }
-    const planA = await db.planAuditLog.where('planId').equals('plan-a').sortBy('at')
+    const planA = inRecordOrder(await db.planAuditLog.where('planId').equals('plan-a').toArray())
     expect(planA.map((e) => e.id)).toEqual(['a1', 'a2', 'a3'])
     expect(planA[0]?.prevHash).toBe(GENESIS_HASH)
     expect(planA[1]?.prevHash).toBe(planA[0]?.hash)

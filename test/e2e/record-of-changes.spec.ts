@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { backupPanel, openSettings, pickBackup, restoreConfirm, saveBackup } from './dataSteps'
 import { pdfText, sha256Of } from './documents'
 import { expect, expectAccessible, loadDemoTeam, test } from './fixtures'
 
@@ -71,7 +72,8 @@ test('an exported packet is logged with its file hash, verified by its bytes, an
   await expect(result.getByRole('link', { name: 'Open the plan' })).toBeVisible()
   await expectAccessible(page)
   const bytes = await readFile(packetPath)
-  bytes[Math.floor(bytes.length / 2)] ^= 0x01
+  const middle = Math.floor(bytes.length / 2)
+  bytes[middle] = (bytes[middle] ?? 0) ^ 0x01
   const changedPath = join(dir, 'changed.pdf')
   await writeFile(changedPath, bytes)
   const changed = await verify(page, changedPath)
@@ -127,4 +129,28 @@ test('an exported packet is logged with its file hash, verified by its bytes, an
   expect(text).toMatch(
     /Entry 1 \(.+ UTC, “PIP created as a draft after HR agreed”\) was changed after it was written: its content no longer matches its hash\./
   )
+
+  // A backup of it, restored: the confirmation names the broken plan, the restore keeps the
+  // record as the file has it, and the plan still shows the break.
+  await openSettings(page)
+  const backup = await saveBackup(page)
+  const backupPath = join(dir, backup.name)
+  await writeFile(backupPath, backup.bytes)
+  await pickBackup(page, backupPath)
+  const confirm = restoreConfirm(page)
+  await expect(confirm.getByRole('alert')).toContainText(
+    'The record of changes of 1 plan in this backup is broken'
+  )
+  await expect(confirm.getByRole('alert')).toContainText(
+    /Jamal Carter’s PIP “.+”: Entry 1 \(.+“PIP created as a draft after HR agreed”\) was changed after it was written/
+  )
+  await expectAccessible(page)
+  await confirm.getByRole('button', { name: 'Yes, replace this workspace' }).click()
+  await expect(backupPanel(page).getByRole('status')).toHaveText(/^Restored the backup of .+\.$/, {
+    timeout: 30_000
+  })
+  await page.goto(planUrl)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The record of changes is broken' })
+  ).toContainText('“PIP created as a draft after HR agreed”) was changed after it was written')
 })

@@ -1,5 +1,5 @@
 import type { WorkspaceData } from '../domain/workspace'
-import { verifyChain, type ChainBreak } from '../plans/auditChain'
+import { inRecordOrder, verifyChain, type ChainBreak } from '../plans/auditChain'
 
 /** A plan whose record of changes is broken, named the way the manager knows it. */
 export interface BrokenRecord {
@@ -21,9 +21,7 @@ export function brokenRecords(data: Pick<WorkspaceData, 'plans' | 'reps' | 'plan
   for (const e of data.planAuditLog) byPlan.set(e.planId, [...(byPlan.get(e.planId) ?? []), e])
   const broken: BrokenRecord[] = []
   for (const plan of data.plans) {
-    const entries = [...(byPlan.get(plan.id) ?? [])].sort((a, b) =>
-      a.at < b.at ? -1 : a.at > b.at ? 1 : 0
-    )
+    const entries = inRecordOrder(byPlan.get(plan.id) ?? [])
     const check = verifyChain(entries)
     if (check.intact) continue
     const rep = repNames.get(plan.repId) ?? 'An unknown rep'

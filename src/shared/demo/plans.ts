@@ -1,4 +1,4 @@
-import { chainAsFound } from '../plans/auditChain'
+import { chainAsFound, inRecordOrder } from '../plans/auditChain'
 import { coachingPlan } from './coachingPlan'
 import { emptyPlanRecords, type PlanInputs, type PlanRecords } from './planRecords'
 import { pip } from './pipPlan'
@@ -18,6 +18,6 @@ export function generatePlans(ctx: DemoContext, inputs: PlanInputs): PlanRecords
   )
   return {
     ...out,
-    planAuditLog: chained.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    planAuditLog: inRecordOrder(chained)
   }
 }

@@ -4,7 +4,8 @@ import { formatDay } from '../words/dates'
 
 /**
  * A plan's record of changes is a hash chain (issue 17). Each entry carries `prevHash`, the
- * `hash` of the entry before it in the plan's record (GENESIS_HASH for the first), and `hash`,
+ * `hash` of the entry before it in the plan's record (inRecordOrder: by time, then id;
+ * GENESIS_HASH for the first), and `hash`,
  * the SHA-256 (64 lower-case hex digits) of the UTF-8 bytes of
  *
  *   canonicalJson({ action, after, at, before, by, field, id, planId, prevHash, summary })
@@ -58,13 +59,27 @@ export function chainEntry<T extends AuditContent>(
 }
 
 /**
- * Chains a plan's entries as found, in time order (the schema v4 upgrade and old backups).
+ * The order of a plan's record: by time, then by id for entries written in the same
+ * millisecond (the app never writes two at once, but the demo and older versions did). The
+ * chain, the page, the packet and every check use this one order.
+ */
+export function inRecordOrder<T extends Pick<PlanAuditEntry, 'at' | 'id'>>(
+  entries: readonly T[]
+): T[] {
+  const key = (e: T) => [e.at, e.id] as const
+  return [...entries].sort((a, b) => {
+    const [x, y] = [key(a), key(b)]
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0
+  })
+}
+
+/**
+ * Chains a plan's entries as found, in record order (the schema v4 upgrade and old backups).
  * Entries that already carry a hash are left exactly as they are: nothing is ever recomputed.
  */
 export function chainAsFound<T extends PlanAuditEntry>(entries: readonly T[]): T[] {
-  const sorted = [...entries].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   const out: T[] = []
-  for (const entry of sorted) {
+  for (const entry of inRecordOrder(entries)) {
     out.push(entry.hash ? entry : chainEntry(entry, out.at(-1)))
   }
   return out
@@ -72,7 +87,7 @@ export function chainAsFound<T extends PlanAuditEntry>(entries: readonly T[]): T
 
 export type ChainProblem = 'changed' | 'missingBefore' | 'outOfOrder' | 'unchained'
 
-/** One place where the record is broken; `position` counts from 1 in time order. */
+/** One place where the record is broken; `position` counts from 1 in record order. */
 export interface ChainBreak {
   position: number
   entryId: string
@@ -85,8 +100,8 @@ export type ChainCheck =
   { intact: true; entries: number } | { intact: false; entries: number; breaks: ChainBreak[] }
 
 /**
- * Checks a plan's record, given in the order it is shown (time order). Each entry's hash must
- * match its content, and its prevHash must be the hash of the entry just before it.
+ * Checks a plan's record, given in the order it is shown (inRecordOrder). Each entry's hash
+ * must match its content, and its prevHash must be the hash of the entry just before it.
  */
 export function verifyChain(entries: readonly PlanAuditEntry[]): ChainCheck {
   const positionOfHash = new Map<string, number>()

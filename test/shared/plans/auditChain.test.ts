@@ -9,6 +9,7 @@ import {
   chainBreakSentence,
   chainEntry,
   chainStatusLine,
+  inRecordOrder,
   verifyChain
 } from '../../../src/shared/plans/auditChain'
 import { chainRecordsAsFound } from '../../../src/shared/upgrades'
@@ -130,5 +131,17 @@ describe('the audit hash chain', () => {
     const both = chainRecordsAsFound([...old, other])
     expect(both).toHaveLength(4)
     expect(both.find((e) => e['id'] === 'x')?.['prevHash']).toBe(GENESIS_HASH)
+  })
+
+  it('orders entries written in the same millisecond by id, whatever order they are found in', () => {
+    const at = '2026-11-13T11:30:00.000Z'
+    const same = ['c', 'a', 'b'].map((id) => ({ ...raw(1, `Check-in ${id}`), id, at }))
+    const chained = chainAsFound(same)
+    expect(chained.map((e) => e.id)).toEqual(['a', 'b', 'c'])
+    expect(inRecordOrder([...chained].reverse()).map((e) => e.id)).toEqual(['a', 'b', 'c'])
+    expect(verifyChain(inRecordOrder([chained[2]!, chained[0]!, chained[1]!]))).toEqual({
+      intact: true,
+      entries: 3
+    })
   })
 })

@@ -1,5 +1,5 @@
 import type { Plan, Rep } from '@shared/domain'
-import { verifyChain, type ChainCheck } from '@shared/plans/auditChain'
+import { inRecordOrder, verifyChain, type ChainCheck } from '@shared/plans/auditChain'
 import { exportedFiles, type ExportRecord } from '@shared/plans/exportRecords'
 import type { FieldbookDb } from './database'
 
@@ -27,7 +27,9 @@ export async function findExportedFile(db: FieldbookDb, sha256: string): Promise
       const plan = await db.plans.get(file.planId)
       if (!plan) return undefined
       const rep = await db.reps.get(plan.repId)
-      const record = verifyChain(await db.planAuditLog.where('planId').equals(plan.id).sortBy('at'))
+      const record = verifyChain(
+        inRecordOrder(await db.planAuditLog.where('planId').equals(plan.id).toArray())
+      )
       return { export: file, plan, ...(rep ? { rep } : {}), record }
     })
   ).then((matches) => matches.filter((m): m is ExportMatch => m !== undefined))

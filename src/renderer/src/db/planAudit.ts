@@ -1,5 +1,5 @@
 import { PlanAuditEntry } from '@shared/domain'
-import { chainEntry } from '@shared/plans/auditChain'
+import { chainEntry, inRecordOrder } from '@shared/plans/auditChain'
 import { managerSignature } from '@shared/team'
 import type { FieldbookDb } from './database'
 import type { RepositoryContext } from './repository'
@@ -27,9 +27,9 @@ export async function appendAuditEntry(
   input: AuditInput
 ): Promise<PlanAuditEntry> {
   const settings = await db.settings.get('workspace')
-  const last = (await db.planAuditLog.where('planId').equals(input.planId).toArray())
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-    .at(-1)
+  const last = inRecordOrder(
+    await db.planAuditLog.where('planId').equals(input.planId).toArray()
+  ).at(-1)
   let at = ctx.clock.now().toISOString()
   if (last && at <= last.at) at = new Date(Date.parse(last.at) + 1).toISOString()
   const entry = PlanAuditEntry.parse({

@@ -16,6 +16,7 @@ import {
   requestProblem,
   type PlanAction
 } from '@shared/plans/lifecycle'
+import { inRecordOrder } from '@shared/plans/auditChain'
 import { ExportedFile } from '@shared/plans/exportRecords'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
@@ -149,7 +150,7 @@ export class PlanRepository extends Repository<'plans'> {
   }
 
   async auditLog(planId: string): Promise<PlanAuditEntry[]> {
-    return this.db.planAuditLog.where('planId').equals(planId).sortBy('at')
+    return inRecordOrder(await this.db.planAuditLog.where('planId').equals(planId).toArray())
   }
 
   /**
