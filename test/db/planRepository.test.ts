@@ -374,6 +374,10 @@ describe('PlanRepository', () => {
       /append-only/
     )
     expect((await db.planAuditLog.get(entry!.id))?.summary).toBe(entry!.summary)
+    // Deletes too (every way in: test/db/recordOfChanges.test.ts).
+    await expect(db.planAuditLog.delete(entry!.id)).rejects.toThrow(/append-only/)
+    await expect(db.planAuditLog.clear()).rejects.toThrow(/append-only/)
+    expect(await db.planAuditLog.get(entry!.id)).toEqual(entry)
     const methods = Object.getOwnPropertyNames(PlanRepository.prototype)
     expect(methods.filter((m) => /delete|remove|edit|rewrite/i.test(m))).toEqual([])
   })

@@ -1,12 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 
-/** SHA-256 of UTF-8 text as 64 hex digits. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /**
  * SHA-256 of bytes as 64 lower-case hex digits, computed synchronously (no await): safe inside
  * an IndexedDB transaction, in main and in a worker. The same digits `sha256sum` and

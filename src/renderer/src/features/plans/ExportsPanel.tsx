@@ -4,7 +4,7 @@ import { buildPipPacket, packetDate } from '@shared/documents/pipPacket'
 import { buildSalesDayOutline } from '@shared/documents/salesDayOutline'
 import { workspaceMoney } from '@shared/money'
 import { checkInLogCsv } from '@shared/plans/checkInCsv'
-import type { ExportedFile } from '@shared/plans/exportRecords'
+import { exportedFiles, type ExportedFile } from '@shared/plans/exportRecords'
 import { expectationLines } from '@shared/plans/goals'
 import { checkInCalendar } from '@shared/plans/ics'
 import { today } from '../../ui/today'
@@ -158,7 +158,9 @@ export function ExportsPanel({ detail }: { detail: PlanDetail }) {
       {status && <StatusMessage status={status} />}
       {plan.finalHash && (
         <p>
-          Final version’s SHA-256 (the first {packetName} file exported after closing):{' '}
+          {exportedFiles(detail.auditLog).some((f) => f.sha256 === plan.finalHash)
+            ? `Final version’s SHA-256 (the first ${packetName} file exported after closing): `
+            : 'Final version’s content hash (SHA-256 of the packet’s text, logged before files were hashed): '}
           <span className="hash">{plan.finalHash}</span>
         </p>
       )}
