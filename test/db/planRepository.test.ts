@@ -260,14 +260,23 @@ describe('PlanRepository', () => {
     )
     await expect(plans.changeStatus(plan.id, 'active')).rejects.toThrow(/cannot go from closed/)
 
-    await plans.recordExport(plan.id, 'pdf', 'a'.repeat(64))
-    await plans.recordExport(plan.id, 'docx', 'b'.repeat(64))
+    const pdf = { document: 'PIP packet', format: 'pdf', fileName: 'p.pdf', sha256: 'a'.repeat(64) }
+    const docx = { ...pdf, format: 'docx', fileName: 'p.docx', sha256: 'b'.repeat(64) }
+    const outline = { ...pdf, document: 'sales-day outline', sha256: 'c'.repeat(64) }
+    await plans.recordExport(plan.id, outline)
+    await plans.recordExport(plan.id, pdf, true)
+    await plans.recordExport(plan.id, docx, true)
+    // The first packet exported after closing fixes the final hash, not another document.
     expect((await plans.get(plan.id))?.finalHash).toBe('a'.repeat(64))
     const log = await plans.auditLog(plan.id)
     expect(log.filter((e) => e.action === 'exported').map((e) => e.after)).toEqual([
-      { format: 'pdf', hash: 'a'.repeat(64) },
-      { format: 'docx', hash: 'b'.repeat(64) }
+      outline,
+      pdf,
+      docx
     ])
+    await expect(
+      plans.recordExport(plan.id, { ...pdf, sha256: 'not a hash' }, true)
+    ).rejects.toThrow()
     expect(log.filter((e) => e.action === 'outcomeRecorded').map((e) => e.summary)).toEqual([
       'Outcome recorded: extended to 2027-03-01',
       'Outcome recorded: successful, the standards were met'
@@ -365,6 +374,10 @@ describe('PlanRepository', () => {
       /append-only/
     )
     expect((await db.planAuditLog.get(entry!.id))?.summary).toBe(entry!.summary)
+    // Deletes too (every way in: test/db/recordOfChanges.test.ts).
+    await expect(db.planAuditLog.delete(entry!.id)).rejects.toThrow(/append-only/)
+    await expect(db.planAuditLog.clear()).rejects.toThrow(/append-only/)
+    expect(await db.planAuditLog.get(entry!.id)).toEqual(entry)
     const methods = Object.getOwnPropertyNames(PlanRepository.prototype)
     expect(methods.filter((m) => /delete|remove|edit|rewrite/i.test(m))).toEqual([])
   })

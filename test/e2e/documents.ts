@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Download } from '@playwright/test'
 import { docxBytesToText, pdfBytesInfo, pdfBytesToText } from '../support/documentText'
@@ -25,4 +26,11 @@ export async function docxText(download: Download): Promise<string> {
 
 export async function downloadedText(download: Download): Promise<string> {
   return new TextDecoder().decode(await bytesOf(download))
+}
+
+/** The SHA-256 of a downloaded file's bytes, as `sha256sum` prints it. */
+export async function sha256Of(download: Download): Promise<string> {
+  return createHash('sha256')
+    .update(await bytesOf(download))
+    .digest('hex')
 }

@@ -162,7 +162,7 @@ test('a PIP with a money goal goes through a named HR review and exports a packe
   // The packet, as PDF and as DOCX.
   const pdf = await download(page, 'Packet as PDF')
   await expect(page.getByRole('region', { name: 'Export' }).getByRole('status')).toContainText(
-    'Content hash'
+    'Its SHA-256, logged in the record of changes:'
   )
   const docx = await download(page, 'Packet as DOCX')
   const pdfBody = (await pdfText(pdf)).replace(/\s+/g, ' ')

@@ -56,7 +56,7 @@ test('demo, PIP packet through the save dialog, CSV import through the open dial
     .click()
   await page.getByRole('button', { name: 'Packet as PDF' }).click()
   await expect(page.getByRole('region', { name: 'Export' }).getByRole('status')).toContainText(
-    'Content hash (SHA-256):'
+    'Its SHA-256, logged in the record of changes:'
   )
   expect((await stat(packet)).size).toBeGreaterThan(1000)
   const text = execFileSync('pdftotext', ['-layout', packet, '-'], { encoding: 'utf8' })

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DocumentModel } from '@shared/documents'
-import type { IpcResponse, SavedFile } from '@shared/ipc/contract'
+import type { ExportedDocument, IpcResponse } from '@shared/ipc/contract'
 import { documentFileName } from '@shared/documents'
 import { createExportHandlers } from '../../src/main/ipc/exports'
 import { createFileHandlers, type FileDialogs } from '../../src/main/ipc/files'
@@ -74,7 +75,7 @@ function setup(savePath: string | null) {
     const listener = registered.get('export:document')
     if (!listener) throw new Error('export:document not registered')
     return Promise.resolve(listener({ senderFrame: { url: frameUrl } }, raw)) as Promise<
-      IpcResponse<SavedFile>
+      IpcResponse<ExportedDocument>
     >
   }
   return { invoke, showSaveDialog }
@@ -103,6 +104,29 @@ describe('export:document', () => {
     expect(text).toMatch(/Win rate\s+25%/)
     // The atomic write leaves no temporary file behind.
     expect(await readdir(dir)).toEqual(['Priya expectations.pdf'])
+  })
+
+  it('answers with the SHA-256 of the exact bytes written (PDF and DOCX)', async () => {
+    for (const format of ['pdf', 'docx'] as const) {
+      const target = join(dir, `packet.${format}`)
+      const response = await setup(target).invoke({
+        format,
+        suggestedName: 'packet',
+        document: sheet
+      })
+      const onDisk = createHash('sha256')
+        .update(await readFile(target))
+        .digest('hex')
+      expect(response).toEqual({
+        ok: true,
+        data: {
+          canceled: false,
+          name: `packet.${format}`,
+          size: (await readFile(target)).byteLength,
+          sha256: onDisk
+        }
+      })
+    }
   })
 
   it('renders DOCX and Markdown too', async () => {

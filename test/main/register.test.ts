@@ -34,7 +34,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'export:document': vi.fn<IpcHandlers['export:document']>(async (input) => ({
       canceled: false as const,
       name: input.suggestedName,
-      size: input.document.blocks.length
+      size: input.document.blocks.length,
+      sha256: 'ab'.repeat(32)
     })),
     'app:info': vi.fn<IpcHandlers['app:info']>(async () => appInfo),
     'shell:openExternal': vi.fn<IpcHandlers['shell:openExternal']>(async () => ({ opened: true })),

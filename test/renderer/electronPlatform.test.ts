@@ -28,7 +28,12 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
     })),
     exportDocument: vi.fn(async (input) => ({
       ok: true as const,
-      data: { canceled: false as const, name: `${input.suggestedName}.pdf`, size: 9 }
+      data: {
+        canceled: false as const,
+        name: `${input.suggestedName}.pdf`,
+        size: 9,
+        sha256: 'ab'.repeat(32)
+      }
     })),
     appInfo: vi.fn(async () => ({
       ok: true as const,
@@ -77,7 +82,12 @@ describe('Electron platform', () => {
     const document = { title: '1:1 notes', createdOn: '2026-12-01', blocks: [] }
     await expect(
       platform.exportDocument({ format: 'pdf', suggestedName: 'notes', document })
-    ).resolves.toEqual({ canceled: false, name: 'notes.pdf', size: 9 })
+    ).resolves.toEqual({
+      canceled: false,
+      name: 'notes.pdf',
+      size: 9,
+      sha256: 'ab'.repeat(32)
+    })
     expect(api.exportDocument).toHaveBeenCalledWith({
       format: 'pdf',
       suggestedName: 'notes',

@@ -1,3 +1,4 @@
+import { chainAsFound, inRecordOrder } from '../plans/auditChain'
 import { coachingPlan } from './coachingPlan'
 import { emptyPlanRecords, type PlanInputs, type PlanRecords } from './planRecords'
 import { pip } from './pipPlan'
@@ -10,6 +11,13 @@ export function generatePlans(ctx: DemoContext, inputs: PlanInputs): PlanRecords
   const low = inputs.reps.find((r) => r.profile.archetype === 'lowActivity')
   if (top) coachingPlan(ctx, inputs, top, out)
   if (low) pip(ctx, inputs, low, out)
-  out.planAuditLog.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-  return out
+  // Each plan's record is a hash chain, as if the app had written it entry by entry.
+  const planIds = [...new Set(out.planAuditLog.map((e) => e.planId))]
+  const chained = planIds.flatMap((id) =>
+    chainAsFound(out.planAuditLog.filter((e) => e.planId === id))
+  )
+  return {
+    ...out,
+    planAuditLog: inRecordOrder(chained)
+  }
 }

@@ -1,4 +1,5 @@
 import type { PlanAuditEntry } from '../domain'
+import { ExportedFile, exportSummary } from '../plans/exportRecords'
 import { formatDay, writeDaysIn } from '../words/dates'
 
 /**
@@ -65,6 +66,9 @@ export function changeSentence(
   locale?: string
 ): string {
   const { before, after } = entry
+  // An exported file is written as logged: its name and hash are data to compare, not words.
+  const file = entry.action === 'exported' ? ExportedFile.safeParse(after) : undefined
+  if (file?.success) return `${exportSummary(file.data)}.`
   if (entry.action === 'statusChanged' && isPlain(before) && isPlain(after)) {
     const change = `Status changed from ${STATUS_WORDS[before] ?? before} to ${STATUS_WORDS[after] ?? after}.`
     // Old entries said only "Status draft → hrReview": the generated sentence says it better.

@@ -50,7 +50,7 @@ export const DocumentModel = z.object({
   createdOn: CalendarDate,
   /** The workspace's locale (BCP 47, e.g. en-GB): how the byline writes the day. en-US when absent. */
   locale: z.string().max(35).optional(),
-  /** Printed on every page, e.g. the content hash of a PIP packet. */
+  /** Printed on every page, e.g. the state of a PIP packet's record of changes. */
   footer: Line.optional(),
   blocks: z.array(DocumentBlock).max(50_000)
 })

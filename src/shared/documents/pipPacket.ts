@@ -3,8 +3,10 @@ import { daysBetween } from '../metrics/dates'
 import type { MoneyContext } from '../plans/goals'
 import { SALES_DAY_LABELS } from '../plans/salesDay'
 import type { DocumentBlock, DocumentModel } from './model'
+import { verifyChain } from '../plans/auditChain'
 import {
   appendixBlocks,
+  chainFooter,
   checkInLogBlocks,
   goalBlocks,
   outcomeBlocks,
@@ -28,8 +30,6 @@ export interface PacketInput {
   >
   /** The day the document is made; a closed plan's packet uses the decision day instead. */
   createdOn: string
-  /** SHA-256 of documentToText of this packet without the hash: printed in the footer. */
-  contentHash?: string
   /** The workspace's currency and locale: money goals print as money (USD when absent). */
   money?: MoneyContext
   /** The role's current expectations, printed when the plan recorded none (older plans). */
@@ -281,12 +281,11 @@ export function buildPipPacket(input: PacketInput): DocumentModel {
     ...(plan.managerName.trim() ? { author: safeLine(plan.managerName, 200) } : {}),
     createdOn: input.createdOn,
     ...(money.locale ? { locale: money.locale } : {}),
-    ...(input.contentHash ? { footer: hashFooter(input.contentHash) } : {}),
+    // The record's hash chain, checked now: printed on every page and in Appendix B.
+    footer: chainFooter(verifyChain(input.auditLog)),
     blocks
   }
 }
-
-export const hashFooter = (hash: string): string => `Content hash (SHA-256): ${hash}`
 
 /** The day a packet is dated: the decision day once closed, so the final version is stable. */
 export const packetDate = (plan: Pick<Plan, 'status' | 'outcome'>, today: string): string =>

@@ -1,6 +1,7 @@
 import type { CheckIn, Plan, PlanAuditEntry } from '../domain'
 import { goalValueText, type MoneyContext } from '../plans/goals'
 import { GOAL_STATUS_LABELS } from '../plans/measure'
+import { chainBreakSentence, verifyChain, type ChainCheck } from '../plans/auditChain'
 import { changeSentence } from './auditWords'
 import type { DocumentBlock } from './model'
 import { safeText } from './safeText'
@@ -162,8 +163,38 @@ export function appendixBlocks(
       text: 'Every change since the plan was created, as logged by Fieldbook. Once a plan is active its record is append-only: nothing above was edited without an entry here.',
       tone: 'muted'
     },
+    ...chainBlocks(verifyChain(auditLog), locale),
     changes.length > 0
       ? { kind: 'table', columns: ['When', 'Who', 'What happened'], rows: changes }
       : { kind: 'paragraph', text: 'No entries.' }
   ]
 }
+
+/**
+ * The record's hash chain as checked when the document is made: one line when unbroken, or
+ * the break and each place it is broken (entries are numbered in time order, exports
+ * included). Printed, never repaired.
+ */
+export function chainBlocks(check: ChainCheck, locale?: string): DocumentBlock[] {
+  if (check.intact)
+    return [
+      {
+        kind: 'paragraph',
+        text: 'Checked when this document was made: the record is unbroken. Each entry carries the SHA-256 of the entry before it, so an entry removed, changed or reordered outside Fieldbook would show here.'
+      }
+    ]
+  return [
+    {
+      kind: 'paragraph',
+      tone: 'strong',
+      text: `Warning: the record of changes is BROKEN in ${check.breaks.length} ${check.breaks.length === 1 ? 'place' : 'places'}. Checked when this document was made, its hash chain shows that entries were removed, changed or reordered outside Fieldbook. Fieldbook shows the break and never repairs it:`
+    },
+    { kind: 'list', items: check.breaks.map((b) => t(chainBreakSentence(b, locale))) }
+  ]
+}
+
+/** The packet's footer, on every page: the state of the record when the file was made. */
+export const chainFooter = (check: ChainCheck): string =>
+  check.intact
+    ? 'Record of changes: unbroken when this document was made.'
+    : `Record of changes: BROKEN in ${check.breaks.length} ${check.breaks.length === 1 ? 'place' : 'places'} when this document was made (see Appendix B).`

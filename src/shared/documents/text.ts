@@ -3,8 +3,8 @@ import { tableRows } from './model'
 
 /**
  * The whole document as plain text, one line per heading, paragraph, list item, table row and
- * field, in reading order. It is what a content hash is computed over (so it must not change
- * when only the layout does) and what unit tests read.
+ * field, in reading order: what unit tests read, and what stays the same when only the
+ * layout changes.
  */
 export function documentToText(model: DocumentModel): string {
   const lines: string[] = [model.title]

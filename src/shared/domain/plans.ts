@@ -205,6 +205,19 @@ export const PlanAuditEntry = z.object({
   summary: NonEmptyText,
   field: z.string().optional(),
   before: z.unknown().optional(),
-  after: z.unknown().optional()
+  after: z.unknown().optional(),
+  /**
+   * The hash chain (issue 17, src/shared/plans/auditChain.ts): the SHA-256 of the entry before
+   * it in the plan's record (a fixed genesis value for the first) and of this entry's content
+   * with that prevHash. Absent only on entries written before schema v4 and never chained.
+   */
+  prevHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'a SHA-256 as 64 hex digits')
+    .optional(),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'a SHA-256 as 64 hex digits')
+    .optional()
 })
 export type PlanAuditEntry = z.infer<typeof PlanAuditEntry>

@@ -166,6 +166,10 @@ export type OpenedFile =
 
 export type SavedFile = { canceled: true } | { canceled: false; name: string; size: number }
 
+/** A saved export: also the SHA-256 of the exact bytes written (64 hex digits, issue 17). */
+export type ExportedDocument =
+  { canceled: true } | { canceled: false; name: string; size: number; sha256: string }
+
 export interface AppInfo {
   name: string
   version: string
@@ -192,7 +196,7 @@ export const ipcContract = {
   'file:open': { input: OpenFileInput, result: {} as OpenedFile },
   'file:save': { input: SaveFileInput, result: {} as SavedFile },
   /** Renders a document model in main and saves it through the save dialog. */
-  'export:document': { input: ExportDocumentInput, result: {} as SavedFile },
+  'export:document': { input: ExportDocumentInput, result: {} as ExportedDocument },
   'app:info': { input: z.undefined(), result: {} as AppInfo },
   'shell:openExternal': { input: OpenExternalInput, result: {} as { opened: boolean } },
   /** Opens the import dialog (or re-reads the last file) and parses it in a worker thread. */

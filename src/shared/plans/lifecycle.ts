@@ -7,6 +7,7 @@ import type {
   PlanOutcome,
   PlanStatus
 } from '../domain'
+import { exportSummary, type ExportedFile } from './exportRecords'
 import { goalDeviations } from './goals'
 import { hrReviewSentence } from './rules'
 import { checkInDates } from './schedule'
@@ -73,7 +74,8 @@ export type PlanAction =
   | { type: 'acknowledge'; acknowledgement: PlanAcknowledgement }
   | { type: 'recordChange'; field: string; after: unknown; summary: string }
   | { type: 'addNote'; text: string }
-  | { type: 'recordExport'; format: string; hash: string }
+  /** `packet`: the plan's own document (PIP packet or coaching plan), whose hash can be final. */
+  | { type: 'recordExport'; file: ExportedFile; packet: boolean }
 
 export interface PlanContext {
   /** The local calendar day the step is taken on. */
@@ -169,16 +171,12 @@ export function planTransition(plan: Plan, action: PlanAction, context: PlanCont
     case 'addNote':
       if (plan.status === 'closed') return refuse('A closed plan cannot change.')
       return step({}, [audit('noteAdded', action.text.trim())])
-    case 'recordExport':
-      return step(plan.status === 'closed' && !plan.finalHash ? { finalHash: action.hash } : {}, [
-        audit(
-          'exported',
-          `Exported as ${action.format.toUpperCase()}, content hash ${action.hash}`,
-          'document',
-          undefined,
-          { format: action.format, hash: action.hash }
-        )
+    case 'recordExport': {
+      const fixes = action.packet && plan.status === 'closed' && !plan.finalHash
+      return step(fixes ? { finalHash: action.file.sha256 } : {}, [
+        audit('exported', exportSummary(action.file), 'document', undefined, action.file)
       ])
+    }
   }
 }
 

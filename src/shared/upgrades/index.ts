@@ -1,3 +1,6 @@
+import type { PlanAuditEntry } from '../domain'
+import { chainAsFound } from '../plans/auditChain'
+
 /**
  * How stored records change between schema versions, as pure functions. The Dexie upgrade of
  * each version and the restore of an older backup file both call these, so a workspace
@@ -5,7 +8,7 @@
  */
 
 /** The schema version this build writes (the last Dexie version; a test keeps them equal). */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 type StoredRecord = Record<string, unknown>
 
@@ -56,6 +59,21 @@ export function repairImportedStarts(tables: {
   })
 }
 
+/**
+ * v3 → v4 (issue 17): each plan's record of changes becomes a hash chain. The entries found
+ * are chained in time order, as found (nothing is added, removed or changed besides
+ * `prevHash` and `hash`); entries that already carry a hash are left as they are. Returns the
+ * chained entries, in time order per plan.
+ */
+export function chainRecordsAsFound(entries: readonly StoredRecord[]): StoredRecord[] {
+  const byPlan = new Map<string, PlanAuditEntry[]>()
+  for (const e of entries) {
+    const planId = text(e, 'planId') ?? ''
+    byPlan.set(planId, [...(byPlan.get(planId) ?? []), e as PlanAuditEntry])
+  }
+  return [...byPlan.values()].flatMap((list) => chainAsFound(list))
+}
+
 /** Per version: changes that need several tables at once (run after the record upgrades). */
 export const WORKSPACE_UPGRADES: Record<
   number,
@@ -71,6 +89,10 @@ export const WORKSPACE_UPGRADES: Record<
             activities: (tables['activities'] ?? []) as StoredRecord[]
           })
         }
+      : tables,
+  4: (tables) =>
+    tables['planAuditLog']
+      ? { ...tables, planAuditLog: chainRecordsAsFound(tables['planAuditLog'] as StoredRecord[]) }
       : tables
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { documentToText } from '../../../src/shared/documents'
 import { buildPipPacket } from '../../../src/shared/documents/pipPacket'
 import { renderDocument } from '../../../src/shared/documents/render'
+import { chainAsFound } from '../../../src/shared/plans/auditChain'
 import { makePdfInNode } from '../../../src/main/render/pdf'
 import { docxBytesToText, pdfBytesInfo, pdfBytesToText } from '../../support/documentText'
 import {
@@ -21,13 +22,12 @@ describe('PIP packet files', () => {
     repName: 'Kevin Walsh',
     milestones: sampleMilestones(),
     checkIns: sampleCheckIns(),
-    auditLog: sampleAuditLog(),
-    createdOn: '2026-10-08',
-    contentHash: 'ab'.repeat(32)
+    auditLog: chainAsFound(sampleAuditLog()),
+    createdOn: '2026-10-08'
   })
   const headings = model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))
 
-  it('renders to a PDF with every heading, check-in and the hash on each page', async () => {
+  it('renders to a PDF with every heading, check-in and the record’s status on each page', async () => {
     const bytes = await renderDocument(model, 'pdf', makePdfInNode)
     writeFileSync('/tmp/wt7-packet-unit.pdf', bytes)
     const text = pdfBytesToText(bytes)
@@ -40,7 +40,9 @@ describe('PIP packet files', () => {
     expect(text).not.toMatch(/\b2026-\d\d-\d\d\b/)
     expect(flat(text)).toContain(flat('Both blocks done'))
     expect(flat(text)).toContain(flat('It does not mean that the employee agrees with it.'))
-    expect(text.split(`Content hash (SHA-256): ${'ab'.repeat(32)}`)).toHaveLength(pages + 1)
+    expect(text.split('Record of changes: unbroken when this document was made.')).toHaveLength(
+      pages + 1
+    )
   })
 
   it('renders to a DOCX whose text holds the whole packet in reading order', async () => {

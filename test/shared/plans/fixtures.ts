@@ -1,3 +1,4 @@
+import { chainAsFound } from '../../../src/shared/plans/auditChain'
 import type { CheckIn, Plan, PlanAuditEntry, PlanMilestone } from '../../../src/shared/domain'
 import { Plan as PlanSchema } from '../../../src/shared/domain'
 
@@ -153,7 +154,8 @@ export function sampleAuditLog(): PlanAuditEntry[] {
     before,
     after
   })
-  return [
+  // Chained as the app writes them (issue 17).
+  return chainAsFound([
     e('a1', '2026-09-28T10:00:00.000Z', 'created', 'PIP created as a draft'),
     e(
       'a2',
@@ -179,5 +181,5 @@ export function sampleAuditLog(): PlanAuditEntry[] {
       undefined,
       { format: 'pdf', hash: 'abc' }
     )
-  ]
+  ])
 }

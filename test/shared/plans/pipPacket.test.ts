@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { DocumentModel, documentToText } from '../../../src/shared/documents'
 import {
   buildPipPacket,
-  hashFooter,
   packetDate,
   RECEIPT_NOT_AGREEMENT
 } from '../../../src/shared/documents/pipPacket'
 import { buildSalesDayOutline } from '../../../src/shared/documents/salesDayOutline'
 import type { PlanAuditEntry } from '../../../src/shared/domain'
 import { sampleAuditLog, sampleCheckIns, sampleMilestones, samplePlan } from './fixtures'
+import { chainAsFound, chainEntry } from '../../../src/shared/plans/auditChain'
 
 const input = () => ({
   plan: samplePlan(),
@@ -104,17 +104,34 @@ describe('PIP packet', () => {
     expect(text).not.toContain('Exported as PDF')
     const more = {
       ...input(),
-      auditLog: [...sampleAuditLog(), { ...sampleAuditLog()[3]!, id: 'a5' }]
+      auditLog: [
+        ...sampleAuditLog(),
+        chainEntry(
+          { ...sampleAuditLog()[3]!, id: 'a5', at: '2026-10-07T10:00:00.000Z' },
+          sampleAuditLog()[3]
+        )
+      ]
     }
     expect(documentToText(buildPipPacket(more))).toBe(text)
   })
 
-  it('prints the content hash in the footer only when given, and dates a closed plan by its decision', () => {
-    expect(buildPipPacket(input()).footer).toBeUndefined()
-    const hash = 'f'.repeat(64)
-    const model = buildPipPacket({ ...input(), contentHash: hash })
-    expect(model.footer).toBe(hashFooter(hash))
-    expect(documentToText(model).endsWith(`Content hash (SHA-256): ${hash}`)).toBe(true)
+  it('prints the record’s chain status on every page and in Appendix B, and dates a closed plan by its decision', () => {
+    const chained = chainAsFound(sampleAuditLog())
+    const intact = buildPipPacket({ ...input(), auditLog: chained })
+    expect(intact.footer).toBe('Record of changes: unbroken when this document was made.')
+    expect(documentToText(intact)).toContain(
+      'Checked when this document was made: the record is unbroken.'
+    )
+    const changed = chained.map((e, i) => (i === 1 ? { ...e, summary: 'Rewritten later' } : e))
+    const broken = buildPipPacket({ ...input(), auditLog: changed })
+    expect(broken.footer).toBe(
+      'Record of changes: BROKEN in 1 place when this document was made (see Appendix B).'
+    )
+    const brokenText = documentToText(broken)
+    expect(brokenText).toContain('Warning: the record of changes is BROKEN in 1 place.')
+    expect(brokenText).toContain(
+      'Entry 2 (Sep 30, 2026, 10:00 UTC, “Rewritten later”) was changed after it was written: its content no longer matches its hash.'
+    )
     const closed = samplePlan({
       status: 'closed',
       outcome: { result: 'unsuccessful', decidedOn: '2027-01-03', note: 'Standard not reached' }

@@ -163,18 +163,24 @@ describe('receipt, changes, notes and exports', () => {
     ])
   })
 
-  it('logs every export, and fixes the final hash at the first export of a closed plan', () => {
-    const exported = { type: 'recordExport', format: 'pdf', hash: 'abc123' } as const
+  it('logs every exported file with its hash, and fixes the final hash at the first packet of a closed plan', () => {
+    const file = {
+      document: 'PIP packet',
+      format: 'pdf',
+      fileName: 'ana-packet.pdf',
+      sha256: 'ab'.repeat(32)
+    }
+    const exported = { type: 'recordExport', file, packet: true } as const
     const entry = {
       action: 'exported',
-      summary: 'Exported as PDF, content hash abc123',
+      summary: `Exported the PIP packet as PDF (“ana-packet.pdf”); SHA-256 ${'ab'.repeat(32)}`,
       field: 'document',
       before: undefined,
-      after: { format: 'pdf', hash: 'abc123' }
+      after: file
     }
     expect(take(plan('closed'), exported)).toEqual({
       ok: true,
-      next: { finalHash: 'abc123' },
+      next: { finalHash: 'ab'.repeat(32) },
       checkInDates: [],
       audit: [entry]
     })
@@ -182,6 +188,8 @@ describe('receipt, changes, notes and exports', () => {
     expect(fixed.ok && [fixed.next, fixed.audit]).toEqual([{}, [entry]])
     const active = take(plan('active'), exported)
     expect(active.ok && active.next).toEqual({})
+    const outline = take(plan('closed'), { ...exported, packet: false })
+    expect(outline.ok && outline.next).toEqual({})
   })
 })
 

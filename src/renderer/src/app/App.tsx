@@ -51,6 +51,10 @@ const PlanDetailScreen = lazyNamed(
   () => import('../features/plans/PlanDetailScreen'),
   'PlanDetailScreen'
 )
+const VerifyDocumentScreen = lazyNamed(
+  () => import('../features/plans/VerifyDocumentScreen'),
+  'VerifyDocumentScreen'
+)
 const EditPlanScreen = lazyNamed(() => import('../features/plans/EditPlanScreen'), 'EditPlanScreen')
 const OneOnOnesScreen = lazyNamed(
   () => import('../features/oneOnOnes/OneOnOnesScreen'),
@@ -115,6 +119,7 @@ export function App() {
           <Route path="observations/:id" element={<ObservationRoute />} />
           <Route path="plans" element={<PlansScreen />} />
           <Route path="plans/new" element={<NewPlanScreen />} />
+          <Route path="plans/verify" element={<VerifyDocumentScreen />} />
           <Route path="plans/:planId" element={<PlanDetailScreen />} />
           <Route path="plans/:planId/edit" element={<EditPlanScreen />} />
           <Route path="one-on-ones" element={<OneOnOnesScreen />} />

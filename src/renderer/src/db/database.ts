@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import type { WorkspaceData, WorkspaceTableName } from '@shared/domain'
+import { guardRecordOfChanges } from './auditGuard'
 import { privateTextMiddleware, workspaceKeyring, type Keyring } from './privateText'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
@@ -28,12 +29,8 @@ export function openDatabase(
     const version = db.version(v.version).stores(v.stores)
     if (v.upgrade) version.upgrade(v.upgrade)
   }
-  // A plan's audit entry, once written, is never changed (restores clear and re-add). Writing
-  // it again unchanged is allowed: that is how its private text is sealed under a new key.
-  db.planAuditLog.hook('updating', (changes) => {
-    if (Object.keys(changes as object).length > 0) {
-      throw new Error('Plan audit entries are append-only and cannot be changed.')
-    }
-  })
+  // A plan's audit entry, once written, is never changed or deleted (restore and start over
+  // replace the whole workspace in one permitted transaction).
+  guardRecordOfChanges(db)
   return db
 }

@@ -16,8 +16,11 @@ import {
   requestProblem,
   type PlanAction
 } from '@shared/plans/lifecycle'
+import { inRecordOrder } from '@shared/plans/auditChain'
+import { ExportedFile } from '@shared/plans/exportRecords'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import { findExportedFile, type ExportMatch } from './exportedFiles'
 import {
   addCheckIn,
   insertCheckIn,
@@ -120,11 +123,11 @@ export class PlanRepository extends Repository<'plans'> {
   }
 
   /**
-   * An export is logged with its content hash. The first export of a closed plan fixes its
-   * final hash: the only write a closed plan accepts, and only once.
+   * An exported file is logged with the SHA-256 of its bytes. The first packet export of a
+   * closed plan fixes its final hash: the only write a closed plan accepts, and only once.
    */
-  async recordExport(id: string, format: string, hash: string): Promise<Plan> {
-    return this.take(id, { type: 'recordExport', format, hash })
+  async recordExport(id: string, file: ExportedFile, packet = false): Promise<Plan> {
+    return this.take(id, { type: 'recordExport', file: ExportedFile.parse(file), packet })
   }
 
   /** An extra check-in on an active plan (the generated ones come with activation). */
@@ -141,8 +144,13 @@ export class PlanRepository extends Repository<'plans'> {
     return setMilestoneStatus(this.db, this.ctx, milestoneId, status)
   }
 
+  /** "Verify a document": the exports whose file had this SHA-256, with their plans. */
+  async findExport(sha256: string): Promise<ExportMatch[]> {
+    return findExportedFile(this.db, sha256)
+  }
+
   async auditLog(planId: string): Promise<PlanAuditEntry[]> {
-    return this.db.planAuditLog.where('planId').equals(planId).sortBy('at')
+    return inRecordOrder(await this.db.planAuditLog.where('planId').equals(planId).toArray())
   }
 
   /**

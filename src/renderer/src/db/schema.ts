@@ -1,5 +1,5 @@
 import type { WorkspaceTableName } from '@shared/domain'
-import { repairImportedStarts, settingsToV2 } from '@shared/upgrades'
+import { chainRecordsAsFound, repairImportedStarts, settingsToV2 } from '@shared/upgrades'
 
 /**
  * Dexie schema versions. Each is a dated constant that builds on the previous one; a shipped
@@ -85,5 +85,32 @@ export const SCHEMA_V3: SchemaVersion = {
   }
 }
 
+/**
+ * 2026-12-06 (issue 17): no index change; each plan's record of changes becomes a hash chain.
+ * The entries found are chained in time order as found (chainRecordsAsFound): only
+ * `prevHash` and `hash` are added, nothing else is written.
+ */
+export const SCHEMA_V4: SchemaVersion = {
+  version: 4,
+  date: '2026-12-06',
+  stores: {},
+  upgrade: async (tx) => {
+    const table = tx.table('planAuditLog')
+    const chained = chainRecordsAsFound(await table.toArray())
+    const links = new Map(chained.map((e) => [e['id'], e]))
+    await table.toCollection().modify((entry: Record<string, unknown>) => {
+      const link = links.get(entry['id'])
+      if (entry['hash'] || !link) return
+      entry['prevHash'] = link['prevHash']
+      entry['hash'] = link['hash']
+    })
+  }
+}
+
 /** Every version in order; the database applies all of them. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4
+]

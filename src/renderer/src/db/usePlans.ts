@@ -12,6 +12,7 @@ import type {
   Role,
   WorkspaceSettings
 } from '@shared/domain'
+import { inRecordOrder } from '@shared/plans/auditChain'
 import { evidenceChoices, type EvidenceChoice } from '@shared/plans/evidence'
 import { db, readSettings } from '.'
 import { readReminderSettings } from './reminderSettings'
@@ -137,7 +138,7 @@ export function usePlanDetail(planId: string | undefined): PlanDetail | null | u
     const [milestones, checkIns, auditLog, settings, records, roleContext] = await Promise.all([
       db.planMilestones.where('planId').equals(plan.id).sortBy('dueDate'),
       db.checkIns.where('planId').equals(plan.id).sortBy('scheduledFor'),
-      db.planAuditLog.where('planId').equals(plan.id).sortBy('at'),
+      db.planAuditLog.where('planId').equals(plan.id).toArray().then(inRecordOrder),
       readSettings(db),
       repRecords(plan.repId),
       roleOf(rep)

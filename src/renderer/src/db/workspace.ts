@@ -6,6 +6,7 @@ import {
 } from '@shared/domain'
 import { describeValidationError, ValidationError } from '@shared/validation'
 import { keyId } from '@shared/privacy'
+import { permitRecordReplacement } from './auditGuard'
 import type { FieldbookDb } from './database'
 import { workspaceKeyring } from './privateText'
 
@@ -22,6 +23,8 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
   if (!parsed.success)
     throw new ValidationError(describeValidationError('The workspace', parsed.error))
   await db.transaction('rw', allTables(db), async () => {
+    // This transaction, and only it, may empty the plans' record of changes.
+    permitRecordReplacement()
     // The app lock and the sealing key belong to this computer, not to the backup: keep them.
     const current = (await db.settings.get('workspace'))?.privacy
     const key = workspaceKeyring.key
@@ -43,6 +46,7 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
 /** Empties every table, in one transaction: the app goes back to its first-launch screen. */
 export async function resetWorkspace(db: FieldbookDb): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
+    permitRecordReplacement()
     for (const table of allTables(db)) await table.clear()
   })
   // The lock went with the settings row; a key it made must not seal the next workspace.

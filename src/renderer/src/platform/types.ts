@@ -4,6 +4,7 @@ import type { Reminder } from '@shared/reminders'
 import type {
   AppInfo,
   BackupReason,
+  ExportedDocument,
   FileFilter,
   MenuCommand,
   OpenedBackupFile,
@@ -101,9 +102,10 @@ export interface Platform {
   saveFile(options: SaveFileOptions): Promise<SavedFile>
   /**
    * Renders a document (PDF, DOCX or Markdown) off the page's thread and saves it: Electron's
-   * main process with a save dialog, a browser's Web Worker with a download.
+   * main process with a save dialog, a browser's Web Worker with a download. A saved file
+   * comes with the SHA-256 of its bytes.
    */
-  exportDocument(options: ExportDocumentOptions): Promise<SavedFile>
+  exportDocument(options: ExportDocumentOptions): Promise<ExportedDocument>
   reminders: Reminders
   appInfo(): Promise<AppInfo>
   openExternal(url: string): Promise<boolean>
@@ -134,13 +136,6 @@ export interface Platform {
    * application menu and never calls the listener. Returns unsubscribe.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
-  /**
-   * Electron only: this computer's workspace key (32 bytes) kept by the system keychain, or the
-   * reason there is none. A browser has no keychain and leaves it undefined.
-   */
-  workspaceKey?: () => Promise<
-    { key: Uint8Array; protection: string } | { key: null; reason: string }
-  >
   /** Backup files the system opened Fieldbook with (double-clicked .fieldbook files). */
   openedBackups: OpenedBackups
 }

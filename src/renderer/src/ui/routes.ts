@@ -27,6 +27,8 @@ export const screens = {
   observation: (id: string) => `/observations/${segment(id)}`,
   newObservation: (params: Query) => `/observations/new${queryString(params)}`,
   plans: '/plans',
+  /** "Verify a document": which plan and export a PDF or DOCX is (issue 17). */
+  verifyDocument: '/plans/verify',
   plan: (planId: string) => `/plans/${segment(planId)}`,
   editPlan: (planId: string) => `/plans/${segment(planId)}/edit`,
   newPlan: (params: Query) => `/plans/new${queryString(params)}`,

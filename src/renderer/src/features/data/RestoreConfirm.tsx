@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { CheckedBackup } from '../../db/backup'
 import { backupBeforeRestore, restoreWorkspace } from '../../db/workspaceFiles'
+import { brokenRecords } from '@shared/backup/recordChains'
+import { chainBreakSentence } from '@shared/plans/auditChain'
 import { errorText } from '@shared/text/errorText'
 import { StatusMessage } from '../../ui/StatusMessage'
+import { currentLocale } from '../../ui/words'
 
 const protection = {
   none: 'This backup is not encrypted: anyone who has the file can read it.',
@@ -64,6 +67,7 @@ export function RestoreConfirm({
         .
       </p>
       <p>{protection[encryption]}</p>
+      <BrokenRecords data={data} />
       {notes.length > 0 && (
         <ul className="notes">
           {notes.map((n) => (
@@ -87,6 +91,33 @@ export function RestoreConfirm({
         Cancel
       </button>
       {error && <StatusMessage status={{ error: true, text: error }} />}
+    </div>
+  )
+}
+
+/**
+ * Plans in the backup whose record of changes is broken (issue 17). The restore is allowed,
+ * and keeps each record exactly as the file has it: the break stays visible on the plan.
+ */
+function BrokenRecords({ data }: { data: Extract<CheckedBackup, { ok: true }>['data'] }) {
+  const broken = brokenRecords(data)
+  if (broken.length === 0) return null
+  return (
+    <div role="alert" className="error">
+      <p>
+        The record of changes of {broken.length} {broken.length === 1 ? 'plan' : 'plans'} in this
+        backup is broken: entries were removed, changed or reordered outside Fieldbook. Restoring
+        keeps {broken.length === 1 ? 'it' : 'them'} exactly as the file has them, and each plan
+        shows the break afterwards. Fieldbook never repairs a record.
+      </p>
+      <ul>
+        {broken.map((b) => (
+          <li key={b.planId}>
+            {b.planName}:{' '}
+            {b.breaks.map((brk) => chainBreakSentence(brk, currentLocale())).join(' ')}
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }

@@ -9,13 +9,15 @@ export function AuditLogPanel({ entries }: { entries: PlanAuditEntry[] }) {
     <section className="panel audit-log" aria-labelledby="audit-title">
       <h2 id="audit-title">Record of changes</h2>
       <p className="subtle">
-        Append-only: every change, check-in, note and export, with who and when.
+        Append-only: every change, check-in, note and export, with who and when. Each entry carries
+        the SHA-256 of the one before it, so a change made outside Fieldbook shows.
       </p>
       <table className="data-table compact">
-        <TableHead columns={['When (UTC)', 'Who', 'What happened']} />
+        <TableHead columns={['#', 'When (UTC)', 'Who', 'What happened']} />
         <tbody>
-          {entries.map((e) => (
+          {entries.map((e, i) => (
             <tr key={e.id}>
+              <td>{i + 1}</td>
               <td className="nowrap">
                 {showDay(e.at)}, {e.at.slice(11, 16)}
               </td>

@@ -10,6 +10,7 @@ import { CheckInsPanel } from './CheckInsPanel'
 import { ExportsPanel } from './ExportsPanel'
 import { kindLabel, STATUS_LABELS } from './format'
 import { LifecyclePanel } from './LifecyclePanel'
+import { RecordCheck } from './RecordCheck'
 import { usePlanDetail, type PlanDetail } from '../../db/usePlans'
 import { TableHead } from '../../ui/formParts'
 import './plans.css'
@@ -52,6 +53,7 @@ export function PlanDetailScreen() {
           </Link>
         </p>
       )}
+      <RecordCheck entries={detail.auditLog} />
       <LifecyclePanel detail={detail} />
       <PlanSummary detail={detail} />
       <AcknowledgementPanel plan={plan} />

@@ -74,6 +74,7 @@ export function PlansScreen() {
         <Link className="button-link" to={screens.newPlan({ kind: 'pip' })}>
           New PIP
         </Link>
+        <Link to={screens.verifyDocument}>Verify a document</Link>
       </p>
       {rows === undefined ? (
         <p className="loading">Loading…</p>
