@@ -6,6 +6,8 @@ import { DEFAULT_BACKUPS_KEPT } from '@shared/domain'
 import './ui/ui.css'
 import './ui/fields.css'
 import { App } from './app/App'
+import { WorkspaceGate } from './app/WorkspaceGate'
+import { workspaceAccess } from './db'
 import { backupBeforeUpgrade } from './db/upgradeBackup'
 import { APP_VERSION } from './db/automaticBackup'
 import { platform } from './platform'
@@ -38,10 +40,14 @@ void platform.persistentStorage?.persist().catch(() => false)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-void keepCopyBeforeUpgrade().then(() =>
+void keepCopyBeforeUpgrade().then(() => {
+  // One writer per workspace: the app shows once this page holds the workspace's lock.
+  workspaceAccess.start()
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <WorkspaceGate>
+        <App />
+      </WorkspaceGate>
     </StrictMode>
   )
-)
+})
