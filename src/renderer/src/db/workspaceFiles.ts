@@ -35,15 +35,21 @@ export function readWholeWorkspace(): Promise<WorkspaceData> {
   return db.transaction('r', db.tables, () => readWorkspace(db))
 }
 
-/** How many automatic backups the app keeps (saved on the settings shown). */
+/**
+ * How many automatic backups the app keeps. Only that field changes: the row is read again in
+ * the transaction, so nothing else on the settings shown (which may be stale) is written back.
+ */
 export async function keepAutomaticBackups(
   settings: WorkspaceSettings,
   keep: number,
   now: Date
 ): Promise<void> {
-  await db.settings.put({
-    ...settings,
-    backups: { ...settings.backups, keep },
-    updatedAt: now.toISOString()
+  await db.transaction('rw', db.settings, async () => {
+    const current = (await db.settings.get(settings.id)) ?? settings
+    await db.settings.put({
+      ...current,
+      backups: { ...current.backups, keep },
+      updatedAt: now.toISOString()
+    })
   })
 }
