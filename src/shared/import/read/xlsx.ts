@@ -94,7 +94,11 @@ export async function parseXlsx(
     )
   }
 
-  const builder = new TableBuilder(fileName)
+  const builder = new TableBuilder(fileName, {
+    maxRows: limits.maxRows,
+    maxCells: limits.maxCells,
+    maxTextChars: limits.maxTextChars
+  })
   const data = sheet.data
   for (let i = 0; i < data.length; i++) {
     const row = data[i] ?? []
