@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   createWorkspaceAccess,
   type LockManagerLike,
@@ -155,6 +155,28 @@ describe('one workspace, one writer (Web Locks)', () => {
     })
     access.start()
     await until(access, 'upgraded')
+  })
+
+  it('another failure to open is left to the app to show, never "open elsewhere"', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const access = createWorkspaceAccess({
+      locks: fakeLocks(),
+      lockName: 'x',
+      waitBeforeTelling: 5,
+      connection: {
+        close: () => undefined,
+        open: () => new Promise((_, reject) => setTimeout(() => reject(new Error('disk full')), 30))
+      }
+    })
+    const seen: string[] = []
+    access.subscribe(() => seen.push(access.current()))
+    access.start()
+    await until(access, 'here')
+    expect(seen).toEqual(['here'])
+    expect(errors).toHaveBeenCalledWith(
+      'Fieldbook: the workspace database did not open',
+      expect.objectContaining({ message: 'disk full' })
+    )
   })
 
   it('without Web Locks the page simply opens the workspace', async () => {

@@ -78,15 +78,24 @@ export function createWorkspaceAccess(deps: {
     set(next)
   }
 
+  /** Whether this page has held the lock at least once (so it is not "elsewhere"). */
+  let granted = false
+
   const openHere = async (): Promise<void> => {
+    granted = true
     try {
       await connection.open()
-      set('here')
     } catch (error) {
       // A newer build in another page upgraded the database past this page's code.
-      if ((error as { name?: unknown }).name === 'VersionError') stopWriting('upgraded')
-      else throw error
+      if ((error as { name?: unknown }).name === 'VersionError') {
+        stopWriting('upgraded')
+        return
+      }
+      // Anything else is the app's to show, as it did before there was a lock: the page's
+      // reads meet the same error.
+      console.error('Fieldbook: the workspace database did not open', error)
     }
+    set('here')
   }
 
   /** Stops waiting for the lock (before taking it over instead). */
@@ -135,7 +144,7 @@ export function createWorkspaceAccess(deps: {
       // "elsewhere" when it does not come at once (a reload releases it within a moment).
       waitForLock()
       setTimeout(() => {
-        if (state === 'checking') set('elsewhere')
+        if (state === 'checking' && !granted) set('elsewhere')
       }, waitBeforeTelling)
     },
     takeOver() {
