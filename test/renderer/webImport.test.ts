@@ -10,6 +10,7 @@ import type {
 import {
   NO_PREVIOUS_FILE_MESSAGE,
   createWebImportReader,
+  workerFailedMessage,
   type ImportWorkerLike
 } from '../../src/renderer/src/platform/webImport'
 
@@ -146,5 +147,35 @@ describe('web platform: readImportFile', () => {
       '“huge.csv” is 3 MB; Fieldbook opens files up to 2 MB. Export a smaller date range and try again.'
     )
     expect(createWorker).not.toHaveBeenCalled()
+  })
+
+  it('a worker that dies (a browser cannot cap its memory) gives a sentence, not a stuck screen', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let terminated = false
+    const worker: ImportWorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage() {
+        setTimeout(() =>
+          worker.onerror?.({
+            message: 'Out of memory',
+            preventDefault: () => undefined
+          } as ErrorEvent)
+        )
+      },
+      terminate() {
+        terminated = true
+      }
+    }
+    const readImportFile = createWebImportReader({
+      pickFile: () => Promise.resolve(new File(['a,b\n1,2\n'], 'big.csv')),
+      createWorker: () => worker
+    })
+    await expect(readImportFile({})).rejects.toThrow(workerFailedMessage('big.csv'))
+    expect(workerFailedMessage('big.csv')).toMatch(
+      /^Fieldbook could not read “big\.csv”: .*Nothing was imported\./
+    )
+    expect(terminated).toBe(true)
+    expect(errors).toHaveBeenCalledWith('Import worker failed', 'Out of memory')
   })
 })

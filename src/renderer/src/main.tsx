@@ -5,6 +5,8 @@ import { createRoot } from 'react-dom/client'
 import './ui/ui.css'
 import './ui/fields.css'
 import { App } from './app/App'
+import { WorkspaceGate } from './app/WorkspaceGate'
+import { workspaceAccess } from './db'
 import { privacy } from './db/privacyActions'
 import { storeBackupBeforeUpgrade } from './db/automaticBackup'
 import { platform } from './platform'
@@ -40,10 +42,14 @@ if (!root) throw new Error('index.html has no #root element')
 void openPrivateText()
   .then(storeBackupBeforeUpgrade)
   .then(sealOldText)
-  .then(() =>
+  .then(() => {
+    // One writer per workspace: the app shows once this page holds the workspace's lock.
+    workspaceAccess.start()
     createRoot(root).render(
       <StrictMode>
-        <App />
+        <WorkspaceGate>
+          <App />
+        </WorkspaceGate>
       </StrictMode>
     )
-  )
+  })

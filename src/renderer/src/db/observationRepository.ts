@@ -13,6 +13,7 @@ import {
 } from '@shared/observations'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import { checkRevision } from './revision'
 import { Repository, type NewRecord, type RepositoryContext } from './repository'
 
 export type ObservationInput = NewRecord<'observations'>
@@ -31,14 +32,24 @@ export class ObservationRepository extends Repository<'observations'> {
     return 'An observation'
   }
 
-  /** Creates the draft on the first save, then keeps it current. Never touches a final one. */
-  async saveDraft(input: ObservationInput & { id: string }): Promise<Observation> {
+  protected override staleName(): string {
+    return 'This observation'
+  }
+
+  /**
+   * Creates the draft on the first save, then keeps it current. Never touches a final one.
+   * `loadedAt`: the draft's updatedAt as this flow last loaded or saved it (stale: refused).
+   */
+  async saveDraft(
+    input: ObservationInput & { id: string },
+    loadedAt?: string
+  ): Promise<Observation> {
     return this.db.transaction('rw', this.db.observations, async () => {
       const current = await this.get(input.id)
       if (!current) return this.add({ ...input, status: 'draft' })
       if (current.status === 'final')
         throw new ValidationError('This observation is already saved; it is not a draft any more.')
-      return this.update(input.id, { ...input, status: 'draft' })
+      return this.update(input.id, { ...input, status: 'draft' }, loadedAt)
     })
   }
 
@@ -48,7 +59,7 @@ export class ObservationRepository extends Repository<'observations'> {
   }
 
   /** Saves the draft's latest content as final, refusing what the rep could not act on. */
-  async finish(input: ObservationInput & { id: string }): Promise<Observation> {
+  async finish(input: ObservationInput & { id: string }, loadedAt?: string): Promise<Observation> {
     const tables = [this.db.observations, this.db.checklistTemplates, this.db.opportunities]
     return this.db.transaction('rw', tables, async () => {
       const template = await this.db.checklistTemplates.get(input.templateId)
@@ -67,6 +78,7 @@ export class ObservationRepository extends Repository<'observations'> {
       if (!current) return this.add({ ...rest, status: 'final' })
       if (current.status === 'final')
         throw new ValidationError('This observation is already saved.')
+      checkRevision(this.staleName(), current, loadedAt)
       const record = this.validate({
         ...rest,
         id: input.id,
@@ -83,11 +95,13 @@ export class ObservationRepository extends Repository<'observations'> {
   async correct(
     id: string,
     wanted: Partial<Record<CorrectableField, string>>,
-    reason: string
+    reason: string,
+    loadedAt?: string
   ): Promise<Observation> {
     return this.db.transaction('rw', this.db.observations, async () => {
       const current = await this.get(id)
       if (!current) throw new ValidationError('This observation is no longer in the workspace.')
+      checkRevision(this.staleName(), current, loadedAt)
       const result = correctObservation(current, wanted, reason, this.ctx.clock.now().toISOString())
       if (!result.ok) throw new ValidationError(result.problems.join(' '))
       const record = this.validate(result.observation)

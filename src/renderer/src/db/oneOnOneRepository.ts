@@ -19,6 +19,10 @@ export class OneOnOneRepository extends Repository<'oneOnOnes'> {
     return 'A one-on-one'
   }
 
+  protected override staleName(): string {
+    return 'This 1:1'
+  }
+
   private async planned(id: string): Promise<OneOnOne> {
     const m = await this.get(id)
     if (!m) throw new ValidationError(`The one-on-one ${id} does not exist.`)

@@ -30,6 +30,7 @@ import {
 } from './planCheckIns'
 import { accepted, localToday, planTables, requirePlan, writeAudit } from './planStore'
 import { Repository, type NewRecord, type RepositoryContext } from './repository'
+import { checkRevision } from './revision'
 
 export type { CheckInResult, NewMilestone } from '@shared/plans/checkInSteps'
 
@@ -49,6 +50,10 @@ export class PlanRepository extends Repository<'plans'> {
     return 'A plan'
   }
 
+  protected override staleName(): string {
+    return 'This plan'
+  }
+
   /** Every plan starts as a draft, so nothing reaches "active" without the logged steps. */
   override async add(input: NewRecord<'plans'>, milestones: NewMilestone[] = []): Promise<Plan> {
     const decision = accepted(planCreation(input))
@@ -61,20 +66,32 @@ export class PlanRepository extends Repository<'plans'> {
   }
 
   /** Free edits, refused once the plan is active: use recordChange then. */
-  override async update(id: string, changes: Partial<NewRecord<'plans'>>): Promise<Plan> {
-    const problem = draftEditProblem(await this.get(id), changes)
-    if (problem) throw new ValidationError(problem)
-    return super.update(id, changes)
+  override async update(
+    id: string,
+    changes: Partial<NewRecord<'plans'>>,
+    loadedAt?: string
+  ): Promise<Plan> {
+    return this.db.transaction('rw', planTables(this.db), async () => {
+      const current = await this.get(id)
+      if (current) checkRevision(this.staleName(), current, loadedAt)
+      const problem = draftEditProblem(current, changes)
+      if (problem) throw new ValidationError(problem)
+      return super.update(id, changes, loadedAt)
+    })
   }
 
-  /** Saves a draft's fields and its milestones together. */
+  /**
+   * Saves a draft's fields and its milestones together; with `loadedAt`, only if the plan is
+   * still the revision the form loaded (StaleEditError otherwise, nothing written).
+   */
   async saveDraft(
     id: string,
     changes: Partial<NewRecord<'plans'>>,
-    milestones: NewMilestone[]
+    milestones: NewMilestone[],
+    loadedAt?: string
   ): Promise<Plan> {
     return this.db.transaction('rw', planTables(this.db), async () => {
-      const plan = await this.update(id, changes)
+      const plan = await this.update(id, changes, loadedAt)
       await replaceMilestones(this.db, this.ctx, plan, milestones)
       return plan
     })

@@ -2,6 +2,7 @@ import type { Clock, IdGenerator, WorkspaceData, WorkspaceTableName } from '@sha
 import { workspaceTables } from '@shared/domain'
 import { describeValidationError, ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import { checkRevision } from './revision'
 
 export interface RepositoryContext {
   clock: Clock
@@ -37,6 +38,11 @@ export class Repository<T extends StampedTable> {
     return `A ${this.table} record`
   }
 
+  /** How a refused stale edit names the record ("This plan"). */
+  protected staleName(): string {
+    return `This ${this.table} record`
+  }
+
   validate(candidate: unknown): Entity<T> {
     const parsed = workspaceTables[this.table].safeParse(candidate)
     if (!parsed.success)
@@ -60,10 +66,15 @@ export class Repository<T extends StampedTable> {
     return record
   }
 
-  async update(id: string, changes: Partial<NewRecord<T>>): Promise<Entity<T>> {
+  /**
+   * Changes a record. With `loadedAt` (the record's updatedAt when the form loaded it), refuses
+   * with StaleEditError when it was changed since, leaving it as it is.
+   */
+  async update(id: string, changes: Partial<NewRecord<T>>, loadedAt?: string): Promise<Entity<T>> {
     return this.db.transaction('rw', this.db.table(this.table), async () => {
       const current = await this.get(id)
       if (!current) throw new ValidationError(`${this.label()} with id ${id} does not exist`)
+      checkRevision(this.staleName(), current as Stamped, loadedAt)
       const record = this.validate({
         ...current,
         ...changes,

@@ -1,6 +1,7 @@
 import { WorkspaceSettings } from '@shared/domain'
 import { describeValidationError, ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import { StaleEditError } from './revision'
 import { readSettings } from './workspace'
 
 /** What Settings → Workspace edits (reminders and backups have their own sections). */
@@ -35,15 +36,36 @@ export function checkCurrencyAndLocale(currency: string, locale: string | undefi
   return problems
 }
 
+const INPUT_FIELDS = [
+  'managerName',
+  'managerTitle',
+  'teamName',
+  'companyName',
+  'currency',
+  'locale',
+  'weekStartsOn',
+  'fiscalYearStartMonth',
+  'thresholds'
+] as const satisfies readonly (keyof WorkspaceSettingsInput)[]
+
+/** Whether any field this form edits differs between two versions of the settings. */
+function formFieldsDiffer(a: WorkspaceSettings, b: WorkspaceSettings): boolean {
+  return INPUT_FIELDS.some((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+}
+
 /**
  * Saves the workspace settings in one transaction that reads the row again (a reminder or
  * backup change made meanwhile stays). A new currency relabels money targets: they are amounts
- * in the workspace's currency (no exchange rate is applied).
+ * in the workspace's currency (no exchange rate is applied). With `loaded` (the settings as the
+ * form loaded them), refuses with StaleEditError when one of the form's own fields was changed
+ * meanwhile. The row's updatedAt also moves with backup and reminder bookkeeping, so the
+ * revision compared is the form's fields, not the timestamp.
  */
 export async function saveWorkspaceSettings(
   db: FieldbookDb,
   input: WorkspaceSettingsInput,
-  now: Date
+  now: Date,
+  loaded?: WorkspaceSettings
 ): Promise<WorkspaceSettings> {
   const problems = checkCurrencyAndLocale(input.currency, input.locale)
   if (problems.length > 0)
@@ -51,9 +73,14 @@ export async function saveWorkspaceSettings(
   return db.transaction('rw', db.settings, db.expectationSets, async () => {
     const current = await readSettings(db)
     if (!current) throw new Error('There is no workspace to save settings in.')
+    if (loaded && formFieldsDiffer(current, loaded))
+      throw new StaleEditError('The workspace settings', 'them')
+    // Only the form's own fields are taken from the input (an object with more, such as a
+    // whole stale settings row, must not carry old backup or reminder values back).
+    const edited = Object.fromEntries(INPUT_FIELDS.map((key) => [key, input[key]]))
     const parsed = WorkspaceSettings.safeParse({
       ...current,
-      ...input,
+      ...edited,
       updatedAt: now.toISOString()
     })
     if (!parsed.success)

@@ -37,6 +37,14 @@ export interface WebImportDeps {
   maxBytes?: number
 }
 
+/**
+ * A browser cannot cap a Web Worker's memory, so the shared reader's own caps (workbook and
+ * table limits) refuse a hostile file first; if the worker dies anyway (out of memory, or a
+ * bug), the manager still gets a sentence, not a stuck screen.
+ */
+export const workerFailedMessage = (fileName: string): string =>
+  `Fieldbook could not read “${fileName}”: reading it stopped before the end (it may be too large for this browser, or damaged). Nothing was imported. Export only the rows you need, or save it as CSV, and try again.`
+
 function formatMegabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`
 }
@@ -109,9 +117,7 @@ export function createWebImportReader(deps: WebImportDeps) {
       worker.onerror = (event) => {
         event.preventDefault()
         console.error('Import worker failed', event.message)
-        finish(() =>
-          reject(new Error(`Fieldbook could not read “${file.name}”: the import worker failed.`))
-        )
+        finish(() => reject(new Error(workerFailedMessage(file.name))))
       }
       // Transferred, not copied: the page keeps its own copy in `last` for sameFile.
       worker.postMessage({ bytes: file.bytes, fileName: file.name, sheet: options.sheet }, [

@@ -1,4 +1,5 @@
 import { ImportFileError } from '../table'
+import { TABLE_LIMITS, TableLimitCounter, type TableLimits } from './tableLimits'
 
 /** How many row numbers a note or message lists before saying "and N more". */
 const ROWS_NAMED = 5
@@ -43,8 +44,14 @@ export class TableBuilder {
   private longerCount = 0
   private readonly longerRows: number[] = []
   private firstLongerWidth = 0
+  private readonly limits: TableLimitCounter
 
-  constructor(private readonly fileName: string) {}
+  constructor(
+    private readonly fileName: string,
+    limits: TableLimits = TABLE_LIMITS
+  ) {
+    this.limits = new TableLimitCounter(fileName, limits)
+  }
 
   /** Data rows kept so far (the header row is not counted). */
   get rowCount(): number {
@@ -55,7 +62,9 @@ export class TableBuilder {
     return this.headers !== undefined
   }
 
+  /** Throws an ImportFileError when the table would go past its limits (tableLimits.ts). */
   add(cells: string[], rowNumber: number): void {
+    this.limits.countText(cells, rowNumber)
     if (isBlank(cells)) return
     const headers = this.headers
     if (headers === undefined) {
@@ -67,6 +76,7 @@ export class TableBuilder {
       return
     }
     const width = headers.length
+    this.limits.countRow(width, rowNumber)
     let row: string[]
     if (cells.length === width) {
       row = cells

@@ -3,6 +3,7 @@ import { ImportCancelledError, ImportFileError, type ParsedTable, type ReadOptio
 import { TableBuilder, listRows, quoted } from './builder'
 import { delimiterName, guessDelimiter } from './delimiter'
 import type { DecodedText } from './sniff'
+import { TABLE_LIMITS, type TableLimits } from './tableLimits'
 
 /** Progress is reported, and the event loop given a turn (so a cancel can arrive), this often. */
 export const PROGRESS_EVERY_ROWS = 5000
@@ -18,7 +19,8 @@ export async function parseCsv(
   decoded: DecodedText,
   fileName: string,
   totalBytes: number,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  limits: TableLimits = TABLE_LIMITS
 ): Promise<ParsedTable> {
   const { signal, onProgress } = options
   const name = quoted(fileName)
@@ -27,7 +29,7 @@ export async function parseCsv(
   const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text
   const guess = guessDelimiter(text)
   const delimiter = guess.delimiter
-  const builder = new TableBuilder(fileName)
+  const builder = new TableBuilder(fileName, limits)
   const notes = [...decoded.notes]
   const invalidQuoteRows: number[] = []
   let invalidQuoteCount = 0

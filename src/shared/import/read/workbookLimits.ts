@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate'
 import { ImportFileError } from '../table'
 import { quoted } from './builder'
+import { sizeText } from './tableLimits'
 
 /**
  * What a workbook may hold before it is handed to the spreadsheet reader, which inflates every
@@ -15,13 +16,16 @@ export interface WorkbookLimits {
   maxRows: number
   /** Cells of all sheets together. */
   maxCells: number
+  /** Text in the sheet read, with shared strings filled in (see TableLimits.maxTextChars). */
+  maxTextChars: number
 }
 
 export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxInflatedBytes: 300 * 1024 * 1024,
   maxSheets: 100,
   maxRows: 1_048_576,
-  maxCells: 10_000_000
+  maxCells: 10_000_000,
+  maxTextChars: 300 * 1024 * 1024
 }
 
 /** How much of the zip is fed at a time: DEFLATE inflates at most ~1,032×, so ≤ 17 MB a step. */
@@ -32,7 +36,7 @@ const ROW = /<row[\s>/]/g
 const CELL = /<c[\s>/]/g
 const DTD = /<!(DOCTYPE|ENTITY)/
 
-const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`
+const mb = sizeText
 const count = (n: number): string => n.toLocaleString('en-US')
 
 /** Counts matches that end inside the new text (those wholly inside the carried tail were counted before). */

@@ -33,8 +33,8 @@ export function cellText(value: CellValue): string {
   return `${date}T${pad(h)}:${pad(m)}:${pad(s)}`
 }
 
-function isEmptySheet(data: readonly (readonly CellValue[])[]): boolean {
-  return data.every((row) => row.every((cell) => cellText(cell).trim() === ''))
+function isEmptySheet(data: readonly (readonly CellValue[] | undefined)[]): boolean {
+  return data.every((row) => (row ?? []).every((cell) => cellText(cell).trim() === ''))
 }
 
 /** Reads one sheet (options.sheet, else the first) of an .xlsx workbook into a table. */
@@ -64,6 +64,14 @@ export async function parseXlsx(
     )
   }
   if (signal?.aborted) throw new ImportCancelledError()
+  // A workbook whose relationships lead nowhere lists a sheet the library has no rows for.
+  const missing = sheets.find((s) => !Array.isArray(s.data))
+  if (missing !== undefined) {
+    throw new ImportFileError(
+      `${name} is an Excel workbook, but its contents are damaged (the sheet “${String(missing.sheet)}” has no cells part); open it in Excel and save it again, or export the data as CSV.`,
+      fileName
+    )
+  }
   const sheetNames = sheets.map((s) => s.sheet)
   const notes: string[] = []
   const wanted = options.sheet
@@ -94,7 +102,11 @@ export async function parseXlsx(
     )
   }
 
-  const builder = new TableBuilder(fileName)
+  const builder = new TableBuilder(fileName, {
+    maxRows: limits.maxRows,
+    maxCells: limits.maxCells,
+    maxTextChars: limits.maxTextChars
+  })
   const data = sheet.data
   for (let i = 0; i < data.length; i++) {
     const row = data[i] ?? []

@@ -25,6 +25,8 @@ export function CorrectObservation({ observation: o }: { observation: Observatio
     focus: o.focus
   })
   const [reason, setReason] = useState('')
+  // The observation's revision when the correction was started: a change meanwhile is refused.
+  const [loadedAt, setLoadedAt] = useState(o.updatedAt)
   const [problems, setProblems] = useState<string[]>([])
   const [message, setMessage] = useState('')
   const start = () => {
@@ -37,6 +39,7 @@ export function CorrectObservation({ observation: o }: { observation: Observatio
     setReason('')
     setProblems([])
     setMessage('')
+    setLoadedAt(o.updatedAt)
     setOpen(true)
   }
   const save = async (e: FormEvent) => {
@@ -45,7 +48,7 @@ export function CorrectObservation({ observation: o }: { observation: Observatio
     const check = correctObservation(o, values, reason, new Date().toISOString())
     if (!check.ok) return setProblems(check.problems)
     try {
-      await repositories.observations.correct(o.id, values, reason)
+      await repositories.observations.correct(o.id, values, reason, loadedAt)
       setOpen(false)
       setMessage('Correction saved; the earlier words are kept below.')
     } catch (err) {

@@ -49,12 +49,25 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
   const setDraft = (change: (d: Draft) => Draft) =>
     setDraftState((d) => withChecklist(change(d), data.templates, data.observations))
 
+  // The draft's revision as this flow loaded or last saved it (none before the first save): a
+  // change made in another window meanwhile is refused, not overwritten. Writes run in turn.
+  const revision = useRef((initial as Partial<Observation>).updatedAt)
+  const writing = useRef<Promise<unknown>>(Promise.resolve())
+  const inTurn = <T,>(write: () => Promise<T>): Promise<T> => {
+    const next = writing.current.then(write, write)
+    writing.current = next.catch(() => undefined)
+    return next
+  }
+
   // Autosave: every change reaches IndexedDB a moment after the manager stops typing.
   useEffect(() => {
     if (!storable(draft)) return
     const timer = window.setTimeout(() => {
-      repositories.observations.saveDraft(draft).then(
-        () => setSavedAt(new Date().toLocaleTimeString()),
+      inTurn(() => repositories.observations.saveDraft(draft, revision.current)).then(
+        (saved) => {
+          revision.current = saved.updatedAt
+          setSavedAt(new Date().toLocaleTimeString())
+        },
         (e: unknown) => setProblems([errorText(e)])
       )
     }, AUTOSAVE_MS)
@@ -106,7 +119,9 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
       return focusField(earlier.field)
     }
     try {
-      const saved: Observation = await repositories.observations.finish(draft)
+      const saved: Observation = await inTurn(() =>
+        repositories.observations.finish(draft, revision.current)
+      )
       navigate(screens.observation(saved.id))
     } catch (e) {
       setProblems([errorText(e)])

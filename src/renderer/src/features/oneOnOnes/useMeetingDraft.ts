@@ -26,23 +26,33 @@ export function useMeetingDraft(meeting: OneOnOne) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const id = meeting.id
 
-  const flush = useCallback(async () => {
+  // The 1:1's revision as this screen loaded or last saved it: a change made in another window
+  // meanwhile is refused, not overwritten. Saves run one after another so each carries the last.
+  const revision = useRef(meeting.updatedAt)
+  const saving = useRef<Promise<void>>(Promise.resolve())
+
+  const flush = useCallback(() => {
     clearTimeout(timer.current)
     timer.current = undefined
-    const toSave = pending.current
-    if (!toSave) return
-    pending.current = null
-    setState('saving')
-    try {
-      await repositories.oneOnOnes.update(id, toSave)
-      setError(null)
-      setState(pending.current ? 'unsaved' : 'saved')
-    } catch (e) {
-      // Keep the unsaved text so the next keystroke (or leaving) tries again.
-      pending.current ??= toSave
-      setError(errorText(e))
-      setState('failed')
+    const save = async (): Promise<void> => {
+      const toSave = pending.current
+      if (!toSave) return
+      pending.current = null
+      setState('saving')
+      try {
+        const saved = await repositories.oneOnOnes.update(id, toSave, revision.current)
+        revision.current = saved.updatedAt
+        setError(null)
+        setState(pending.current ? 'unsaved' : 'saved')
+      } catch (e) {
+        // Keep the unsaved text so the next keystroke (or leaving) tries again.
+        pending.current ??= toSave
+        setError(errorText(e))
+        setState('failed')
+      }
     }
+    saving.current = saving.current.then(save)
+    return saving.current
   }, [id])
 
   const edit = useCallback(

@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { repositories } from '../../db'
 import { isAppendOnly } from '@shared/plans/lifecycle'
+import type { EvidenceChoice } from '@shared/plans/evidence'
 import { draftFromPlan, planInput, withBaseline } from './draftState'
 import { PlanForm } from './PlanForm'
 import { today } from '../../ui/today'
@@ -11,7 +13,6 @@ import { screens } from '../../ui/routes'
 /** A draft (or a plan HR sent back) edited in the same form it was written in. */
 export function EditPlanScreen() {
   const { planId } = useParams()
-  const navigate = useNavigate()
   const detail = usePlanDetail(planId)
   const ctx = useNewPlanContext(detail?.plan.repId ?? '', undefined, today())
   if (detail === undefined || (detail && !ctx)) return <p className="loading">Loading…</p>
@@ -29,6 +30,19 @@ export function EditPlanScreen() {
         <Link to={screens.plan(plan.id)}>Record a dated change</Link>
       </p>
     )
+  return <EditDraft detail={detail} evidence={ctx?.evidence ?? []} />
+}
+
+type Detail = NonNullable<ReturnType<typeof usePlanDetail>>
+
+/**
+ * The form, holding the plan's revision as it was loaded: the live plan above may change (in
+ * another window), and saving over such a change is refused by the repository.
+ */
+function EditDraft({ detail, evidence }: { detail: Detail; evidence: EvidenceChoice[] }) {
+  const navigate = useNavigate()
+  const { plan } = detail
+  const [loadedAt] = useState(plan.updatedAt)
   return (
     <article aria-labelledby="edit-plan-title">
       <p className="breadcrumb">
@@ -40,17 +54,13 @@ export function EditPlanScreen() {
         initial={draftFromPlan(plan, detail.milestones)}
         reps={detail.rep ? [detail.rep] : []}
         dimensions={detail.expectationSet?.dimensions ?? []}
-        evidence={ctx?.evidence ?? []}
+        evidence={evidence}
         withBaseline={(g, start) => withBaseline(g, detail, start)}
         saveLabel="Save draft"
         onSave={async (d) => {
-          const changes: Partial<ReturnType<typeof planInput>> = planInput(
-            d,
-            ctx?.evidence ?? [],
-            today()
-          )
+          const changes: Partial<ReturnType<typeof planInput>> = planInput(d, evidence, today())
           delete changes.status
-          await repositories.plans.saveDraft(plan.id, changes, d.milestones)
+          await repositories.plans.saveDraft(plan.id, changes, d.milestones, loadedAt)
           void navigate(screens.plan(plan.id))
         }}
       />

@@ -56,6 +56,8 @@ function example(currency: string, locale: string): string {
 export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) {
   const id = useId()
   const [form, setForm] = useState<Form>(() => formOf(settings))
+  // The settings as this form loaded (or last saved) them: a change meanwhile is refused.
+  const [loaded, setLoaded] = useState(settings)
   const [status, setStatus] = useState<{ error: boolean; text: string }>()
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
     setForm((f) => ({ ...f, [key]: value }))
@@ -76,7 +78,7 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
       Object.assign(thresholds, { [f.key]: f.share ? value / 100 : value })
     }
     try {
-      await workspace.saveSettings(
+      const saved = await workspace.saveSettings(
         {
           managerName: form.managerName.trim(),
           managerTitle: form.managerTitle.trim() || undefined,
@@ -88,8 +90,10 @@ export function WorkspaceSection({ settings }: { settings: WorkspaceSettings }) 
           fiscalYearStartMonth: form.fiscalYearStartMonth,
           thresholds
         },
-        new Date()
+        new Date(),
+        loaded
       )
+      setLoaded(saved)
       setStatus({ error: false, text: 'Workspace settings saved.' })
     } catch (err) {
       setStatus({ error: true, text: errorText(err) })
