@@ -49,6 +49,12 @@ const fake = vi.hoisted(() => {
         }
       },
       ipcMain: { handle: vi.fn() },
+      // The workspace key is made lazily, on the page's first keys:workspace call.
+      safeStorage: {
+        isEncryptionAvailable: vi.fn(() => true),
+        encryptString: vi.fn((text: string) => Buffer.from(text)),
+        decryptString: vi.fn((data: Buffer) => data.toString())
+      },
       powerMonitor: {
         on: vi.fn((event: string, listener: Handler) => powerListeners.set(event, listener))
       },
@@ -150,6 +156,7 @@ describe('main process lifecycle', () => {
       'file:save',
       'import:cancel',
       'import:read',
+      'keys:workspace',
       'reminders:schedule',
       'shell:openExternal'
     ])
