@@ -2,7 +2,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { backupPanel, openSettings, pickBackup, restoreConfirm, saveBackup } from './dataSteps'
+import {
+  backupPanel,
+  openSettings,
+  pickBackup,
+  restoreConfirm,
+  saveBackup,
+  typeBackupPassphrase
+} from './dataSteps'
 import { pdfText, sha256Of } from './documents'
 import { expect, expectAccessible, loadDemoTeam, test } from './fixtures'
 
@@ -137,6 +144,7 @@ test('an exported packet is logged with its file hash, verified by its bytes, an
   const backupPath = join(dir, backup.name)
   await writeFile(backupPath, backup.bytes)
   await pickBackup(page, backupPath)
+  await typeBackupPassphrase(page)
   const confirm = restoreConfirm(page)
   await expect(confirm.getByRole('alert')).toContainText(
     'The record of changes of 1 plan in this backup is broken'
