@@ -1,10 +1,10 @@
 import { readTable } from '../import/read'
-import { quoted } from '../import/read/builder'
+import { listRows, quoted } from '../import/read/builder'
 import { decodeText, describeBinary, sniffKind } from '../import/read/sniff'
 import { ImportCancelledError, ImportFileError, type ReadProgress } from '../import/table'
 import { buildTranscript, type RawCue } from './cues'
-import { isWordDocument, readDocxText } from './docx'
-import { parsePlainText } from './plainText'
+import { containsName, readDocxText } from './docx'
+import { fillEndTimes, parsePlainText } from './plainText'
 import { isTimingLine, parseSubtitles } from './subtitles'
 import { conversationFromLines, conversationsFromRows, transcriptColumn } from './table'
 import type { Transcript, TranscriptFileResult, TranscriptFormat } from './types'
@@ -61,9 +61,12 @@ function oneConversation(
 function fromDocx(bytes: Uint8Array, fileName: string): Transcript[] {
   const read = readDocxText(bytes, quoted(fileName))
   if ('problem' in read) throw new TranscriptProblem(read.problem)
-  const { cues, notes } = parsePlainText(read.text)
-  const first = cues.findIndex((c) => c.speaker !== '')
-  return oneConversation(fileName, 'docx', first > 0 ? cues.slice(first) : cues, notes)
+  const plain = parsePlainText(read.text)
+  const first = plain.cues.findIndex((c) => c.speaker !== '')
+  if (first <= 0) return oneConversation(fileName, 'docx', plain.cues, plain.notes)
+  // Without the heading, every line may have a time: ends are then worked out again.
+  const { cues, notes } = fillEndTimes(plain.cues.slice(first))
+  return oneConversation(fileName, 'docx', cues, [...plain.notes, ...notes])
 }
 
 async function fromTable(
@@ -84,7 +87,8 @@ async function fromTable(
     const { conversations, skippedRows } = conversationsFromRows(table, column)
     if (conversations.length === 0) throw noSpeakers(name)
     if (skippedRows.length > 0) {
-      const note = `Rows ${skippedRows.slice(0, 5).join(', ')}${skippedRows.length > 5 ? ` and ${skippedRows.length - 5} more` : ''} of ${name} have no speakers in “${table.headers[column]}” and were left out.`
+      const rows = listRows(skippedRows.slice(0, 5), skippedRows.length)
+      const note = `${skippedRows.length === 1 ? 'Row' : 'Rows'} ${rows} of ${name} ${skippedRows.length === 1 ? 'has' : 'have'} no speakers in “${table.headers[column]}” and ${skippedRows.length === 1 ? 'was' : 'were'} left out.`
       for (const c of conversations) c.notes = [...(c.notes ?? []), note]
     }
     return conversations
@@ -124,8 +128,14 @@ async function readConversations(
       `${name} is an old Word or Excel 97-2003 file; save it as .docx or .xlsx and read that.`
     )
   }
+  const isDocument = kind === 'xlsx' && containsName(bytes, 'word/document.xml')
+  if (kind === 'xlsx' && !isDocument && !containsName(bytes, 'xl/workbook.xml')) {
+    throw new TranscriptProblem(
+      `${name} is a ZIP archive with neither a Word document nor an Excel workbook inside; expected ${EXPECTED}.`
+    )
+  }
   if (kind === 'xlsx')
-    return isWordDocument(bytes) ? fromDocx(bytes, fileName) : fromTable(bytes, fileName, options)
+    return isDocument ? fromDocx(bytes, fileName) : fromTable(bytes, fileName, options)
   let decoded
   try {
     decoded = decodeText(bytes, fileName)
