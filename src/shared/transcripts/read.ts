@@ -2,7 +2,7 @@ import { readTable } from '../import/read'
 import { listRows, quoted } from '../import/read/builder'
 import { decodeText, describeBinary, sniffKind } from '../import/read/sniff'
 import { ImportCancelledError, ImportFileError, type ReadProgress } from '../import/table'
-import { buildTranscript, type RawCue } from './cues'
+import { buildTranscript, splitSpeakerLine, type RawCue } from './cues'
 import { containsName, readDocxText } from './docx'
 import { fillEndTimes, parsePlainText } from './plainText'
 import { isTimingLine, parseSubtitles } from './subtitles'
@@ -101,13 +101,19 @@ async function fromTable(
   )
 }
 
-/** A first line with a delimiter and a header that names a transcript: a CSV, whatever its name. */
-function looksLikeCsv(text: string, ext: string): boolean {
-  if (ext === 'csv' || ext === 'tsv') return true
-  const first = text.slice(0, 2000).split(/\r?\n/)[0] ?? ''
-  if (!/[,;\t|]/.test(first)) return false
+/**
+ * Whether text is a table: 'yes' for a .csv/.tsv name or a header naming a transcript column;
+ * 'maybe' for a first line of several delimited cells that is not itself a "Name: text" line.
+ */
+function tableLikeness(text: string, ext: string): 'yes' | 'maybe' | 'no' {
+  if (ext === 'csv' || ext === 'tsv') return 'yes'
+  const first = (text.slice(0, 2000).split(/\r?\n/)[0] ?? '').trim()
+  if (!/[,;\t|]/.test(first) || splitSpeakerLine(first) !== undefined || /^[[(]?\d/.test(first)) {
+    return 'no'
+  }
   const cells = first.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase())
-  return cells.length >= 2 && cells.some((c) => /transcript|^speaker$|^conversation$/.test(c))
+  if (cells.length < 2 || cells.some((c) => c.length > 60)) return 'no'
+  return cells.some((c) => /transcript|^speaker$|^conversation$/.test(c)) ? 'yes' : 'maybe'
 }
 
 async function readConversations(
@@ -168,7 +174,19 @@ async function readConversations(
       return oneConversation(fileName, 'text', plain.cues, [...decoded.notes, ...plain.notes])
     return oneConversation(fileName, format, cues, decoded.notes)
   }
-  if (looksLikeCsv(text, extension(fileName))) return fromTable(bytes, fileName, options)
+  const likeness = tableLikeness(text, extension(fileName))
+  if (likeness === 'yes') return fromTable(bytes, fileName, options)
+  if (likeness === 'maybe') {
+    try {
+      const rows = await fromTable(bytes, fileName, options)
+      // A heading with commas above "Name: text" lines is not a table of conversations: a
+      // conversation a row holds several lines (or the table has a line a row).
+      if (rows.every((t) => t.cues.length >= 2 || t.title === fileName)) return rows
+    } catch (error) {
+      // Not a table of transcripts after all: read it as text below.
+      if (!(error instanceof TranscriptProblem)) throw error
+    }
+  }
   const plain = parsePlainText(text)
   return oneConversation(fileName, 'text', plain.cues, [...decoded.notes, ...plain.notes])
 }
