@@ -35,6 +35,11 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 class TranscriptProblem extends Error {}
 
+/** The sentence for a file over MAX_TRANSCRIPT_BYTES (main and the browser check before reading). */
+export function transcriptTooBigMessage(fileName: string, size: number): string {
+  return `${quoted(fileName)} is ${mb(size)}; Fieldbook reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}. Export the one call you want to review, or split the file.`
+}
+
 function noSpeakers(name: string): TranscriptProblem {
   return new TranscriptProblem(
     `${name} has no speakers Fieldbook can find; expected lines like “Alan Smith: Hello” or, in a .vtt file, voice tags like “<v Alan Smith>Hello”.`
@@ -124,9 +129,7 @@ async function readConversations(
   const name = quoted(fileName)
   if (bytes.byteLength === 0) throw new TranscriptProblem(`${name} is empty; expected ${EXPECTED}.`)
   if (bytes.byteLength > MAX_TRANSCRIPT_BYTES) {
-    throw new TranscriptProblem(
-      `${name} is ${mb(bytes.byteLength)}; Fieldbook reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}. Export the one call you want to review, or split the file.`
-    )
+    throw new TranscriptProblem(transcriptTooBigMessage(fileName, bytes.byteLength))
   }
   const kind = sniffKind(bytes)
   if (kind === 'xls') {
