@@ -3,11 +3,6 @@ export type * from './types'
 export { formatTime } from './cues'
 export { FILLER_WORDS } from './lines'
 export { conversationMetrics } from './metrics'
-export {
-  EXPECTED,
-  MAX_TRANSCRIPT_BYTES,
-  readTranscriptBytes,
-  transcriptTooBigMessage,
-  type ReadTranscriptOptions
-} from './read'
+export { MAX_TRANSCRIPT_BYTES, transcriptTooBigMessage } from './limits'
+export { EXPECTED, readTranscriptBytes, type ReadTranscriptOptions } from './read'
 export { guessRepSpeaker, typicalRange } from './speakers'

@@ -2,6 +2,7 @@ import { readTable } from '../import/read'
 import { listRows, quoted } from '../import/read/builder'
 import { decodeText, describeBinary, sniffKind } from '../import/read/sniff'
 import { ImportCancelledError, ImportFileError, type ReadProgress } from '../import/table'
+import { MAX_TRANSCRIPT_BYTES, transcriptTooBigMessage } from './limits'
 import { buildTranscript, splitSpeakerLine, type RawCue } from './cues'
 import { containsName, readDocxText } from './docx'
 import { fillEndTimes, parsePlainText } from './plainText'
@@ -14,9 +15,6 @@ import type { Transcript, TranscriptFileResult, TranscriptFormat } from './types
  * the name alone). Every problem is a sentence naming the file and what was expected; nothing
  * throws, except ImportCancelledError when `options.signal` aborts.
  */
-
-/** The largest transcript file read: a four-hour call's .vtt is about 1 MB. */
-export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024
 
 export const EXPECTED =
   'a WebVTT (.vtt) or SRT subtitle file, a text file of “Name: what they said” lines, a Word (.docx) transcript, or a CSV/Excel file with a transcript column'
@@ -31,14 +29,7 @@ function extension(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase()
 }
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
-
 class TranscriptProblem extends Error {}
-
-/** The sentence for a file over MAX_TRANSCRIPT_BYTES (main and the browser check before reading). */
-export function transcriptTooBigMessage(fileName: string, size: number): string {
-  return `${quoted(fileName)} is ${mb(size)}; Fieldbook reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}. Export the one call you want to review, or split the file.`
-}
 
 function noSpeakers(name: string): TranscriptProblem {
   return new TranscriptProblem(

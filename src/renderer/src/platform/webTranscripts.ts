@@ -1,5 +1,6 @@
 import type { FileFilter, ReadTranscriptResult } from '@shared/ipc/contract'
-import { MAX_TRANSCRIPT_BYTES, transcriptTooBigMessage } from '@shared/transcripts'
+// The limits only: the reader itself stays in the worker's bundle.
+import { MAX_TRANSCRIPT_BYTES, transcriptTooBigMessage } from '@shared/transcripts/limits'
 import type { ImportWorkerLike } from './webImport'
 import type { ReadTranscriptFileOptions } from './types'
 
