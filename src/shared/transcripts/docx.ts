@@ -69,20 +69,31 @@ function unpackDocumentXml(bytes: Uint8Array, name: string): { xml: string } | {
   return { xml: new TextDecoder('utf-8').decode(joined) }
 }
 
-/** One line per paragraph of the document's body. */
+/** The part between <w:body> and </w:body> (found with indexOf: no regex backtracking). */
+function bodyOf(xml: string): string {
+  const open = xml.indexOf('<w:body')
+  const close = xml.lastIndexOf('</w:body>')
+  return open >= 0 && close > open ? xml.slice(open, close) : xml
+}
+
+/**
+ * One line per paragraph of the document's body. Every pattern stops at the next "<", so a
+ * hostile document of unclosed tags takes linear time.
+ */
 function paragraphs(xml: string): string[] {
-  const body = /<w:body[\s>]([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml
-  return body.split(/<\/w:p>/).map((part) =>
-    decodeEntities(
-      part
-        .replace(/<w:tab\/>|<w:tab\s[^>]*\/>/g, '\t')
-        .replace(/<w:(?:br|cr)(?:\s[^>]*)?\/>/g, '\n')
-        // Deleted text (tracked changes) is not what was said.
-        .replace(/<w:(delText|instrText)[^>]*>[\s\S]*?<\/w:\1>/g, '')
-        .replace(/<(?!\/?w:t[\s>])[^>]*>/g, '')
-        .replace(/<\/?w:t(?:\s[^>]*)?>/g, '')
-    ).trim()
-  )
+  return bodyOf(xml)
+    .split('</w:p>')
+    .map((part) =>
+      decodeEntities(
+        part
+          .replace(/<w:tab(?:\s[^<>]*)?\/>/g, '\t')
+          .replace(/<w:(?:br|cr)(?:\s[^<>]*)?\/>/g, '\n')
+          // Deleted text (tracked changes) and field codes are not what was said.
+          .replace(/<w:(delText|instrText)(?:\s[^<>]*)?>[^<]*<\/w:\1>/g, '')
+          .replace(/<(?!\/?w:t[\s>])[^<>]*>/g, '')
+          .replace(/<\/?w:t(?:\s[^<>]*)?>/g, '')
+      ).trim()
+    )
 }
 
 /** The document's text, a paragraph a line, or a sentence saying why it cannot be read. */

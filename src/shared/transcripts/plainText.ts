@@ -31,7 +31,11 @@ function startsTurn(line: string): boolean {
   )
 }
 
+/** A header line is short; longer lines are not tried (and cannot make the pattern slow). */
+const MAX_HEADER_LENGTH = 120
+
 function trailingHeader(line: string): { speaker: string; start: number } | undefined {
+  if (line.length > MAX_HEADER_LENGTH) return undefined
   const m = TRAILING_TIME.exec(line)
   if (!m || !looksLikeName(m[1] ?? '')) return undefined
   const start = parseTime(m[2] ?? '')

@@ -23,7 +23,7 @@ interface Voiced {
 
 /** The spans of a cue payload by voice: "<v Ann>Hi</v> <v Bob>Hello" → Ann: Hi, Bob: Hello. */
 function voices(payload: string): Voiced[] | undefined {
-  const tag = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/gi
+  const tag = /<v(?:\.[^\s<>]*)?(?:\s([^<>]*))?>/gi
   const starts: { at: number; end: number; speaker: string }[] = []
   for (let m = tag.exec(payload); m !== null; m = tag.exec(payload)) {
     starts.push({
@@ -45,7 +45,7 @@ function voices(payload: string): Voiced[] | undefined {
 
 /** Drops markup (<c.yellow>, <i>, </v>, <00:00:01.500>) and decodes entities. */
 function stripTags(text: string): string {
-  return decodeEntities(text.replace(/<[^>]*>/g, ''))
+  return decodeEntities(text.replace(/<[^<>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim()
 }
