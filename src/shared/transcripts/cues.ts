@@ -89,7 +89,20 @@ const NOT_SPEAKERS = new Set([
   'date',
   'duration',
   'action items',
-  'summary'
+  'summary',
+  'transcript',
+  'attendees',
+  'participants',
+  'invited',
+  'meeting',
+  'meeting title',
+  'recording',
+  'title',
+  'location',
+  'organizer',
+  'organiser',
+  'when',
+  'where'
 ])
 
 /**

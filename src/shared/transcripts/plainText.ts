@@ -56,11 +56,15 @@ export function parsePlainText(text: string): { cues: RawCue[]; notes: string[] 
   const cues: RawCue[] = []
   let current: RawCue | undefined
   let expectSpeaker = false
+  /** A time on a line of its own (Google Meet writes one every few minutes): the next line's start. */
+  let pendingStart: number | undefined
   const open = (cue: RawCue): void => {
+    if (cue.startSeconds === undefined && pendingStart !== undefined)
+      cue.startSeconds = pendingStart
+    pendingStart = undefined
     current = cue
     cues.push(cue)
   }
-  const speakerSoFar = (): string => current?.speaker ?? ''
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim()
     if (line === '') continue
@@ -95,10 +99,10 @@ export function parsePlainText(text: string): { cues: RawCue[]; notes: string[] 
       const said = splitSpeakerLine(rest)
       const next = nextLine(lines, i + 1)
       if (said) open({ startSeconds: leadingStart, speaker: said.speaker, text: said.text })
+      else if (rest === '') pendingStart = leadingStart
       else if (rest !== '' && looksLikeName(rest) && next !== undefined && !startsTurn(next)) {
         open({ startSeconds: leadingStart, speaker: rest, text: '' })
-      } else
-        open({ startSeconds: leadingStart, speaker: rest === '' ? speakerSoFar() : '', text: rest })
+      } else open({ startSeconds: leadingStart, speaker: '', text: rest })
       continue
     }
     const header = trailingHeader(line)
@@ -116,8 +120,10 @@ export function parsePlainText(text: string): { cues: RawCue[]; notes: string[] 
       open({ speaker: line, text: '' })
       continue
     }
-    if (current) current.text = current.text === '' ? line : `${current.text}\n${line}`
-    else open({ speaker: '', text: line })
+    // Words after a time of their own start a new line of the same speaker, at that time.
+    if (current && pendingStart === undefined) {
+      current.text = current.text === '' ? line : `${current.text}\n${line}`
+    } else open({ speaker: current?.speaker ?? '', text: line })
   }
   return fillEndTimes(cues.filter((c) => c.text.trim() !== ''))
 }

@@ -50,10 +50,23 @@ function stripTags(text: string): string {
     .trim()
 }
 
+/** "- Ann Lee: Hi" / "- Bob Ray: Hello" on a cue's lines: one span a speaker; else undefined. */
+function speakerLines(lines: string[]): Voiced[] | undefined {
+  const spans: Voiced[] = []
+  for (const line of lines) {
+    const said = splitSpeakerLine(stripTags(line))
+    const last = spans[spans.length - 1]
+    if (said) spans.push({ speaker: said.speaker, text: said.text })
+    else if (last) last.text = `${last.text} ${line}`
+    else spans.push({ speaker: '', text: line })
+  }
+  return spans.filter((s) => s.speaker !== '').length >= 2 ? spans : undefined
+}
+
 /** One cue's lines (after its timing line) → one cue, or several when voices change inside. */
 function payloadCues(lines: string[], start: number, end: number, previous: string): RawCue[] {
   const payload = lines.join('\n')
-  const spans = voices(payload)
+  const spans = voices(payload) ?? speakerLines(lines)
   if (spans !== undefined) {
     const parts = spans
       .map((s) => ({ speaker: s.speaker || previous, text: stripTags(s.text) }))

@@ -73,6 +73,29 @@ describe('plain text "Speaker: text"', () => {
     ])
   })
 
+  it('reads Google Meet’s layout: a heading, attendees, and a time on its own line now and then', async () => {
+    const text = [
+      'Weekly sync - Transcript',
+      'Attendees: Alan Smith, Maria Lopez',
+      'Transcript',
+      '00:00:00',
+      'Alan Smith: Morning Maria.',
+      'Maria Lopez: Morning. Shall we start?',
+      '00:05:00',
+      'Alan Smith: Yes.',
+      'And one more thing.'
+    ].join('\n')
+    const t = await only(encode(text), 'meet.txt')
+    expect(t.speakers).toEqual(['Alan Smith', 'Maria Lopez'])
+    expect(t.timed).toBe(false)
+    expect(lines(t)).toEqual([
+      '|||Weekly sync - Transcript\nAttendees: Alan Smith, Maria Lopez\nTranscript',
+      'Alan Smith|0||Morning Maria.',
+      'Maria Lopez|||Morning. Shall we start?',
+      'Alan Smith|300||Yes.\nAnd one more thing.'
+    ])
+  })
+
   it('leaves a transcript untimed when only some lines have times', async () => {
     const text = '[00:00:01] Ann Lee: Hi.\nBob Ray: Hello.\n'
     const t = await only(encode(text), 'mixed.txt')

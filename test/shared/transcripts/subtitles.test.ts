@@ -57,6 +57,13 @@ describe('WebVTT as Zoom writes it (zoom.vtt, CRLF)', () => {
 })
 
 describe('SRT (meet.srt: BOM, CRLF, multi-line cues)', () => {
+  it('splits a cue with a "- Name: text" line for each of two speakers', async () => {
+    const srt = '1\n00:00:00,000 --> 00:00:06,000\n- Ann Lee: Ready?\n- Bob Ray: Yes, go ahead.\n'
+    const t = await only(new TextEncoder().encode(srt), 'dialog.srt')
+    // 1 word and 3 words share 6 s: 1.5 s and 4.5 s.
+    expect(lines(t)).toEqual(['Ann Lee|0|1.5|Ready?', 'Bob Ray|1.5|6|Yes, go ahead.'])
+  })
+
   it('reads numbered cues with comma milliseconds and joins their lines', async () => {
     const t = await only(fixtureBytes('meet.srt'), 'meet.srt')
     expect(t).toMatchObject({ format: 'srt', timed: true, durationSeconds: 12 })
