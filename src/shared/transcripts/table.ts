@@ -108,11 +108,17 @@ export function conversationsFromRows(
   return { conversations, skippedRows }
 }
 
-/** Seconds from "00:01:02", "62" or "62.5"; undefined otherwise. */
+/**
+ * Seconds from "00:01:02", "62" or "62.5", or an Excel time cell (read as
+ * "1899-12-30T00:01:02", a time of day on Excel's day zero, and "1899-12-30" for 0:00:00);
+ * undefined otherwise.
+ */
 function cellSeconds(cell: string | undefined): number | undefined {
   const text = (cell ?? '').trim()
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text)
-  return parseTime(text)
+  if (text === '1899-12-30') return 0
+  const excelTime = /^1899-12-(?:30|31)T(\d{2}:\d{2}:\d{2})$/.exec(text)
+  return parseTime(excelTime?.[1] ?? text)
 }
 
 /** One conversation with a line a row, when the table has speaker and text columns. */

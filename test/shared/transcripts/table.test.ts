@@ -98,6 +98,23 @@ describe('an Excel workbook with a transcript column', () => {
   })
 })
 
+describe('an Excel workbook with a line a row', () => {
+  it('reads Excel time cells in the start and end columns', async () => {
+    const time = (s: number) => ({
+      value: new Date(Date.UTC(1899, 11, 30, 0, Math.floor(s / 60), s % 60)),
+      type: Date,
+      format: 'hh:mm:ss'
+    })
+    const book = await writeExcelFile([
+      [{ value: 'Speaker' }, { value: 'Start' }, { value: 'End' }, { value: 'Text' }],
+      [{ value: 'Ann Lee' }, time(0), time(62), { value: 'Hello?' }],
+      [{ value: 'Bob Ray' }, time(62), time(90), { value: 'Hi.' }]
+    ]).toBuffer()
+    const t = await only(new Uint8Array(book), 'lines.xlsx')
+    expect(lines(t)).toEqual(['Ann Lee|0|62|Hello?', 'Bob Ray|62|90|Hi.'])
+  })
+})
+
 describe('a table with no transcript in it', () => {
   it('names the file, what was expected and the columns it has (no-transcript.csv)', async () => {
     await expect(failure(fixtureBytes('no-transcript.csv'), 'no-transcript.csv')).resolves.toBe(
