@@ -65,6 +65,13 @@ function fromDocx(bytes: Uint8Array, fileName: string): Transcript[] {
   return oneConversation(fileName, 'docx', cues, [...plain.notes, ...notes])
 }
 
+/** What the table reader noted (an encoding, a sheet) comes first in each conversation's notes. */
+function withTableNotes(conversations: Transcript[], notes: string[]): Transcript[] {
+  if (notes.length === 0) return conversations
+  for (const c of conversations) c.notes = [...notes, ...(c.notes ?? [])]
+  return conversations
+}
+
 async function fromTable(
   bytes: Uint8Array,
   fileName: string,
@@ -87,10 +94,10 @@ async function fromTable(
       const note = `${skippedRows.length === 1 ? 'Row' : 'Rows'} ${rows} of ${name} ${skippedRows.length === 1 ? 'has' : 'have'} no speakers in “${table.headers[column]}” and ${skippedRows.length === 1 ? 'was' : 'were'} left out.`
       for (const c of conversations) c.notes = [...(c.notes ?? []), note]
     }
-    return conversations
+    return withTableNotes(conversations, table.notes)
   }
   const lines = conversationFromLines(table, fileName)
-  if (lines) return [lines]
+  if (lines) return withTableNotes([lines], table.notes)
   const columns = table.headers.map((h) => `“${h}”`).join(', ')
   throw new TranscriptProblem(
     `${name} has no transcript-like column: expected a column such as “Transcript” whose cells hold lines like “Alan Smith: Hello” (or “Speaker” and “Text” columns, a line a row); its columns are ${columns || 'none'}.`

@@ -64,6 +64,22 @@ describe('text that only looks like a table', () => {
   })
 })
 
+describe('a table in Windows-1252', () => {
+  it('says how it was decoded in each conversation’s notes', async () => {
+    const csv = new Uint8Array([
+      ...encode('Subject,Transcript\nCaf'),
+      0xe9,
+      ...encode(',"Ren'),
+      0xe9,
+      ...encode(' Dub: Hi.\nAnn Lee: Hello?"\n')
+    ])
+    const t = await only(csv, 'calls.csv')
+    expect(t.title).toBe('Row 2 — Café')
+    expect(t.speakers).toEqual(['René Dub', 'Ann Lee'])
+    expect(t.notes).toEqual(['Decoded as Windows-1252 (the file is not UTF-8).'])
+  })
+})
+
 describe('a table with a line a row (lines.csv)', () => {
   it('reads the speaker, start, end and text columns as one conversation', async () => {
     const t = await only(fixtureBytes('lines.csv'), 'lines.csv')
