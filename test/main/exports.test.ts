@@ -65,7 +65,9 @@ function setup(savePath: string | null) {
     'backup:revealFolder': unused,
     'reminders:schedule': unused,
     'backup:takeOpened': unused,
-    'keys:workspace': unused
+    'keys:workspace': unused,
+    'transcript:read': unused,
+    'transcript:cancel': unused
   }
   registerHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => isTrustedUrl(url, [APP_ORIGIN]),

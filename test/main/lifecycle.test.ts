@@ -158,7 +158,9 @@ describe('main process lifecycle', () => {
       'import:read',
       'keys:workspace',
       'reminders:schedule',
-      'shell:openExternal'
+      'shell:openExternal',
+      'transcript:cancel',
+      'transcript:read'
     ])
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled()
     // An installed app: no DevTools, whatever the environment says.

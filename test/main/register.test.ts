@@ -65,6 +65,12 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       key: null,
       reason: 'no keychain'
     })),
+    'transcript:read': vi.fn<IpcHandlers['transcript:read']>(async () => ({
+      canceled: true as const
+    })),
+    'transcript:cancel': vi.fn<IpcHandlers['transcript:cancel']>(async () => ({
+      cancelled: false
+    })),
     ...overrides
   }
   const log = vi.fn()
@@ -162,6 +168,9 @@ describe('registerHandlers', () => {
     ['backup:store', { reason: 'manual', bytes: 'text' }, 'bytes'],
     ['backup:store', { reason: 'manual', bytes: new Uint8Array() }, 'empty'],
     ['backup:store', { reason: 'manual', bytes: B, keep: 3 }, 'Invalid request to backup:store'],
+    ['transcript:read', { jobId: '../x' }, 'jobId'],
+    ['transcript:read', { jobId: 'j1', path: '/etc/passwd' }, 'Invalid request to transcript:read'],
+    ['transcript:cancel', { jobId: 'j1\\..' }, 'jobId'],
     [
       'backup:store',
       { reason: 'manual', bytes: B, name: '../../x.json' },

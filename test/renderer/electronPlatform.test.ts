@@ -70,6 +70,8 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       ok: true as const,
       data: { key: new Uint8Array(32).fill(5), protection: 'keychain' as const }
     })),
+    transcriptRead: vi.fn(async () => ({ ok: true as const, data: { canceled: true as const } })),
+    transcriptCancel: vi.fn(async () => ({ ok: true as const, data: { cancelled: true } })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }

@@ -440,6 +440,8 @@ function viaIpc() {
     'reminders:schedule': unused,
     'backup:takeOpened': unused,
     'keys:workspace': unused,
+    'transcript:read': unused,
+    'transcript:cancel': unused,
     ...handlers()
   }
   const log = vi.fn()

@@ -132,6 +132,12 @@ function setup(options: Options) {
       },
       'backup:takeOpened': async () => null,
       'keys:workspace': async () => ({ key: null, reason: 'not used here' }),
+      'transcript:read': async () => {
+        throw new Error('not used here')
+      },
+      'transcript:cancel': async () => {
+        throw new Error('not used here')
+      },
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },
         shell: { openExternal: async () => undefined },
