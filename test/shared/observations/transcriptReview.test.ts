@@ -74,8 +74,20 @@ describe('a transcript kept in a call review', () => {
     t = attachEvidence(t, 'close', 2)
     t = attachEvidence(t, 'discover', 1)
     expect(evidenceFor(t, 'close')).toEqual([
-      { criterionKey: 'close', cueIndex: 0, speaker: 'Dana Rep', quote: 'What matters most?', atSeconds: 0 },
-      { criterionKey: 'close', cueIndex: 2, speaker: 'Dana Rep', quote: 'Demo Tuesday?', atSeconds: 95 }
+      {
+        criterionKey: 'close',
+        cueIndex: 0,
+        speaker: 'Dana Rep',
+        quote: 'What matters most?',
+        atSeconds: 0
+      },
+      {
+        criterionKey: 'close',
+        cueIndex: 2,
+        speaker: 'Dana Rep',
+        quote: 'Demo Tuesday?',
+        atSeconds: 95
+      }
     ])
     expect(evidenceFor(t, 'discover').map((e) => e.quote)).toEqual(['Uptime.'])
     t = detachEvidence(t, 'close', 0)
