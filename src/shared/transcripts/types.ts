@@ -24,6 +24,8 @@ export interface Transcript {
   cues: TranscriptCue[]
   /** Seconds, when timed. */
   durationSeconds?: number
+  /** What the manager should know about the reading (e.g. an end time that was estimated). */
+  notes?: string[]
 }
 
 export type TranscriptFileResult =
