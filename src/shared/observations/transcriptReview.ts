@@ -131,16 +131,20 @@ const reviewedCalls = (observations: readonly Observation[]) =>
 
 /**
  * One metric's values over the team's earlier reviewed calls (every rep, saved call reviews
- * with a transcript, this one left out): what the typical range is taken from.
+ * with a transcript, this one left out): what the typical range is taken from. With a basis,
+ * a longest monologue only counts calls measured the same way.
  */
 export function earlierMetricValues(
   observations: readonly Observation[],
   key: CallMetricKey,
-  exceptId?: string
+  exceptId?: string,
+  basis?: CallTranscript['metricBasis']
 ): number[] {
   const values: number[] = []
   for (const o of reviewedCalls(observations)) {
     if (o.id === exceptId) continue
+    // Seconds and words do not compare: a longest monologue by time only against timed calls.
+    if (basis && key === 'longestMonologue' && o.transcript?.metricBasis !== basis) continue
     const value = o.transcript?.metrics[key]
     if (typeof value === 'number' && Number.isFinite(value)) values.push(value)
   }
