@@ -14,10 +14,9 @@ import { answerOf, criterionValue, templateOf } from './scoring'
  */
 
 /** The metrics as stored: one number (or null) per key, for trends across calls. */
-export function storedMetrics(computed: ConversationMetrics): Pick<
-  CallTranscript,
-  'metricBasis' | 'metrics'
-> {
+export function storedMetrics(
+  computed: ConversationMetrics
+): Pick<CallTranscript, 'metricBasis' | 'metrics'> {
   const metrics: CallTranscript['metrics'] = {}
   for (const m of computed.metrics) metrics[m.key] = m.value
   return { metricBasis: computed.basis, metrics }

@@ -20,7 +20,10 @@ export function RecordingPlayer({
 
   const pick = (file: File | undefined) => {
     if (!file) return
-    if (!/^(audio|video)\//.test(file.type) && !/\.(mp3|m4a|wav|ogg|webm|mp4|mov|mkv)$/i.test(file.name))
+    if (
+      !/^(audio|video)\//.test(file.type) &&
+      !/\.(mp3|m4a|wav|ogg|webm|mp4|mov|mkv)$/i.test(file.name)
+    )
       return setProblem(
         `“${file.name}” is not an audio or video file. Pick the call’s recording (e.g. .mp4, .m4a, .mp3, .webm).`
       )
@@ -45,7 +48,13 @@ export function RecordingPlayer({
         </p>
       )}
       {url ? (
-        <video ref={playerRef} src={url} controls preload="metadata" aria-label="The call’s recording">
+        <video
+          ref={playerRef}
+          src={url}
+          controls
+          preload="metadata"
+          aria-label="The call’s recording"
+        >
           <track kind="captions" />
         </video>
       ) : (

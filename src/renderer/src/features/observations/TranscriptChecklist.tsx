@@ -65,7 +65,9 @@ export function TranscriptChecklist(props: StepProps & { template: ChecklistTemp
       <button
         type="button"
         disabled={selected === undefined}
-        onClick={() => selected !== undefined && change((tr) => attachEvidence(tr, c.key, selected))}
+        onClick={() =>
+          selected !== undefined && change((tr) => attachEvidence(tr, c.key, selected))
+        }
       >
         Attach to {c.label}
       </button>

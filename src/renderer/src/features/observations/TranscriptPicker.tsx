@@ -40,7 +40,9 @@ export function TranscriptPicker({ draft, setDraft, data }: StepProps) {
       if ('canceled' in result) return
       if (!result.ok) return setProblem(result.message)
       if (result.conversations.length === 1)
-        return setDraft((d) => withConversation(d, result.conversations[0]!, result.fileName, rep, false))
+        return setDraft((d) =>
+          withConversation(d, result.conversations[0]!, result.fileName, rep, false)
+        )
       setPicked(result)
       setChosen([])
     } catch (e) {
@@ -86,7 +88,9 @@ export function TranscriptPicker({ draft, setDraft, data }: StepProps) {
       {reading ? (
         <p role="status">
           Reading the transcript
-          {reading.total > 0 ? ` (${Math.round((reading.read / reading.total) * 100)} %)` : ''}…{' '}
+          {reading.total > 0
+            ? ` (${Math.round((reading.read / reading.total) * 100)} %)`
+            : ''}…{' '}
           <button type="button" onClick={() => abort.current?.abort()}>
             Cancel
           </button>

@@ -76,7 +76,8 @@ export function CallMetricsTable({
   return (
     <table className="data-table compact call-metrics">
       <caption>
-        The call in numbers ({t.metricBasis === 'time' ? 'by time' : 'by words: the file has no times'})
+        The call in numbers (
+        {t.metricBasis === 'time' ? 'by time' : 'by words: the file has no times'})
       </caption>
       <thead>
         <tr>

@@ -27,7 +27,9 @@ export function withConversation(
     conversationMetrics(conversation, repSpeakers)
   )
   const duration =
-    conversation.durationSeconds === undefined ? undefined : Math.round(conversation.durationSeconds)
+    conversation.durationSeconds === undefined
+      ? undefined
+      : Math.round(conversation.durationSeconds)
   return {
     ...draft,
     transcript,
