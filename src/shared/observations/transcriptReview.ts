@@ -6,7 +6,7 @@ import type {
   TranscriptEvidence
 } from '../domain'
 import type { ConversationMetrics, Transcript } from '../transcripts/types'
-import { answerOf, criterionValue, templateOf } from './scoring'
+import { answerOf, answerText, criterionValue, templateOf } from './scoring'
 
 /**
  * Issue 19: reviewing a call on its transcript. Pure: the flow and the repositories call these
@@ -154,6 +154,7 @@ export interface CallMetricPoint {
   observationId: string
   date: string
   title: string
+  basis: CallTranscript['metricBasis']
   metrics: CallTranscript['metrics']
 }
 
@@ -169,6 +170,7 @@ export function callMetricTrend(
       observationId: o.id,
       date: o.date,
       title: o.transcript?.title ?? '',
+      basis: o.transcript?.metricBasis ?? 'time',
       metrics: o.transcript?.metrics ?? {}
     }))
 }
@@ -178,6 +180,8 @@ export interface CriterionStanding {
   label: string
   /** The answer as the checklist writes it ('yes', '3'…). */
   answer: string
+  /** The answer as a person reads it ("Yes", "3 of 4"). */
+  answerText: string
   value: number
 }
 
@@ -208,12 +212,21 @@ export function latestCallReview(
     const answer = answerOf(latest, c.key)
     const value = criterionValue(c, answer)
     if (value === undefined || c.weight === 0 || answer === undefined) return
-    standings.push({ key: c.key, label: c.label, answer, value, weight: c.weight, order })
+    standings.push({
+      key: c.key,
+      label: c.label,
+      answer,
+      answerText: answerText(c, answer),
+      value,
+      weight: c.weight,
+      order
+    })
   })
   const plain = (s: (typeof standings)[number]): CriterionStanding => ({
     key: s.key,
     label: s.label,
     answer: s.answer,
+    answerText: s.answerText,
     value: s.value
   })
   const best = [...standings].sort(

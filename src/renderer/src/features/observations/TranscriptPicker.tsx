@@ -53,7 +53,7 @@ export function TranscriptPicker({ draft, setDraft, data }: StepProps) {
     }
   }
 
-  const useChosen = async () => {
+  const reviewChosen = async () => {
     if (!picked) return
     const [first, ...rest] = chosen.map((i) => picked.conversations[i]!)
     if (!first) return setProblem('Tick at least one conversation to review.')
@@ -116,7 +116,7 @@ export function TranscriptPicker({ draft, setDraft, data }: StepProps) {
               {c.title} ({c.cues.length} lines, {c.speakers.length} speakers)
             </label>
           ))}
-          <button type="button" className="primary" onClick={() => void useChosen()}>
+          <button type="button" className="primary" onClick={() => void reviewChosen()}>
             Review the ticked conversations
           </button>{' '}
           <button type="button" onClick={() => setPicked(null)}>
