@@ -5,6 +5,7 @@ import type {
   Observation,
   TranscriptEvidence
 } from '../domain'
+import { formatTime } from '../transcripts'
 import type { ConversationMetrics, Transcript } from '../transcripts/types'
 import { answerOf, answerText, criterionValue, templateOf } from './scoring'
 
@@ -114,15 +115,9 @@ export function removeLineNote(stored: CallTranscript, position: number): CallTr
   return { ...stored, lineNotes: stored.lineNotes.filter((_, i) => i !== position) }
 }
 
-/** "04:05" or "1:02:03" for a time on the call; '' when the line has none. */
+/** "4:05" or "1:02:03" for a time on the call, as the metrics write it; '' when there is none. */
 export function cueClock(seconds: number | undefined): string {
-  if (seconds === undefined) return ''
-  const whole = Math.floor(seconds)
-  const h = Math.floor(whole / 3600)
-  const m = Math.floor((whole % 3600) / 60)
-  const s = whole % 60
-  const two = (n: number) => String(n).padStart(2, '0')
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`
+  return seconds === undefined ? '' : formatTime(seconds)
 }
 
 const reviewedCalls = (observations: readonly Observation[]) =>

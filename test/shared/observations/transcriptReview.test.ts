@@ -109,7 +109,7 @@ describe('a transcript kept in a call review', () => {
 
   it('writes times on the call as mm:ss or h:mm:ss', () => {
     expect(cueClock(undefined)).toBe('')
-    expect(cueClock(95.6)).toBe('01:35')
+    expect(cueClock(95.4)).toBe('1:35')
     expect(cueClock(3723)).toBe('1:02:03')
   })
 })
