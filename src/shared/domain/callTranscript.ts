@@ -22,7 +22,8 @@ export const StoredCue = z.object({
   startSeconds: z.number().min(0).optional(),
   endSeconds: z.number().min(0).optional(),
   speaker: z.string(),
-  text: z.string()
+  /** Within a backup's longest text, so a workspace with transcripts always backs up. */
+  text: z.string().max(100_000, 'a transcript line is longer than 100,000 characters')
 })
 
 /** A line attached to a criterion: the quote and its time stay even if the line is edited. */
