@@ -51,7 +51,7 @@ export function TranscriptChecklist(props: StepProps & { template: ChecklistTemp
       {evidenceFor(t, c.key).map((e) => (
         <p key={e.cueIndex} className="evidence-line">
           {e.atSeconds !== undefined && <span className="line-time">{cueClock(e.atSeconds)}</span>}{' '}
-          <q>{e.quote}</q> <span className="cell-note">{e.speaker}</span>{' '}
+          <q>{e.quote}</q> <span className="evidence-speaker">{e.speaker}</span>{' '}
           <button
             type="button"
             className="link"

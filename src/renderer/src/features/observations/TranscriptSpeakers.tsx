@@ -32,7 +32,8 @@ export function TranscriptSpeakers({ draft, setDraft, data }: StepProps) {
   return (
     <>
       <p role="status">
-        Transcript: <strong>{t.title}</strong> ({t.fileName}): {t.cues.length} lines
+        Transcript: <strong>{t.title}</strong>
+        {t.title === t.fileName ? '' : ` (${t.fileName})`}: {t.cues.length} lines
         {t.durationSeconds !== undefined ? `, ${formatTime(t.durationSeconds)} long` : ', no times'}
         .
       </p>

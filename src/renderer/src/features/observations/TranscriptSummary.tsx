@@ -20,7 +20,9 @@ export function TranscriptSummary({
     <section aria-labelledby="transcript-summary" className="panel">
       <h2 id="transcript-summary">From the transcript</h2>
       <p className="subtle">
-        {t.title} ({t.fileName}){t.mediaFileName ? ` · recording: ${t.mediaFileName}` : ''} · rep:{' '}
+        {t.title}
+        {t.title === t.fileName ? '' : ` (${t.fileName})`}
+        {t.mediaFileName ? ` · recording: ${t.mediaFileName}` : ''} · rep:{' '}
         {t.repSpeakers.join(', ') || 'not chosen'}
       </p>
       <h3>Evidence from the call</h3>
