@@ -23,6 +23,8 @@ import { createImportHandlers } from './import/handlers'
 import { createReminderService } from './reminders/service'
 import readWorkerPath from './import/readWorker?modulePath'
 import { createWorkerReadRunner, READ_WORKER_RESOURCE_LIMITS } from './import/runners'
+import { createTranscriptHandlers } from './import/transcriptHandlers'
+import { createWorkerTranscriptRunner } from './import/transcriptJob'
 import { createAppHandlers } from './ipc/app'
 import { sendToPage } from './ipc/events'
 import { createExportHandlers } from './ipc/exports'
@@ -145,6 +147,14 @@ async function onReady(): Promise<void> {
         defaultDirectory: app.getPath('documents'),
         // readWorker.ts is bundled on its own next to index.js; one thread per file read.
         runRead: createWorkerReadRunner(
+          () => new Worker(readWorkerPath, { resourceLimits: READ_WORKER_RESOURCE_LIMITS })
+        )
+      }),
+      ...createTranscriptHandlers({
+        dialogs,
+        defaultDirectory: app.getPath('documents'),
+        // The same worker entry reads transcripts (the request's `kind` says which).
+        runTranscript: createWorkerTranscriptRunner(
           () => new Worker(readWorkerPath, { resourceLimits: READ_WORKER_RESOURCE_LIMITS })
         )
       }),

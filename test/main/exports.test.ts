@@ -63,7 +63,9 @@ function setup(savePath: string | null) {
     'backup:read': unused,
     'backup:revealFolder': unused,
     'reminders:schedule': unused,
-    'backup:takeOpened': unused
+    'backup:takeOpened': unused,
+    'transcript:read': unused,
+    'transcript:cancel': unused
   }
   registerHandlers(ipcMain, handlers, {
     isTrustedSender: (url) => isTrustedUrl(url, [APP_ORIGIN]),

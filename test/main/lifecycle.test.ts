@@ -151,7 +151,9 @@ describe('main process lifecycle', () => {
       'import:cancel',
       'import:read',
       'reminders:schedule',
-      'shell:openExternal'
+      'shell:openExternal',
+      'transcript:cancel',
+      'transcript:read'
     ])
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalled()
     // An installed app: no DevTools, whatever the environment says.

@@ -59,6 +59,12 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       scheduled: input.reminders.length
     })),
     'backup:takeOpened': vi.fn<IpcHandlers['backup:takeOpened']>(async () => null),
+    'transcript:read': vi.fn<IpcHandlers['transcript:read']>(async () => ({
+      canceled: true as const
+    })),
+    'transcript:cancel': vi.fn<IpcHandlers['transcript:cancel']>(async () => ({
+      cancelled: false
+    })),
     ...overrides
   }
   const log = vi.fn()
@@ -152,6 +158,9 @@ describe('registerHandlers', () => {
     ['import:read', { jobId: 'j1', path: '/etc/passwd' }, 'Invalid request to import:read'],
     ['import:cancel', { jobId: 'j1\\..' }, 'jobId'],
     ['import:cancel', undefined, 'Invalid request to import:cancel'],
+    ['transcript:read', { jobId: '../x' }, 'jobId'],
+    ['transcript:read', { jobId: 'j1', path: '/etc/passwd' }, 'Invalid request to transcript:read'],
+    ['transcript:cancel', { jobId: 'j1\\..' }, 'jobId'],
     ['backup:store', { reason: 'hourly', bytes: B, keep: 10, compressed: false }, 'reason'],
     ['backup:store', { reason: 'manual', bytes: 'text', keep: 10, compressed: false }, 'bytes'],
     [

@@ -1,4 +1,5 @@
 import type { ParsedTable, ReadProgress } from '@shared/import/table'
+import type { TranscriptFileResult } from '@shared/transcripts/types'
 
 /**
  * Messages between main and the import worker thread (`readWorker.ts`). One worker reads one
@@ -21,4 +22,16 @@ export type ReadWorkerFailure =
 export type ReadWorkerMessage =
   | { type: 'progress'; progress: ReadProgress }
   | { type: 'done'; table: ParsedTable }
+  | { type: 'failed'; failure: ReadWorkerFailure }
+
+/** A call transcript, read by the same worker entry (`kind` tells the two requests apart). */
+export interface TranscriptWorkerRequest {
+  kind: 'transcript'
+  bytes: Uint8Array<ArrayBuffer>
+  fileName: string
+}
+
+export type TranscriptWorkerMessage =
+  | { type: 'progress'; progress: ReadProgress }
+  | { type: 'transcript'; result: TranscriptFileResult }
   | { type: 'failed'; failure: ReadWorkerFailure }

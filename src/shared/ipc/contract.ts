@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DocumentFormat, DocumentModel } from '../documents/model'
 import type { ParsedTable } from '../import/table'
 import { MAX_REMINDERS, Reminder } from '../reminders'
+import type { TranscriptFileResult } from '../transcripts/types'
 
 /**
  * The IPC contract: every channel the renderer may call, with the zod schema of its input and
@@ -73,6 +74,10 @@ export const ImportReadInput = z
 
 export const ImportCancelInput = z.object({ jobId: ImportJobId }).strict()
 
+/** A call transcript: main opens the dialog and reads it in the import worker. */
+export const TranscriptReadInput = z.object({ jobId: ImportJobId }).strict()
+export const TranscriptCancelInput = z.object({ jobId: ImportJobId }).strict()
+
 /** Why a backup was written. `manual` backups are never removed by rotation. */
 export const BackupReason = z.enum(['scheduled', 'beforeImport', 'beforeUpgrade', 'manual'])
 export type BackupReason = z.infer<typeof BackupReason>
@@ -128,6 +133,9 @@ export interface BackupContent {
   bytes: Uint8Array
 }
 
+/** A closed dialog or a cancelled job answers canceled; a file that is no transcript, ok: false. */
+export type ReadTranscriptResult = { canceled: true } | TranscriptFileResult
+
 /** `size` is the file's size in bytes. A closed dialog or a cancelled job answers canceled. */
 export type ReadImportResult =
   { canceled: true } | { canceled: false; table: ParsedTable; size: number }
@@ -174,7 +182,10 @@ export const ipcContract = {
   /** The .fieldbook file the system opened Fieldbook with, once; null when there is none. */
   'backup:takeOpened': { input: z.undefined(), result: {} as OpenedBackupFile | null },
   /** Desktop notifications before 1:1s and when commitments fall due (timers kept in main). */
-  'reminders:schedule': { input: ScheduleRemindersInput, result: {} as { scheduled: number } }
+  'reminders:schedule': { input: ScheduleRemindersInput, result: {} as { scheduled: number } },
+  /** Opens the transcript dialog and reads the call transcript in a worker thread. */
+  'transcript:read': { input: TranscriptReadInput, result: {} as ReadTranscriptResult },
+  'transcript:cancel': { input: TranscriptCancelInput, result: {} as { cancelled: boolean } }
 } as const
 
 export type IpcContract = typeof ipcContract
@@ -202,7 +213,8 @@ export const ipcEvents = {
   /** A .fieldbook file was opened with Fieldbook: the page asks for it with backup:takeOpened. */
   'backup:fileOpened': {} as Record<string, never>,
   /** A command of the application menu (or its shortcut) was chosen. */
-  'menu:command': {} as { command: MenuCommand }
+  'menu:command': {} as { command: MenuCommand },
+  'transcript:progress': {} as { jobId: string; bytesRead: number; totalBytes: number }
 } as const
 export type IpcEvents = typeof ipcEvents
 export type EventName = keyof IpcEvents

@@ -12,9 +12,9 @@ export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024
 const FEED_BYTES = 16 * 1024
 const DOCUMENT = 'word/document.xml'
 
-/** True when the zip's names include word/document.xml (a Word document, not a workbook). */
-export function isWordDocument(bytes: Uint8Array): boolean {
-  const name = new TextEncoder().encode(DOCUMENT)
+/** True when a zip's file names include `part` (names are stored as plain bytes). */
+export function containsName(bytes: Uint8Array, part: string): boolean {
+  const name = new TextEncoder().encode(part)
   outer: for (let i = 0; i + name.length <= bytes.length; i++) {
     for (let j = 0; j < name.length; j++) if (bytes[i + j] !== name[j]) continue outer
     return true

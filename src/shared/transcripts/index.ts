@@ -7,6 +7,7 @@ export {
   EXPECTED,
   MAX_TRANSCRIPT_BYTES,
   readTranscriptBytes,
+  transcriptTooBigMessage,
   type ReadTranscriptOptions
 } from './read'
 export { guessRepSpeaker, typicalRange } from './speakers'

@@ -119,7 +119,7 @@ export function parsePlainText(text: string): { cues: RawCue[]; notes: string[] 
 }
 
 /** Ends from the next line's start when every line has a start and none has an end. */
-function fillEndTimes(cues: RawCue[]): { cues: RawCue[]; notes: string[] } {
+export function fillEndTimes(cues: RawCue[]): { cues: RawCue[]; notes: string[] } {
   if (cues.length === 0 || !cues.every((c) => c.startSeconds !== undefined)) {
     return { cues, notes: [] }
   }

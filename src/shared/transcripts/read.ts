@@ -1,10 +1,10 @@
 import { readTable } from '../import/read'
-import { quoted } from '../import/read/builder'
+import { listRows, quoted } from '../import/read/builder'
 import { decodeText, describeBinary, sniffKind } from '../import/read/sniff'
 import { ImportCancelledError, ImportFileError, type ReadProgress } from '../import/table'
-import { buildTranscript, type RawCue } from './cues'
-import { isWordDocument, readDocxText } from './docx'
-import { parsePlainText } from './plainText'
+import { buildTranscript, splitSpeakerLine, type RawCue } from './cues'
+import { containsName, readDocxText } from './docx'
+import { fillEndTimes, parsePlainText } from './plainText'
 import { isTimingLine, parseSubtitles } from './subtitles'
 import { conversationFromLines, conversationsFromRows, transcriptColumn } from './table'
 import type { Transcript, TranscriptFileResult, TranscriptFormat } from './types'
@@ -35,6 +35,11 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 class TranscriptProblem extends Error {}
 
+/** The sentence for a file over MAX_TRANSCRIPT_BYTES (main and the browser check before reading). */
+export function transcriptTooBigMessage(fileName: string, size: number): string {
+  return `${quoted(fileName)} is ${mb(size)}; Fieldbook reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}. Export the one call you want to review, or split the file.`
+}
+
 function noSpeakers(name: string): TranscriptProblem {
   return new TranscriptProblem(
     `${name} has no speakers Fieldbook can find; expected lines like “Alan Smith: Hello” or, in a .vtt file, voice tags like “<v Alan Smith>Hello”.`
@@ -61,9 +66,12 @@ function oneConversation(
 function fromDocx(bytes: Uint8Array, fileName: string): Transcript[] {
   const read = readDocxText(bytes, quoted(fileName))
   if ('problem' in read) throw new TranscriptProblem(read.problem)
-  const { cues, notes } = parsePlainText(read.text)
-  const first = cues.findIndex((c) => c.speaker !== '')
-  return oneConversation(fileName, 'docx', first > 0 ? cues.slice(first) : cues, notes)
+  const plain = parsePlainText(read.text)
+  const first = plain.cues.findIndex((c) => c.speaker !== '')
+  if (first <= 0) return oneConversation(fileName, 'docx', plain.cues, plain.notes)
+  // Without the heading, every line may have a time: ends are then worked out again.
+  const { cues, notes } = fillEndTimes(plain.cues.slice(first))
+  return oneConversation(fileName, 'docx', cues, [...plain.notes, ...notes])
 }
 
 async function fromTable(
@@ -84,7 +92,8 @@ async function fromTable(
     const { conversations, skippedRows } = conversationsFromRows(table, column)
     if (conversations.length === 0) throw noSpeakers(name)
     if (skippedRows.length > 0) {
-      const note = `Rows ${skippedRows.slice(0, 5).join(', ')}${skippedRows.length > 5 ? ` and ${skippedRows.length - 5} more` : ''} of ${name} have no speakers in “${table.headers[column]}” and were left out.`
+      const rows = listRows(skippedRows.slice(0, 5), skippedRows.length)
+      const note = `${skippedRows.length === 1 ? 'Row' : 'Rows'} ${rows} of ${name} ${skippedRows.length === 1 ? 'has' : 'have'} no speakers in “${table.headers[column]}” and ${skippedRows.length === 1 ? 'was' : 'were'} left out.`
       for (const c of conversations) c.notes = [...(c.notes ?? []), note]
     }
     return conversations
@@ -97,13 +106,19 @@ async function fromTable(
   )
 }
 
-/** A first line with a delimiter and a header that names a transcript: a CSV, whatever its name. */
-function looksLikeCsv(text: string, ext: string): boolean {
-  if (ext === 'csv' || ext === 'tsv') return true
-  const first = text.slice(0, 2000).split(/\r?\n/)[0] ?? ''
-  if (!/[,;\t|]/.test(first)) return false
+/**
+ * Whether text is a table: 'yes' for a .csv/.tsv name or a header naming a transcript column;
+ * 'maybe' for a first line of several delimited cells that is not itself a "Name: text" line.
+ */
+function tableLikeness(text: string, ext: string): 'yes' | 'maybe' | 'no' {
+  if (ext === 'csv' || ext === 'tsv') return 'yes'
+  const first = (text.slice(0, 2000).split(/\r?\n/)[0] ?? '').trim()
+  if (!/[,;\t|]/.test(first) || splitSpeakerLine(first) !== undefined || /^[[(]?\d/.test(first)) {
+    return 'no'
+  }
   const cells = first.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase())
-  return cells.length >= 2 && cells.some((c) => /transcript|^speaker$|^conversation$/.test(c))
+  if (cells.length < 2 || cells.some((c) => c.length > 60)) return 'no'
+  return cells.some((c) => /transcript|^speaker$|^conversation$/.test(c)) ? 'yes' : 'maybe'
 }
 
 async function readConversations(
@@ -114,9 +129,7 @@ async function readConversations(
   const name = quoted(fileName)
   if (bytes.byteLength === 0) throw new TranscriptProblem(`${name} is empty; expected ${EXPECTED}.`)
   if (bytes.byteLength > MAX_TRANSCRIPT_BYTES) {
-    throw new TranscriptProblem(
-      `${name} is ${mb(bytes.byteLength)}; Fieldbook reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}. Export the one call you want to review, or split the file.`
-    )
+    throw new TranscriptProblem(transcriptTooBigMessage(fileName, bytes.byteLength))
   }
   const kind = sniffKind(bytes)
   if (kind === 'xls') {
@@ -124,8 +137,14 @@ async function readConversations(
       `${name} is an old Word or Excel 97-2003 file; save it as .docx or .xlsx and read that.`
     )
   }
+  const isDocument = kind === 'xlsx' && containsName(bytes, 'word/document.xml')
+  if (kind === 'xlsx' && !isDocument && !containsName(bytes, 'xl/workbook.xml')) {
+    throw new TranscriptProblem(
+      `${name} is a ZIP archive with neither a Word document nor an Excel workbook inside; expected ${EXPECTED}.`
+    )
+  }
   if (kind === 'xlsx')
-    return isWordDocument(bytes) ? fromDocx(bytes, fileName) : fromTable(bytes, fileName, options)
+    return isDocument ? fromDocx(bytes, fileName) : fromTable(bytes, fileName, options)
   let decoded
   try {
     decoded = decodeText(bytes, fileName)
@@ -158,7 +177,19 @@ async function readConversations(
       return oneConversation(fileName, 'text', plain.cues, [...decoded.notes, ...plain.notes])
     return oneConversation(fileName, format, cues, decoded.notes)
   }
-  if (looksLikeCsv(text, extension(fileName))) return fromTable(bytes, fileName, options)
+  const likeness = tableLikeness(text, extension(fileName))
+  if (likeness === 'yes') return fromTable(bytes, fileName, options)
+  if (likeness === 'maybe') {
+    try {
+      const rows = await fromTable(bytes, fileName, options)
+      // A heading with commas above "Name: text" lines is not a table of conversations: a
+      // conversation a row holds several lines (or the table has a line a row).
+      if (rows.every((t) => t.cues.length >= 2 || t.title === fileName)) return rows
+    } catch (error) {
+      // Not a table of transcripts after all: read it as text below.
+      if (!(error instanceof TranscriptProblem)) throw error
+    }
+  }
   const plain = parsePlainText(text)
   return oneConversation(fileName, 'text', plain.cues, [...decoded.notes, ...plain.notes])
 }

@@ -90,7 +90,7 @@ export function talkRatio(t: Transcript, isRep: (speaker: string) => boolean): C
     label,
     value: rep / all,
     display: `${percent(rep / all)} of words`,
-    explanation: `By words (the file has no times): the rep said ${count(rep, 'word', 'words')} of ${count(all, 'word', 'words')}.`
+    explanation: `By words (the file has no times): the rep said ${rep.toLocaleString('en-US')} of ${count(all, 'word', 'words')}.`
   }
 }
 
@@ -109,7 +109,7 @@ export function longestMonologue(t: Transcript, turns: Turn[]): ConversationMetr
     }
   }
   const who = longest.speaker || 'An unnamed speaker'
-  const lines = count(longest.cueCount, 'line', 'lines')
+  const lines = longest.cueCount > 1 ? ` (${longest.cueCount} lines in a row)` : ''
   const amount = t.timed ? duration(size(longest)) : count(longest.words, 'word', 'words')
   return {
     key: 'longestMonologue',
@@ -117,8 +117,8 @@ export function longestMonologue(t: Transcript, turns: Turn[]): ConversationMetr
     value: size(longest),
     display: `${amount} — ${longest.speaker || 'unnamed speaker'}`,
     explanation: t.timed
-      ? `${who} spoke for ${amount} without another speaker, from ${formatTime(longest.start)} (${lines} in a row).`
-      : `${who} said ${amount} without another speaker, starting ${where(longest.firstCue)} (${lines} in a row; the file has no times).`,
+      ? `${who} spoke for ${amount} without another speaker, from ${formatTime(longest.start)}${lines}.`
+      : `${who} said ${amount} without another speaker, starting ${where(longest.firstCue)}${lines}.`,
     cueIndex: longest.firstCue.index
   }
 }

@@ -388,6 +388,8 @@ function viaIpc() {
     'import:cancel': unused,
     'reminders:schedule': unused,
     'backup:takeOpened': unused,
+    'transcript:read': unused,
+    'transcript:cancel': unused,
     ...handlers()
   }
   const log = vi.fn()

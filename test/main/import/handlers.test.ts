@@ -131,6 +131,12 @@ function setup(options: Options) {
         throw new Error('not used here')
       },
       'backup:takeOpened': async () => null,
+      'transcript:read': async () => {
+        throw new Error('not used here')
+      },
+      'transcript:cancel': async () => {
+        throw new Error('not used here')
+      },
       ...createAppHandlers({
         app: { getName: () => 'Fieldbook', getVersion: () => '0', getPath: () => dir },
         shell: { openExternal: async () => undefined },
