@@ -188,3 +188,49 @@ test('a call reviewed on its transcript keeps its quotes as evidence, in the app
   await expect(latest).toContainText(/Weakest.*pre-call plan.*\(No\)/i)
   await latest.screenshot({ path: '/tmp/i19-review-prep-latest.png' })
 })
+
+test('a file of many conversations becomes one call review draft per ticked conversation', async ({
+  page
+}) => {
+  test.setTimeout(120_000)
+  await loadDemoTeam(page)
+  await page.goto('/#/observations/new?kind=callReview&stage=qualify')
+  await step(page, 'Who and what').toBeVisible()
+  await page
+    .getByRole('combobox', { name: 'Rep', exact: true })
+    .selectOption({ label: 'Aisha Bello' })
+  const pick = async (file: string) => {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: /Choose (a|another) transcript/ }).click()
+    await (await chooser).setFiles(file)
+  }
+
+  // A table without a transcript column: the reader says why, and nothing is kept.
+  await pick('test/fixtures/transcripts/no-transcript.csv')
+  await expect(page.getByRole('alert')).toContainText('no-transcript.csv')
+  await expect(page.getByRole('group', { name: 'Who is the rep?' })).toHaveCount(0)
+
+  await pick('test/fixtures/transcripts/many-calls.csv')
+  const which = page.getByRole('group', { name: /many-calls\.csv holds \d+ conversations/ })
+  await expect(which).toBeVisible()
+  await which.getByRole('button', { name: 'Review the ticked conversations' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Tick at least one conversation to review.')
+  await which.getByRole('checkbox', { name: /Acme discovery call/ }).check()
+  await which.getByRole('checkbox', { name: /Globex renewal/ }).check()
+  await expectAccessible(page)
+  await which.getByRole('button', { name: 'Review the ticked conversations' }).click()
+
+  // The first fills this draft; the second is a draft of its own, linked from here.
+  await expect(page.getByLabel('Call (link or file name)')).toHaveValue(
+    /many-calls\.csv: .*Acme discovery call/
+  )
+  await expect(page.getByRole('group', { name: 'Who is the rep?' })).toBeVisible()
+  const also = page.getByRole('status').filter({ hasText: 'Also saved as call review drafts' })
+  await also.getByRole('link', { name: /Globex renewal/ }).click()
+  await step(page, 'Who and what').toBeVisible()
+  await expect(page.getByLabel('Call (link or file name)')).toHaveValue(
+    /many-calls\.csv: .*Globex renewal/
+  )
+  await expect(page.getByRole('combobox', { name: 'Rep', exact: true })).toHaveValue(/.+/)
+  await expect(page.getByText(/Transcript: .*Globex renewal.*2 lines/)).toBeVisible()
+})
