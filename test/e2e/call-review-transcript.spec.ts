@@ -141,6 +141,10 @@ test('a call reviewed on its transcript keeps its quotes as evidence, in the app
     .check()
   await expectAccessible(page)
   await page.screenshot(shot('checklist-1366'))
+  // What the manager sees while scoring further down: the transcript stays beside the checklist.
+  await groups.filter({ hasText: 'Sent the recap' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/i19-review-checklist-1366-view.png' })
+  await expect(lines).toBeInViewport()
   const width = () => page.evaluate(() => document.documentElement.scrollWidth)
   expect(await width()).toBeLessThanOrEqual(1366)
   await page.setViewportSize({ width: 1024, height: 700 })
