@@ -60,6 +60,8 @@ function fakeApi(overrides: Partial<FieldbookApi> = {}): FieldbookApi {
       data: { scheduled: input.reminders.length }
     })),
     backupTakeOpened: vi.fn(async () => ({ ok: true as const, data: null })),
+    transcriptRead: vi.fn(async () => ({ ok: true as const, data: { canceled: true as const } })),
+    transcriptCancel: vi.fn(async () => ({ ok: true as const, data: { cancelled: true } })),
     on: vi.fn(() => () => undefined),
     ...overrides
   }

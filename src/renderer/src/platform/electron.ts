@@ -1,5 +1,6 @@
 import { ImportCancelledError } from '@shared/import/table'
 import type { FieldbookApi, IpcResponse, ReadImportResult } from '@shared/ipc/contract'
+import { readTranscriptFile } from './electronTranscripts'
 import type { AutomaticBackups, Platform, ReadImportOptions } from './types'
 
 function unwrap<T>(response: IpcResponse<T>): T {
@@ -90,6 +91,7 @@ export function createElectronPlatform(
     appInfo: async () => unwrap(await api.appInfo()),
     openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened,
     readImportFile: (options) => readImportFile(api, options, newJobId),
+    readTranscriptFile: (options) => readTranscriptFile(api, options, newJobId),
     automaticBackups: automaticBackups(api),
     reminders: {
       delivery: 'desktop',

@@ -1,4 +1,5 @@
 import { readTable } from '@shared/import/read'
+import { readTranscriptBytes } from '@shared/transcripts'
 import {
   ROWS_PER_MESSAGE,
   describeImportFailure,
@@ -11,6 +12,13 @@ export async function runImportRequest(
   request: ImportWorkerRequest,
   post: (message: ImportWorkerMessage) => void
 ): Promise<void> {
+  if (request.kind === 'transcript') {
+    const result = await readTranscriptBytes(new Uint8Array(request.bytes), request.fileName, {
+      onProgress: (progress) => post({ type: 'progress', progress })
+    })
+    post({ type: 'transcript', result })
+    return
+  }
   try {
     const table = await readTable(new Uint8Array(request.bytes), request.fileName, {
       sheet: request.sheet,

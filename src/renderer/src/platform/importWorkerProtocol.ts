@@ -5,6 +5,7 @@ import {
   type ReadProgress
 } from '@shared/import/table'
 import { errorText } from '@shared/text/errorText'
+import type { TranscriptFileResult } from '@shared/transcripts/types'
 
 /**
  * The one place the browser's import worker (`importWorker.ts`) and the web platform agree on
@@ -18,6 +19,8 @@ export interface ImportWorkerRequest {
   bytes: ArrayBuffer
   fileName: string
   sheet?: string
+  /** 'transcript': read a call transcript instead of a CRM table (answered by `transcript`). */
+  kind?: 'table' | 'transcript'
 }
 
 export type ImportWorkerFailure =
@@ -34,6 +37,8 @@ export type ImportWorkerMessage =
   /** The table without its rows: they came before, in `rows` messages, in order. */
   | { type: 'done'; table: ParsedTable }
   | { type: 'failed'; failure: ImportWorkerFailure }
+  /** A transcript request's answer: its conversations, or the sentence saying why not. */
+  | { type: 'transcript'; result: TranscriptFileResult }
 
 /** Worker side: what to post for an error the reader threw. */
 export function describeImportFailure(error: unknown): ImportWorkerFailure {

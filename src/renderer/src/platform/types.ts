@@ -9,6 +9,7 @@ import type {
   OpenedBackupFile,
   OpenedFile,
   ReadImportResult,
+  ReadTranscriptResult,
   SavedFile,
   StoredBackup
 } from '@shared/ipc/contract'
@@ -44,6 +45,12 @@ export interface ReadImportOptions {
   onProgress?: (progress: ReadProgress) => void
   /** Aborting stops the parse; the promise then rejects with ImportCancelledError. */
   signal?: AbortSignal
+}
+
+export interface ReadTranscriptFileOptions {
+  /** Aborting stops the read; the promise then resolves `{ canceled: true }`. */
+  signal?: AbortSignal
+  onProgress?: (progress: { bytesRead: number; totalBytes: number }) => void
 }
 
 export interface StoreBackupOptions {
@@ -116,6 +123,13 @@ export interface Platform {
    * for the person when the file cannot be read.
    */
   readImportFile(options: ReadImportOptions): Promise<ReadImportResult>
+  /**
+   * Asks for a call transcript (WebVTT, SRT, text, Word .docx, or a CSV/XLSX with a transcript
+   * column) and reads it off the UI thread into its conversations. Resolves `{ canceled: true }`
+   * when the chooser closes or `signal` aborts, and `{ ok: false, message }` (a sentence naming
+   * the file) when it is no readable transcript; nothing is stored either way.
+   */
+  readTranscriptFile(options: ReadTranscriptFileOptions): Promise<ReadTranscriptResult>
   /**
    * Present in Electron only. In a browser the app keeps no files, so Settings reminds the
    * manager to download a backup instead.

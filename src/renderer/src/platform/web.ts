@@ -5,6 +5,7 @@ import { createWebReminders } from './webReminders'
 import { createWebDocumentExporter } from './webDocuments'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
 import { IMPORT_FILTERS, createWebImportReader } from './webImport'
+import { TRANSCRIPT_FILTERS, createWebTranscriptReader } from './webTranscripts'
 
 const accept = (filters: FileFilter[] = []) =>
   filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
@@ -82,6 +83,15 @@ export function createWebPlatform() {
         name: 'fieldbook-import'
       })
   })
+  const readTranscriptFile = createWebTranscriptReader({
+    pickFile: () => pickFile({ filters: TRANSCRIPT_FILTERS }),
+    // The import worker reads transcripts too (the request's `kind` says which).
+    createWorker: () =>
+      new Worker(new URL('./importWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'fieldbook-transcript'
+      })
+  })
   const exportDocument = createWebDocumentExporter({
     saveFile,
     createWorker: () =>
@@ -98,6 +108,7 @@ export function createWebPlatform() {
     appInfo,
     openExternal,
     readImportFile,
+    readTranscriptFile,
     reminders: createWebReminders(),
     // No automaticBackups: a browser keeps no files, so Settings reminds the manager to download.
     persistentStorage: createPersistentStorage(),

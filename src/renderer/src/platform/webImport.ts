@@ -102,7 +102,7 @@ export function createWebImportReader(deps: WebImportDeps) {
         } else if (message.type === 'done') {
           const table = { ...message.table, rows, rowNumbers }
           finish(() => resolve({ canceled: false, table, size }))
-        } else {
+        } else if (message.type === 'failed') {
           finish(() => reject(importFailureToError(message.failure, file.name)))
         }
       }
