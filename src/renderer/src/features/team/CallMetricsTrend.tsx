@@ -4,6 +4,10 @@ import { CALL_METRIC_KEYS, CALL_METRIC_LABELS, callMetricText } from '@shared/ob
 import { useCallReviews } from '../../db/useCallReviews'
 import { showDay } from '../../ui/words'
 import { screens } from '../../ui/routes'
+import { ChartSlot } from '../../ui/ChartSlot'
+import { lazyNamed } from '../../ui/lazyNamed'
+
+const Sparkline = lazyNamed(() => import('./Sparkline'), 'Sparkline')
 
 /** How many reviewed calls the trend shows: the latest ones. */
 const SHOWN = 6
@@ -37,6 +41,7 @@ export function CallMetricsTrend({ rep }: { rep: Pick<Rep, 'id' | 'name'> }) {
                     <Link to={screens.observation(c.observationId)}>{showDay(c.date)}</Link>
                   </th>
                 ))}
+                {calls.length > 1 && <th scope="col">Trend</th>}
               </tr>
             </thead>
             <tbody>
@@ -46,6 +51,13 @@ export function CallMetricsTrend({ rep }: { rep: Pick<Rep, 'id' | 'name'> }) {
                   {calls.map((c) => (
                     <td key={c.observationId}>{callMetricText(key, c.metrics[key], c.basis)}</td>
                   ))}
+                  {calls.length > 1 && (
+                    <td>
+                      <ChartSlot height={28} width={110}>
+                        <Sparkline values={calls.map((c) => c.metrics[key] ?? undefined)} />
+                      </ChartSlot>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
