@@ -25,6 +25,8 @@ export function TranscriptPicker({ draft, setDraft, data }: StepProps) {
   const abort = useRef<AbortController | null>(null)
   const rep = data.reps.find((r) => r.id === draft.repId)
   const ready = storable(draft)
+  const attached =
+    (draft.transcript?.evidence.length ?? 0) + (draft.transcript?.lineNotes.length ?? 0)
 
   const choose = async () => {
     setProblem('')
@@ -101,6 +103,11 @@ export function TranscriptPicker({ draft, setDraft, data }: StepProps) {
             {draft.transcript ? 'Choose another transcript…' : 'Choose a transcript file…'}
           </button>{' '}
           {!ready && <span className="cell-note">Choose the rep and the stage first.</span>}
+          {attached > 0 && (
+            <span className="cell-note">
+              Another transcript replaces this one with its {attached} attached lines and notes.
+            </span>
+          )}
         </p>
       )}
       <ErrorMessage text={problem} />
