@@ -2,6 +2,7 @@ import type { ChecklistTemplate, Observation, RolePlayScenario, SalesProcess } f
 import { answerOf, answerText, formatClock, KIND_LABELS, scoreObservation } from '../observations'
 import type { DocumentBlock, DocumentModel } from './model'
 import { formatDay } from '../words/dates'
+import { transcriptBlocks } from './observationTranscript'
 
 export interface ObservationDocumentInput {
   observation: Observation
@@ -140,7 +141,8 @@ export function observationDocument(input: ObservationDocumentInput): DocumentMo
         answerText(c, answerOf(o, c.key)),
         c.type === 'text' ? '—' : String(c.weight)
       ])
-    }
+    },
+    ...transcriptBlocks(o, template)
   )
 
   if (o.kind !== 'rolePlay') {

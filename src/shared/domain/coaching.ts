@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CallTranscript } from './callTranscript'
 import { CalendarDate, Id, NonEmptyText, RecordStamp, Timestamp } from './common'
 
 export const ObservationKind = z.enum(['rideAlong', 'callReview', 'rolePlay'])
@@ -95,7 +96,9 @@ export const Observation = RecordStamp.extend({
   /** Drafts: the step of the flow the manager was on, so "Resume draft" returns there. */
   draftStep: z.string().optional(),
   /** Corrections made after saving, oldest first (optional: no schema version needed). */
-  revisions: z.array(ObservationRevision).optional()
+  revisions: z.array(ObservationRevision).optional(),
+  /** Issue 19: a call review made from the call's transcript (optional: no schema version). */
+  transcript: CallTranscript.optional()
 })
 export type Observation = z.infer<typeof Observation>
 

@@ -11,7 +11,16 @@ export const PRIVATE_FIELDS: Partial<Record<WorkspaceTableName, readonly string[
   plans: ['concerns', 'repCommitment', 'acknowledgement', 'outcome', 'hrReview', 'coachingBefore'],
   checkIns: ['notes', 'nextSteps', 'goalChecks', 'earlyReason'],
   planAuditLog: ['before', 'after'],
-  observations: ['notes', 'outcome', 'selfAssessment', 'strength', 'focus', 'revisions', 'plan'],
+  observations: [
+    'notes',
+    'outcome',
+    'selfAssessment',
+    'strength',
+    'focus',
+    'revisions',
+    'plan',
+    'transcript'
+  ],
   developmentAssessments: ['note']
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { ChecklistCriterion, ChecklistTemplate } from '@shared/domain'
 import { answerOf, scoreObservation } from '@shared/observations'
 import type { FieldProblem } from '@shared/observations'
@@ -29,8 +30,13 @@ export function ChecklistStep({
   draft,
   setDraft,
   template,
-  problems
-}: StepProps & { template: ChecklistTemplate }) {
+  problems,
+  extra
+}: StepProps & {
+  template: ChecklistTemplate
+  /** Shown under each criterion: on a transcript, its evidence lines and "Attach to …". */
+  extra?: (criterion: ChecklistCriterion) => ReactNode
+}) {
   const setAnswer = (key: string, value: string) =>
     setDraft((d) => ({
       ...d,
@@ -44,13 +50,15 @@ export function ChecklistStep({
         like. “Not applicable” leaves a criterion out of the score.
       </p>
       {template.criteria.map((c) => (
-        <Criterion
-          key={c.key}
-          criterion={c}
-          value={answerOf(draft, c.key)}
-          onChange={(v) => setAnswer(c.key, v)}
-          problems={problems}
-        />
+        <div key={c.key} className="criterion-block">
+          <Criterion
+            criterion={c}
+            value={answerOf(draft, c.key)}
+            onChange={(v) => setAnswer(c.key, v)}
+            problems={problems}
+          />
+          {extra?.(c)}
+        </div>
       ))}
       <p role="status" className="score-summary">
         Score so far: <strong>{percent(result.score)}</strong> ({result.scored} scored,{' '}

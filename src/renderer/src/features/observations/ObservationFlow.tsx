@@ -11,6 +11,7 @@ import {
 } from '@shared/observations'
 import { repositories } from '../../db'
 import { ChecklistStep } from './ChecklistStep'
+import { TranscriptChecklist } from './TranscriptChecklist'
 import { FeedbackStep, NotesStep, OutcomeStep, PlanStep, SelfAssessmentStep } from './FlowSteps'
 import { PracticeStep } from './PracticeStep'
 import { SetupStep } from './SetupStep'
@@ -167,7 +168,13 @@ function Flow({ initial, data }: { initial: Draft; data: ObservationData }) {
         {step === 'plan' && <PlanStep {...stepProps} />}
         {step === 'notes' && <NotesStep {...stepProps} />}
         {step === 'practice' && <PracticeStep {...stepProps} />}
-        {step === 'checklist' && template && <ChecklistStep {...stepProps} template={template} />}
+        {step === 'checklist' &&
+          template &&
+          (draft.transcript ? (
+            <TranscriptChecklist {...stepProps} template={template} />
+          ) : (
+            <ChecklistStep {...stepProps} template={template} />
+          ))}
         {step === 'outcome' && <OutcomeStep {...stepProps} />}
         {step === 'selfAssessment' && <SelfAssessmentStep {...stepProps} />}
         {step === 'feedback' && <FeedbackStep {...stepProps} />}

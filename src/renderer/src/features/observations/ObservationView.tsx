@@ -13,6 +13,7 @@ import { showDay } from '../../ui/words'
 import { WinForm } from '../../ui/WinForm'
 import { CorrectObservation } from './CorrectObservation'
 import { ExportObservationPdf } from './ExportObservationPdf'
+import { TranscriptSummary } from './TranscriptSummary'
 import { percent, stageName, useObservationData } from '../../db/useObservationData'
 import { ScreenTitle } from '../../ui/ScreenTitle'
 import { screens } from '../../ui/routes'
@@ -161,6 +162,7 @@ export function ObservationView({ observation: o }: { observation: Observation }
           </tbody>
         </table>
       )}
+      <TranscriptSummary observation={o} template={template} observations={data.observations} />
       {rep && (
         <section aria-labelledby="observation-win-title" className="panel">
           <h2 id="observation-win-title">Recognise what went well</h2>

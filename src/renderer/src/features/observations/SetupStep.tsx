@@ -5,6 +5,8 @@ import type { StepProps } from './stepProps'
 import { problemProps, ProblemSelect, ProblemText } from './FieldProblem'
 import { useOpenOpportunities } from '../../db/useObservationData'
 import { Options, RepOptions } from '../../ui/formParts'
+import { TranscriptPicker } from './TranscriptPicker'
+import { TranscriptSpeakers } from './TranscriptSpeakers'
 
 const KINDS: ObservationKind[] = ['rideAlong', 'callReview', 'rolePlay']
 
@@ -170,6 +172,12 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
             />
           </label>
         </div>
+      )}
+      {draft.kind === 'callReview' && (
+        <>
+          <TranscriptPicker {...{ draft, setDraft, data, template, problems }} />
+          <TranscriptSpeakers {...{ draft, setDraft, data, template, problems }} />
+        </>
       )}
       <div className="form-row">
         <label>

@@ -7,6 +7,7 @@ import { CADENCES, dueWords, showDate } from './format'
 import { AgendaList } from './AgendaList'
 import { BarriersSection } from './BarriersSection'
 import { PrepEvidence } from './PrepEvidence'
+import { LatestCallReview } from './LatestCallReview'
 import './oneOnOnes.css'
 import { usePrep } from '../../db/usePrep'
 import { ErrorMessage } from '../../ui/StatusMessage'
@@ -164,6 +165,7 @@ export function PrepScreen() {
           )}
         </section>
         <PrepEvidence prep={prep} stageName={stageName} />
+        <LatestCallReview repId={rep.id} />
       </div>
       <BarriersSection repId={rep.id} repName={rep.name} barriers={prep.barriers} />
     </article>

@@ -6,6 +6,7 @@ import { RepDetailsSections } from './RepDetailsSections'
 import { RepAnalysis } from './RepAnalysis'
 import { RepDetailsForm } from './RepDetailsForm'
 import { WinsPanel } from './WinsPanel'
+import { CallMetricsTrend } from './CallMetricsTrend'
 import { useRepDetails } from '../../db/useRepDetails'
 import { useRepRow } from '../../db/useTeam'
 import './team.css'
@@ -67,6 +68,7 @@ export function RepPage() {
       {/* The analysis reads the whole team: it starts once the rep's own lists are on screen. */}
       {details ? <RepAnalysis rep={rep} today={day} /> : <p className="loading">Loading…</p>}
       {details && <RepDetailsSections details={details} today={day} />}
+      <CallMetricsTrend rep={rep} />
       <WinsPanel rep={rep} />
       <RepDetailsForm key={rep.id} rep={rep} today={day} />
     </article>
