@@ -1,7 +1,7 @@
 import type { DeviceKey } from '../../db/appLock'
 
 export const WHAT_IS_SEALED =
-  'Encrypted: private 1:1 notes; PIP concerns, evidence, commitments, outcomes and HR review notes; check-in notes; observation notes, answers and corrections; development notes; and the before and after of each PIP record entry. Names, numbers and CRM data are not.'
+  'Encrypted: private 1:1 notes; PIP concerns, evidence, commitments, outcomes and HR review notes; check-in notes; observation notes, answers, corrections and call transcripts; development notes; and the before and after of each PIP record entry. Names, numbers and CRM data are not.'
 
 /** How this computer keeps private notes, in a sentence. */
 export function privacyStatusText(device: DeviceKey, locked: boolean): string {
@@ -15,7 +15,8 @@ export function privacyStatusText(device: DeviceKey, locked: boolean): string {
   if (locked) {
     return 'Private notes are encrypted with a key made from the app lock passphrase. The key is only in memory while Fieldbook is unlocked.'
   }
-  return `Private notes are stored unencrypted here (${device.reason.replace(/\.$/, '')}). Set an app lock: its passphrase then encrypts them.`
+  const why = device.reason.replace(/\.$/, '')
+  return `Private notes are stored unencrypted here: ${why.charAt(0).toLowerCase()}${why.slice(1)}. Set an app lock, and its passphrase encrypts them.`
 }
 
 /** A passphrase box, labelled; never filled in by the browser's password manager by mistake. */
