@@ -172,6 +172,8 @@ test('a call reviewed on its transcript keeps its quotes as evidence, in the app
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export PDF for the rep' }).click()
+  // Kept for a person to read page by page (pdftoppm), as the HR packet spec does.
+  await (await download).saveAs('/tmp/i19-review-call.pdf')
   const pdf = (await pdfText(await download)).replace(/\s+/g, ' ')
   expect(pdf).toContain('Evidence from the call')
   expect(pdf).toContain(`${AUTHORITY} 1:10 Aisha Bello: “${QUOTE}”`)

@@ -40,6 +40,8 @@ export function pdfSafe(text: string): string {
  * for any column (a pasted URL or hash) may break, at the cell's edge and without a hyphen.
  */
 export const LONGEST_UNBROKEN = 48
+/** A block of up to this many lines stays on one page with its heading (a third of a page). */
+const SHORT_BLOCK_LINES = 18
 const SHORT_CELL = 14
 /** Helvetica at 9 pt, bold headers included, with room to spare; plus the cell's padding. */
 const POINTS_PER_CHAR = 5.8
@@ -105,6 +107,8 @@ function blockContent(block: DocumentBlock): Content {
       return {
         table: {
           headerRows: 1,
+          // The header row never ends a page without a row of the table under it.
+          keepWithHeaderRows: 1,
           // Short columns fit their content; long free text wraps inside the others.
           widths: columnWidths(block),
           body: [
@@ -144,6 +148,54 @@ function blockContent(block: DocumentBlock): Content {
   }
 }
 
+/** Roughly how many lines a text takes at `perLine` characters a line. */
+const linesOf = (text: string, perLine: number) =>
+  text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0)
+
+/**
+ * A block short enough to keep on one page with the heading above it (at most a third of a
+ * page, by a rough count of lines): pdfmake drops what an unbreakable stack cannot fit on a page.
+ */
+function isShort(block: DocumentBlock): boolean {
+  const estimate = (): number => {
+    switch (block.kind) {
+      case 'paragraph':
+        return linesOf(block.text, 90)
+      case 'list':
+        return block.items.reduce((n, item) => n + linesOf(item, 85), 0)
+      case 'fields':
+        return block.fields.reduce((n, f) => n + linesOf(f.value, 70), 0)
+      case 'table':
+        return block.rows.reduce(
+          (n, row) => n + Math.max(1, ...row.map((cell) => linesOf(cell, 35))),
+          1
+        )
+      default:
+        return Infinity
+    }
+  }
+  return estimate() <= SHORT_BLOCK_LINES
+}
+
+/**
+ * A heading never ends a page: it goes in one unbreakable stack with the short block under it,
+ * which moves to the next page together when it does not fit.
+ */
+function keepHeadingsWithText(blocks: readonly DocumentBlock[]): Content[] {
+  const content: Content[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as DocumentBlock
+    const next = blocks[i + 1]
+    if (block.kind === 'heading' && next && isShort(next)) {
+      content.push({ stack: [blockContent(block), blockContent(next)], unbreakable: true })
+      i++
+    } else {
+      content.push(blockContent(block))
+    }
+  }
+  return content
+}
+
 export function documentToPdfDefinition(model: DocumentModel): TDocumentDefinitions {
   const header: Content[] = [{ text: pdfSafe(model.title), bold: true, fontSize: 18 }]
   if (model.subtitle)
@@ -171,7 +223,7 @@ export function documentToPdfDefinition(model: DocumentModel): TDocumentDefiniti
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],
     defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.2 },
-    content: [...header, ...model.blocks.map(blockContent)],
+    content: [...header, ...keepHeadingsWithText(model.blocks)],
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
         { text: footerText, fontSize: 7.5, color: '#555555' },

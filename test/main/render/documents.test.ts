@@ -126,3 +126,43 @@ describe('document renderers', () => {
     )
   })
 })
+
+describe('page breaks', () => {
+  it('never leaves a heading alone at the bottom of a page', async () => {
+    // However much text comes before it, the heading shares its page with what follows it.
+    for (let n = 36; n <= 52; n++) {
+      const doc = DocumentModel.parse({
+        title: 'Call review',
+        createdOn: '2026-12-06',
+        blocks: [
+          ...Array.from({ length: n }, (_, i) => ({
+            kind: 'paragraph' as const,
+            text: `Line ${i + 1} of what the manager saw on the call.`
+          })),
+          { kind: 'heading', level: 2, text: 'The call in numbers' },
+          { kind: 'table', columns: ['Metric', 'This call'], rows: [['Talk ratio (rep)', '25 %']] }
+        ]
+      })
+      const pages = pdfBytesToText(await renderDocument(doc, 'pdf', makePdfInNode)).split('\f')
+      const page = pages.find((p) => p.includes('The call in numbers')) ?? ''
+      expect(page, `${n} paragraphs before the heading`).toContain('Talk ratio (rep)')
+    }
+  })
+
+  it('still prints a heading whose text is longer than a page, all of it', async () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(' ')
+    const doc = DocumentModel.parse({
+      title: 'Notes',
+      createdOn: '2026-12-06',
+      blocks: [
+        { kind: 'heading', level: 2, text: 'Everything said' },
+        { kind: 'paragraph', text: words }
+      ]
+    })
+    const text = pdfBytesToText(await renderDocument(doc, 'pdf', makePdfInNode))
+    expect(text.split('\f').filter((p) => p.trim()).length).toBeGreaterThan(1)
+    expect(text).toContain('Everything said')
+    expect(text).toContain('word0 ')
+    expect(text).toContain('word1499')
+  })
+})
