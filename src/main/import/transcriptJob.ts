@@ -1,10 +1,18 @@
-import { ImportCancelledError, ImportFileError, type ReadProgress } from '@shared/import/table'
+import type { ReadProgress } from '@shared/import/table'
 import { readTranscriptBytes } from '@shared/transcripts'
 import type { TranscriptFileResult } from '@shared/transcripts/types'
-import { describeReadFailure, readFailureToError, WORKER_PROGRESS_INTERVAL_MS } from './readJob'
+import { describeReadFailure, WORKER_PROGRESS_INTERVAL_MS } from './readJob'
 import type { TranscriptWorkerMessage, TranscriptWorkerRequest } from './readWorkerProtocol'
-import { READ_WORKER_RESOURCE_LIMITS, type WorkerLike } from './runners'
+import { READ_WORKER_RESOURCE_LIMITS } from './runners'
 import { throttle } from './throttle'
+import {
+  runInProcess,
+  runInWorker,
+  trackJob,
+  type JobRunner,
+  type JobWorker,
+  type RunningJob
+} from './workerRuns'
 
 /**
  * A call transcript read in the import worker: the request as the worker runs it, and the
@@ -12,17 +20,10 @@ import { throttle } from './throttle'
  * cancel stops it and a file that exhausts the worker is refused with a sentence.
  */
 
-export interface RunningTranscriptRead {
-  /** The file's conversations or its problem; rejects with ImportCancelledError or a bug. */
-  result: Promise<TranscriptFileResult>
-  cancel(): void
-}
+export type RunningTranscriptRead = RunningJob<TranscriptFileResult>
 
 /** Starts a read; the request's bytes may be transferred, so the caller must not use them after. */
-export type TranscriptRunner = (
-  request: TranscriptWorkerRequest,
-  onProgress: (progress: ReadProgress) => void
-) => RunningTranscriptRead
+export type TranscriptRunner = JobRunner<TranscriptWorkerRequest, TranscriptFileResult>
 
 /** Reads the request's bytes with the shared transcript reader, posting progress, then the result. */
 export async function executeTranscriptRequest(
@@ -47,82 +48,23 @@ export async function executeTranscriptRequest(
   }
 }
 
-interface TranscriptTracker {
-  result: Promise<TranscriptFileResult>
-  receive(message: TranscriptWorkerMessage): void
-  fail(error: Error): void
-}
-
-function trackTranscript(
-  onProgress: (progress: ReadProgress) => void,
-  onSettled: () => void
-): TranscriptTracker {
-  let settled = false
-  let resolveResult: (result: TranscriptFileResult) => void = () => undefined
-  let rejectResult: (error: Error) => void = () => undefined
-  const result = new Promise<TranscriptFileResult>((resolve, reject) => {
-    resolveResult = resolve
-    rejectResult = reject
-  })
-  const settle = (outcome: { ok: TranscriptFileResult } | { error: Error }): void => {
-    if (settled) return
-    settled = true
-    onSettled()
-    if ('ok' in outcome) resolveResult(outcome.ok)
-    else rejectResult(outcome.error)
-  }
-  return {
-    result,
-    receive(message) {
-      if (settled) return
-      if (message.type === 'progress') onProgress(message.progress)
-      else if (message.type === 'transcript') settle({ ok: message.result })
-      else settle({ error: readFailureToError(message.failure) })
-    },
-    fail: (error) => settle({ error })
-  }
-}
+const trackTranscript = trackJob(
+  'transcript',
+  (message: Extract<TranscriptWorkerMessage, { type: 'transcript' }>) => message.result
+)
 
 const MEMORY_MESSAGE = (fileName: string): string =>
   `“${fileName}” needs more memory than Fieldbook gives one import (${READ_WORKER_RESOURCE_LIMITS.maxOldGenerationSizeMb / 1024} GB); nothing was read. Export the one call you want to review.`
 
 /** The parts of a worker the transcript runner uses (a node:worker_threads Worker satisfies it). */
-export type TranscriptWorkerLike = Omit<WorkerLike, 'postMessage' | 'on'> & {
-  postMessage(value: TranscriptWorkerRequest, transferList: ArrayBuffer[]): void
-  on(event: 'message', listener: (message: TranscriptWorkerMessage) => void): unknown
-  on(event: 'error', listener: (error: Error) => void): unknown
-  on(event: 'exit', listener: (exitCode: number) => void): unknown
-}
+export type TranscriptWorkerLike = JobWorker<TranscriptWorkerRequest, TranscriptWorkerMessage>
 
 /** One worker per read, terminated when the read settles or is cancelled. */
 export function createWorkerTranscriptRunner(spawn: () => TranscriptWorkerLike): TranscriptRunner {
-  return (request, onProgress) => {
-    const worker = spawn()
-    const tracker = trackTranscript(onProgress, () => {
-      void worker.terminate().catch(() => undefined)
-    })
-    worker.on('message', (message) => tracker.receive(message))
-    worker.on('error', (error) => {
-      if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        tracker.fail(new ImportFileError(MEMORY_MESSAGE(request.fileName), request.fileName))
-        return
-      }
-      tracker.fail(error instanceof Error ? error : new Error(String(error)))
-    })
-    worker.on('exit', (code) =>
-      tracker.fail(new Error(`The import worker stopped (exit code ${code}) before it finished.`))
-    )
-    worker.postMessage(request, [request.bytes.buffer])
-    return { result: tracker.result, cancel: () => tracker.fail(new ImportCancelledError()) }
-  }
+  return runInWorker(spawn, trackTranscript, MEMORY_MESSAGE)
 }
 
 /** Runs the same request code on this thread (tests; a fallback where workers are unavailable). */
 export function createInProcessTranscriptRunner(): TranscriptRunner {
-  return (request, onProgress) => {
-    const controller = new AbortController()
-    const tracker = trackTranscript(onProgress, () => controller.abort())
-    void executeTranscriptRequest(request, (message) => tracker.receive(message), controller.signal)
-    return { result: tracker.result, cancel: () => tracker.fail(new ImportCancelledError()) }
-  }
+  return runInProcess(executeTranscriptRequest, trackTranscript)
 }
