@@ -8,7 +8,7 @@ import { App } from './app/App'
 import { WorkspaceGate } from './app/WorkspaceGate'
 import { workspaceAccess } from './db'
 import { privacy } from './db/privacyActions'
-import { storeBackupBeforeUpgrade } from './db/automaticBackup'
+import { deviceKey, storeBackupBeforeUpgrade } from './db/automaticBackup'
 import { platform } from './platform'
 import './styles.css'
 
@@ -17,14 +17,11 @@ void platform.persistentStorage?.persist().catch(() => false)
 
 /**
  * Issue 17: the workspace key from the OS keychain (Electron), before anything reads the
- * database; then private text written before is sealed with it.
+ * database; then private text written before is sealed with it. `deviceKey()` never throws: a
+ * refusal becomes the reason Settings shows.
  */
 async function openPrivateText(): Promise<void> {
-  try {
-    await privacy.loadDeviceKey(platform.workspaceKey)
-  } catch (error) {
-    console.warn('Fieldbook: no workspace key from the keychain', error)
-  }
+  await deviceKey()
 }
 
 async function sealOldText(): Promise<void> {

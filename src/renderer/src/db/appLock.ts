@@ -17,7 +17,10 @@ export type DeviceKey =
 
 let device: DeviceKey = { kind: 'none', reason: 'not asked yet' }
 
-/** Asks the platform for the device key once, before the database is first read. */
+/**
+ * Asks the platform for the device key and puts it in the keyring. The app asks once per
+ * session, through automaticBackup's `deviceKey()`, before the database is first read.
+ */
 export async function loadDeviceKey(
   ask: Platform['workspaceKey'],
   keyring: Keyring = workspaceKeyring

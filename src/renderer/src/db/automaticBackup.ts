@@ -3,6 +3,7 @@ import type { BackupReason } from '@shared/ipc/contract'
 import { errorText } from '@shared/text/errorText'
 import { db, readSettings } from '.'
 import { makeBackup } from './backup'
+import { loadDeviceKey } from './appLock'
 import { backupBeforeUpgrade } from './upgradeBackup'
 import { platform } from '../platform'
 
@@ -16,16 +17,21 @@ const NO_PLATFORM_KEY = 'This platform keeps no encryption key (a browser keeps 
 let asked: Promise<DeviceKey> | null = null
 
 /**
- * The workspace key from the platform, asked once per session. A refusal (the key file cannot be
- * decrypted) becomes a reason and is asked again next time.
+ * The workspace key from the platform, asked once per session (appLock's loadDeviceKey, which
+ * also gives it to the private-text keyring). A refusal (the key file cannot be decrypted)
+ * becomes a reason and is asked again next time.
  */
 export function deviceKey(): Promise<DeviceKey> {
-  const ask = platform.workspaceKey
-  if (!ask) return Promise.resolve({ key: null, reason: NO_PLATFORM_KEY })
-  asked ??= ask().catch((error: unknown) => {
-    asked = null
-    return { key: null, reason: errorText(error) }
-  })
+  asked ??= loadDeviceKey(platform.workspaceKey).then(
+    (device): DeviceKey =>
+      device.kind === 'device'
+        ? { key: device.key, protection: device.protection }
+        : { key: null, reason: device.reason },
+    (error: unknown): DeviceKey => {
+      asked = null
+      return { key: null, reason: errorText(error) }
+    }
+  )
   return asked
 }
 

@@ -1,7 +1,6 @@
 import { db } from '.'
 import {
   deviceKey,
-  loadDeviceKey,
   lockWorkspace,
   sealIfNeeded,
   removeAppLock,
@@ -14,7 +13,6 @@ import {
 /** The app lock and private-text key, bound to the app's database (issue 17). */
 export const privacy = {
   deviceKey: (): DeviceKey => deviceKey(),
-  loadDeviceKey: (ask: Parameters<typeof loadDeviceKey>[0]) => loadDeviceKey(ask),
   sealIfNeeded: () => sealIfNeeded(db),
   setLock: (passphrase: string, idleMinutes: number) => setAppLock(db, passphrase, idleMinutes),
   removeLock: (passphrase: string) => removeAppLock(db, passphrase),
