@@ -178,6 +178,38 @@ function isShort(block: DocumentBlock): boolean {
 }
 
 /**
+ * A long table under a heading: the heading is the table's first header row (no borders, no
+ * fill), so it starts a page with the column names and a first row, and names the table again
+ * at the top of each page the table runs onto.
+ */
+function headedTable(
+  heading: Extract<DocumentBlock, { kind: 'heading' }>,
+  block: Extract<DocumentBlock, { kind: 'table' }>
+): Content {
+  const columns = block.columns.length
+  const title = {
+    text: pdfText(heading.text),
+    bold: true,
+    fontSize: HEADING_SIZES[heading.level],
+    colSpan: columns,
+    border: [false, false, false, false],
+    margin: [-4, 6, 0, 2]
+  }
+  const table = blockContent(block) as Extract<Content, { table: unknown }>
+  return {
+    ...table,
+    table: {
+      ...table.table,
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      body: [[title, ...Array.from({ length: columns - 1 }, () => ({}))], ...table.table.body]
+    },
+    // No rule above the heading: the table's lines start under it.
+    layout: { hLineWidth: (line: number) => (line === 0 ? 0 : 1) }
+  } as Content
+}
+
+/**
  * A heading never ends a page: it goes in one unbreakable stack with the short block under it,
  * which moves to the next page together when it does not fit.
  */
@@ -188,6 +220,9 @@ function keepHeadingsWithText(blocks: readonly DocumentBlock[]): Content[] {
     const next = blocks[i + 1]
     if (block.kind === 'heading' && next && isShort(next)) {
       content.push({ stack: [blockContent(block), blockContent(next)], unbreakable: true })
+      i++
+    } else if (block.kind === 'heading' && next?.kind === 'table') {
+      content.push(headedTable(block, next))
       i++
     } else {
       content.push(blockContent(block))

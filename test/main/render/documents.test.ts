@@ -149,6 +149,42 @@ describe('page breaks', () => {
     }
   })
 
+  it('starts a long table on the page of its heading, and names it on every page it runs onto', async () => {
+    for (let n = 30; n <= 50; n += 2) {
+      const doc = DocumentModel.parse({
+        title: 'PIP packet',
+        createdOn: '2026-12-06',
+        blocks: [
+          ...Array.from({ length: n }, (_, i) => ({
+            kind: 'paragraph' as const,
+            text: `Line ${i + 1} of the plan.`
+          })),
+          { kind: 'heading', level: 2, text: '10. Check-in log' },
+          {
+            kind: 'table',
+            columns: ['Date', 'Status', 'Notes'],
+            rows: Array.from({ length: 60 }, (_, i) => [
+              `Day ${i + 1}`,
+              'Scheduled',
+              i === 0
+                ? 'Walked through the open deals, one by one, with the next step of each.'
+                : '—'
+            ])
+          }
+        ]
+      })
+      const pages = pdfBytesToText(await renderDocument(doc, 'pdf', makePdfInNode))
+        .split('\f')
+        .filter((p) => p.trim())
+      const first = pages.find((p) => p.includes('10. Check-in log')) ?? ''
+      expect(first, `${n} paragraphs before the heading`).toContain('Day 1 ')
+      const withDays = pages.filter((p) => /Day \d+/.test(p))
+      expect(withDays.length).toBeGreaterThan(1)
+      for (const page of withDays) expect(page).toContain('10. Check-in log')
+      expect(pages.join('')).toContain('Day 60')
+    }
+  })
+
   it('still prints a heading whose text is longer than a page, all of it', async () => {
     const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(' ')
     const doc = DocumentModel.parse({
