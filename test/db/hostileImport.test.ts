@@ -7,16 +7,10 @@ import { ImportFileError } from '../../src/shared/import/table'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
 import { ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
 import { readWorkspace, replaceWorkspace } from '../../src/renderer/src/db/workspace'
-import { runImportRequest } from '../../src/renderer/src/platform/importJob'
-import type {
-  ImportWorkerMessage,
-  ImportWorkerRequest
-} from '../../src/renderer/src/platform/importWorkerProtocol'
-import {
-  createWebImportReader,
-  type ImportWorkerLike
-} from '../../src/renderer/src/platform/webImport'
+import { connectImportSession } from '../../src/renderer/src/db/importSession/client'
+import { createWebImportChooser } from '../../src/renderer/src/platform/webImport'
 import { testContext } from './fixtures'
+import { inProcessWorker } from './importSessionHarness'
 import { uniqueDbName } from './upgradeHarness'
 
 /*
@@ -37,32 +31,24 @@ const HOSTILE = [
   'shared-string-bomb.xlsx'
 ] as const
 
-/** The browser's read step: the page-side reader and the worker's job, joined in-process. */
-function browserReadStep(bytes: Uint8Array, fileName: string) {
-  const createWorker = (): ImportWorkerLike => {
-    const worker: ImportWorkerLike = {
-      onmessage: null,
-      onerror: null,
-      postMessage(message: ImportWorkerRequest, transfer: Transferable[]) {
-        const received = structuredClone(message, { transfer })
-        void runImportRequest(received, (reply: ImportWorkerMessage) => {
-          const data = structuredClone(reply)
-          setTimeout(() => worker.onmessage?.({ data } as MessageEvent<ImportWorkerMessage>))
-        })
-      },
-      terminate: () => undefined
-    }
-    return worker
-  }
-  const read = createWebImportReader({
-    pickFile: () => Promise.resolve(new File([bytes.slice()], fileName)),
-    createWorker
+let db: FieldbookDb
+
+/** The browser's read step: the chooser and the import worker's session, joined in-process. */
+async function browserReadStep(bytes: Uint8Array, fileName: string) {
+  const choose = createWebImportChooser({
+    pickFile: () => Promise.resolve(new File([bytes.slice()], fileName))
   })
-  return read({})
+  const chosen = await choose({})
+  if (chosen.canceled) throw new Error('the chooser closed')
+  const session = connectImportSession(inProcessWorker(db, testContext()).createWorker)
+  try {
+    return await session.ask({ kind: 'open', source: chosen.source, today: '2026-11-23' })
+  } finally {
+    session.close()
+  }
 }
 
 describe('hostile files next to a workspace: refused, and nothing written', () => {
-  let db: FieldbookDb
   let before: Awaited<ReturnType<typeof readWorkspace>>
 
   beforeAll(async () => {

@@ -184,12 +184,12 @@ function importApi() {
   }
 }
 
-describe('Electron platform: readImportFile', () => {
+describe('Electron platform: chooseImportFile', () => {
   it('reads with a fresh job id, forwards only that job’s progress, then unsubscribes', async () => {
     const { api, emit, answer, listeners, unsubscribed } = importApi()
     const platform = createElectronPlatform(api, () => 'job-42')
     const onProgress = vi.fn()
-    const reading = platform.readImportFile({ sheet: 'Closed won', sameFile: true, onProgress })
+    const reading = platform.chooseImportFile({ sheet: 'Closed won', sameFile: true, onProgress })
     expect(api.importRead).toHaveBeenCalledWith({
       jobId: 'job-42',
       sheet: 'Closed won',
@@ -199,7 +199,8 @@ describe('Electron platform: readImportFile', () => {
     emit({ jobId: 'someone-else', rowsRead: 99, bytesRead: 99, totalBytes: 99 })
     emit({ jobId: 'job-42', rowsRead: 40, bytesRead: 400, totalBytes: 400 })
     answer({ ok: true, data: { canceled: false, table, size: 400 } })
-    await expect(reading).resolves.toEqual({ canceled: false, table, size: 400 })
+    // main's table goes on to the import worker as it is
+    await expect(reading).resolves.toEqual({ canceled: false, source: { kind: 'table', table } })
     expect(onProgress.mock.calls).toEqual([
       [{ rowsRead: 10, bytesRead: 100, totalBytes: 400 }],
       [{ rowsRead: 40, bytesRead: 400, totalBytes: 400 }]
@@ -210,7 +211,7 @@ describe('Electron platform: readImportFile', () => {
 
   it('uses a job id main accepts by default, and sameFile false', async () => {
     const api = fakeApi()
-    await expect(createElectronPlatform(api).readImportFile({})).resolves.toEqual({
+    await expect(createElectronPlatform(api).chooseImportFile({})).resolves.toEqual({
       canceled: true
     })
     const [input] = vi.mocked(api.importRead).mock.calls[0] ?? []
@@ -223,7 +224,7 @@ describe('Electron platform: readImportFile', () => {
     const { api, answer, listeners } = importApi()
     const platform = createElectronPlatform(api, () => 'job-7')
     const controller = new AbortController()
-    const reading = platform.readImportFile({ onProgress: vi.fn(), signal: controller.signal })
+    const reading = platform.chooseImportFile({ onProgress: vi.fn(), signal: controller.signal })
     controller.abort()
     await expect(reading).rejects.toBeInstanceOf(ImportCancelledError)
     await expect(reading).rejects.toThrow('The import was cancelled.')
@@ -238,14 +239,14 @@ describe('Electron platform: readImportFile', () => {
     const controller = new AbortController()
     controller.abort()
     await expect(
-      createElectronPlatform(api).readImportFile({ signal: controller.signal })
+      createElectronPlatform(api).chooseImportFile({ signal: controller.signal })
     ).rejects.toBeInstanceOf(ImportCancelledError)
     expect(api.importRead).not.toHaveBeenCalled()
   })
 
   it('throws main’s sentence unchanged when the file cannot be read', async () => {
     const { api, answer, unsubscribed } = importApi()
-    const reading = createElectronPlatform(api).readImportFile({ onProgress: vi.fn() })
+    const reading = createElectronPlatform(api).chooseImportFile({ onProgress: vi.fn() })
     answer({ ok: false, error: '“deals.xlsx” has no sheet named “Forecast”.' })
     await expect(reading).rejects.toThrow('“deals.xlsx” has no sheet named “Forecast”.')
     expect(unsubscribed).toHaveBeenCalledTimes(1)

@@ -58,3 +58,10 @@ export class ImportCancelledError extends Error {
     this.name = 'ImportCancelledError'
   }
 }
+
+/**
+ * A chosen import file as it reaches the import worker: its bytes (the browser reads them
+ * there) or the table main already read (Electron reads files in main).
+ */
+export type ImportSource =
+  { kind: 'bytes'; fileName: string; bytes: ArrayBuffer } | { kind: 'table'; table: ParsedTable }

@@ -9,6 +9,7 @@ import {
   type Imported,
   type Normalised
 } from '@shared/import'
+import { ImportCancelledError } from '@shared/import/table'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
 import type { RepositoryContext } from './repository'
@@ -37,8 +38,39 @@ const IMPORT_TABLES = [
 // asynchronous; the transaction stays open while one is pending).
 const SLICE = 2000
 
-async function putInSlices<T>(write: (rows: T[]) => Promise<unknown>, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE))
+async function putInSlices<T>(
+  write: (rows: T[]) => Promise<unknown>,
+  rows: T[],
+  options: CommitOptions = {}
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += SLICE) {
+    if (options.signal?.aborted) throw new ImportCancelledError()
+    await write(rows.slice(i, i + SLICE))
+    options.onProgress?.({ written: Math.min(rows.length, i + SLICE), total: rows.length })
+  }
+  if (options.signal?.aborted) throw new ImportCancelledError()
+}
+
+export interface PlannedImport {
+  changes: ImportChangeSet
+  stamp: string
+  importId: string
+}
+
+export interface CommitOptions {
+  signal?: AbortSignal
+  onProgress?: (progress: { written: number; total: number }) => void
+  planned?: PlannedImport
+}
+
+/** TEMPORARY (replaced by the i18-writes branch): plans as the preview does. */
+export async function planImport(
+  db: FieldbookDb,
+  ctx: RepositoryContext,
+  request: Pick<CommitRequest, 'decisions' | 'normalised'>,
+  importId: string
+): Promise<PlannedImport> {
+  return { changes: await previewImport(db, ctx, request), stamp: '', importId }
 }
 
 /**
@@ -121,7 +153,8 @@ export async function previewImport(
 export async function commitImport(
   db: FieldbookDb,
   ctx: RepositoryContext,
-  request: CommitRequest
+  request: CommitRequest,
+  options: CommitOptions = {}
 ): Promise<CommitResult> {
   const importId = ctx.newId()
   return db.transaction('rw', IMPORT_TABLES, async () => {
@@ -138,7 +171,8 @@ export async function commitImport(
     await db.reps.bulkPut(repRows)
     await putInSlices(
       (rows) => db.opportunities.bulkPut(rows),
-      [...changes.opportunities.create, ...changes.opportunities.update.map((c) => c.after)]
+      [...changes.opportunities.create, ...changes.opportunities.update.map((c) => c.after)],
+      options
     )
     await putInSlices((rows) => db.opportunitySnapshots.bulkAdd(rows), changes.snapshots)
     await putInSlices(

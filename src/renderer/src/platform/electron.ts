@@ -1,7 +1,7 @@
 import { ImportCancelledError } from '@shared/import/table'
 import type { FieldbookApi, IpcResponse, ReadImportResult } from '@shared/ipc/contract'
 import { readTranscriptFile } from './electronTranscripts'
-import type { AutomaticBackups, Platform, ReadImportOptions } from './types'
+import type { AutomaticBackups, ChosenImportFile, Platform, ReadImportOptions } from './types'
 
 function unwrap<T>(response: IpcResponse<T>): T {
   if (!response.ok) throw new Error(response.error)
@@ -89,7 +89,13 @@ export function createElectronPlatform(
       ),
     appInfo: async () => unwrap(await api.appInfo()),
     openExternal: async (url) => unwrap(await api.shellOpenExternal({ url })).opened,
-    readImportFile: (options) => readImportFile(api, options, newJobId),
+    // Main reads the file in its worker thread; the table goes on to the import worker.
+    chooseImportFile: async (options): Promise<ChosenImportFile> => {
+      const read = await readImportFile(api, options, newJobId)
+      return read.canceled
+        ? read
+        : { canceled: false, source: { kind: 'table', table: read.table } }
+    },
     readTranscriptFile: (options) => readTranscriptFile(api, options, newJobId),
     automaticBackups: automaticBackups(api),
     reminders: {

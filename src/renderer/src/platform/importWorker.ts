@@ -2,7 +2,7 @@ import { runImportRequest } from './importJob'
 import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorkerProtocol'
 
 /**
- * Module Web Worker that parses an import file off the page's thread (web platform only; in
+ * Module Web Worker that reads a call transcript off the page's thread (web platform only; in
  * Electron main does this). Started by `new Worker(new URL('./importWorker.ts', …))` in web.ts.
  */
 

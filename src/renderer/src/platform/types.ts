@@ -1,5 +1,5 @@
 import type { DocumentFormat, DocumentModel } from '@shared/documents/model'
-import type { ReadProgress } from '@shared/import/table'
+import type { ImportSource, ReadProgress } from '@shared/import/table'
 import type { Reminder } from '@shared/reminders'
 import type {
   AppInfo,
@@ -9,7 +9,6 @@ import type {
   MenuCommand,
   OpenedBackupFile,
   OpenedFile,
-  ReadImportResult,
   ReadTranscriptResult,
   SavedFile,
   StoredBackup
@@ -38,13 +37,15 @@ export interface ExportDocumentOptions {
   document: DocumentModel
 }
 
+export type ChosenImportFile = { canceled: true } | { canceled: false; source: ImportSource }
+
 export interface ReadImportOptions {
   /** XLSX: the sheet to read; the first one when absent. */
   sheet?: string
   /** Read the file chosen last time again (another sheet) instead of asking for a file. */
   sameFile?: boolean
   onProgress?: (progress: ReadProgress) => void
-  /** Aborting stops the parse; the promise then rejects with ImportCancelledError. */
+  /** Aborting stops the read; the promise then rejects with ImportCancelledError. */
   signal?: AbortSignal
 }
 
@@ -117,12 +118,13 @@ export interface Platform {
   appInfo(): Promise<AppInfo>
   openExternal(url: string): Promise<boolean>
   /**
-   * Asks for a CRM export (CSV/TSV/TXT/XLSX) and parses it off the UI thread. Resolves
+   * Asks for a CRM export (CSV/TSV/TXT/XLSX) and hands it over for the import worker: its
+   * bytes (browser; the worker reads them) or the table main read (Electron). Resolves
    * `{ canceled: true }` when the person closes the file chooser; rejects with
    * ImportCancelledError when `signal` aborts, and with an Error whose message is a sentence
-   * for the person when the file cannot be read.
+   * for the person when the file cannot be opened or read.
    */
-  readImportFile(options: ReadImportOptions): Promise<ReadImportResult>
+  chooseImportFile(options: ReadImportOptions): Promise<ChosenImportFile>
   /**
    * Asks for a call transcript (WebVTT, SRT, text, Word .docx, or a CSV/XLSX with a transcript
    * column) and reads it off the UI thread into its conversations. Resolves `{ canceled: true }`

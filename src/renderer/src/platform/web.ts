@@ -4,7 +4,7 @@ import { createPersistentStorage } from './storage'
 import { createWebReminders } from './webReminders'
 import { createWebDocumentExporter } from './webDocuments'
 import type { OpenFileOptions, Platform, SaveFileOptions } from './types'
-import { IMPORT_FILTERS, createWebImportReader } from './webImport'
+import { IMPORT_FILTERS, createWebImportChooser } from './webImport'
 import { TRANSCRIPT_FILTERS, createWebTranscriptReader } from './webTranscripts'
 
 const accept = (filters: FileFilter[] = []) =>
@@ -75,13 +75,8 @@ async function openExternal(url: string): Promise<boolean> {
  * Web Worker (bundled by Vite from the `new URL(…, import.meta.url)` below) for import parsing.
  */
 export function createWebPlatform() {
-  const readImportFile = createWebImportReader({
-    pickFile: () => pickFile({ filters: IMPORT_FILTERS }),
-    createWorker: () =>
-      new Worker(new URL('./importWorker.ts', import.meta.url), {
-        type: 'module',
-        name: 'fieldbook-import'
-      })
+  const chooseImportFile = createWebImportChooser({
+    pickFile: () => pickFile({ filters: IMPORT_FILTERS })
   })
   const readTranscriptFile = createWebTranscriptReader({
     pickFile: () => pickFile({ filters: TRANSCRIPT_FILTERS }),
@@ -107,7 +102,7 @@ export function createWebPlatform() {
     exportDocument,
     appInfo,
     openExternal,
-    readImportFile,
+    chooseImportFile,
     readTranscriptFile,
     reminders: createWebReminders(),
     // No automaticBackups: a browser keeps no files, so Settings reminds the manager to download.

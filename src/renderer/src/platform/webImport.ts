@@ -1,16 +1,12 @@
 import { ImportCancelledError } from '@shared/import/table'
-import type { FileFilter, ReadImportResult } from '@shared/ipc/contract'
-import {
-  importFailureToError,
-  type ImportWorkerMessage,
-  type ImportWorkerRequest
-} from './importWorkerProtocol'
-import type { ReadImportOptions } from './types'
+import type { FileFilter } from '@shared/ipc/contract'
+import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorkerProtocol'
+import type { ChosenImportFile, ReadImportOptions } from './types'
 
 /**
- * readImportFile in a browser: a file input picks the file, a module Web Worker runs the
- * shared reader, and the last file's bytes stay in memory so `sameFile` can read another
- * sheet without asking again. Same limits and sentences as main's import:read.
+ * chooseImportFile in a browser: a file input picks the file and its bytes go to the import
+ * worker, which reads them (db/importSession). The last file's bytes stay in memory so
+ * `sameFile` can read another sheet without asking again. Same size cap and sentence as main.
  */
 
 /** Same cap as main's MAX_OPEN_BYTES. */
@@ -22,7 +18,7 @@ export const IMPORT_FILTERS: FileFilter[] = [
   { name: 'CRM exports', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }
 ]
 
-/** The parts of a DOM Worker the reader uses (a real Worker satisfies it). */
+/** The parts of a DOM Worker the transcript reader uses (a real Worker satisfies it). */
 export interface ImportWorkerLike {
   onmessage: ((event: MessageEvent<ImportWorkerMessage>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
@@ -33,34 +29,28 @@ export interface ImportWorkerLike {
 export interface WebImportDeps {
   /** Opens the file chooser; undefined when it closes without a file. */
   pickFile: () => Promise<File | undefined>
-  createWorker: () => ImportWorkerLike
   maxBytes?: number
 }
-
-/**
- * A browser cannot cap a Web Worker's memory, so the shared reader's own caps (workbook and
- * table limits) refuse a hostile file first; if the worker dies anyway (out of memory, or a
- * bug), the manager still gets a sentence, not a stuck screen.
- */
-export const workerFailedMessage = (fileName: string): string =>
-  `Fieldbook could not read “${fileName}”: reading it stopped before the end (it may be too large for this browser, or damaged). Nothing was imported. Export only the rows you need, or save it as CSV, and try again.`
 
 function formatMegabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`
 }
 
-export function createWebImportReader(deps: WebImportDeps) {
+export function createWebImportChooser(deps: WebImportDeps) {
   const maxBytes = deps.maxBytes ?? MAX_IMPORT_BYTES
   /** The last chosen file's bytes; a Blob so each read gets its own buffer to transfer. */
   let last: { name: string; bytes: Blob } | null = null
 
-  async function loadFile(sameFile: boolean): Promise<{ name: string; bytes: ArrayBuffer } | null> {
-    if (sameFile) {
+  return async function chooseImportFile(options: ReadImportOptions): Promise<ChosenImportFile> {
+    const { signal } = options
+    if (signal?.aborted) throw new ImportCancelledError()
+    if (options.sameFile) {
       if (last === null) throw new Error(NO_PREVIOUS_FILE_MESSAGE)
-      return { name: last.name, bytes: await last.bytes.arrayBuffer() }
+      const bytes = await last.bytes.arrayBuffer()
+      return { canceled: false, source: { kind: 'bytes', fileName: last.name, bytes } }
     }
     const file = await deps.pickFile()
-    if (!file) return null
+    if (!file) return { canceled: true }
     if (file.size > maxBytes) {
       throw new Error(
         `“${file.name}” is ${formatMegabytes(file.size)}; Fieldbook opens files up to ` +
@@ -68,61 +58,9 @@ export function createWebImportReader(deps: WebImportDeps) {
       )
     }
     const bytes = await file.arrayBuffer()
+    if (signal?.aborted) throw new ImportCancelledError()
+    // A copy for sameFile: the bytes themselves are transferred to the worker.
     last = { name: file.name, bytes: new Blob([bytes]) }
-    return { name: file.name, bytes }
-  }
-
-  return async function readImportFile(options: ReadImportOptions): Promise<ReadImportResult> {
-    const { signal, onProgress } = options
-    if (signal?.aborted) throw new ImportCancelledError()
-    const file = await loadFile(options.sameFile ?? false)
-    if (file === null) return { canceled: true }
-    if (signal?.aborted) throw new ImportCancelledError()
-    const size = file.bytes.byteLength
-    const worker = deps.createWorker()
-    return new Promise<ReadImportResult>((resolve, reject) => {
-      let settled = false
-      const finish = (settle: () => void): void => {
-        if (settled) return
-        settled = true
-        worker.onmessage = null
-        worker.onerror = null
-        worker.terminate()
-        signal?.removeEventListener('abort', onAbort)
-        settle()
-      }
-      const onAbort = (): void => finish(() => reject(new ImportCancelledError()))
-      signal?.addEventListener('abort', onAbort, { once: true })
-      onProgress?.({ rowsRead: 0, bytesRead: 0, totalBytes: size })
-      // The first progress call may itself have aborted (before the listener could matter).
-      if (signal?.aborted) {
-        onAbort()
-        return
-      }
-      const rows: string[][] = []
-      const rowNumbers: number[] = []
-      worker.onmessage = ({ data: message }) => {
-        if (message.type === 'progress') {
-          if (!settled) onProgress?.(message.progress)
-        } else if (message.type === 'rows') {
-          rows.push(...message.rows)
-          rowNumbers.push(...message.rowNumbers)
-        } else if (message.type === 'done') {
-          const table = { ...message.table, rows, rowNumbers }
-          finish(() => resolve({ canceled: false, table, size }))
-        } else if (message.type === 'failed') {
-          finish(() => reject(importFailureToError(message.failure, file.name)))
-        }
-      }
-      worker.onerror = (event) => {
-        event.preventDefault()
-        console.error('Import worker failed', event.message)
-        finish(() => reject(new Error(workerFailedMessage(file.name))))
-      }
-      // Transferred, not copied: the page keeps its own copy in `last` for sameFile.
-      worker.postMessage({ bytes: file.bytes, fileName: file.name, sheet: options.sheet }, [
-        file.bytes
-      ])
-    })
+    return { canceled: false, source: { kind: 'bytes', fileName: file.name, bytes } }
   }
 }

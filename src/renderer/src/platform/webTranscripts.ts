@@ -69,12 +69,6 @@ export function createWebTranscriptReader(deps: WebTranscriptDeps) {
             })
         } else if (message.type === 'transcript') {
           finish(message.result)
-        } else if (message.type === 'failed') {
-          finish({
-            ok: false,
-            fileName: file.name,
-            message: `Fieldbook could not read “${file.name}”: ${message.failure.kind === 'cancelled' ? 'the read was cancelled' : message.failure.message}`
-          })
         }
       }
       worker.onerror = (event) => {

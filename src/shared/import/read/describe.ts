@@ -16,8 +16,10 @@ export function delimiterName(delimiter: CsvDelimiter): string {
 }
 
 /** A one-line summary for the UI: "412 rows, comma-separated, UTF-8 with BOM". */
-export function describeTable(table: ParsedTable): string {
-  const n = table.rows.length
+export function describeTable(
+  table: Omit<ParsedTable, 'rows' | 'rowNumbers'> & { rows?: unknown[]; rowCount?: number }
+): string {
+  const n = table.rowCount ?? table.rows?.length ?? 0
   const rows = `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
   if (table.format === 'xlsx') {
     const of =

@@ -2,19 +2,6 @@ import { IMPORT_FIELDS } from '@shared/import'
 import { useImportStore } from './importStore'
 import { TableHead } from '../../ui/formParts'
 
-const SAMPLE_ROWS = 3
-
-/** The first few non-blank values of a column, without walking a big file's every row. */
-function samplesOf(rows: string[][], index: number): string[] {
-  const found: string[] = []
-  for (const row of rows) {
-    const value = row[index] ?? ''
-    if (value.trim() !== '') found.push(value)
-    if (found.length === SAMPLE_ROWS) break
-  }
-  return found
-}
-
 /** Every field with the column that feeds it and sample values; each can be changed. */
 export function ColumnMappingSection() {
   const { table, analysis, decisions, changeDecisions } = useImportStore()
@@ -45,7 +32,7 @@ export function ColumnMappingSection() {
         <tbody>
           {fields.map((field) => {
             const index = decisions.columns[field.key]
-            const samples = index === undefined ? [] : samplesOf(table.rows, index)
+            const samples = index === undefined ? [] : (table.columnSamples[index] ?? [])
             return (
               <tr key={field.key}>
                 <th scope="row">

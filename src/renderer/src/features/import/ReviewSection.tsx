@@ -3,13 +3,12 @@ import { KIND_NOUNS } from './labels'
 import { loneUnknownId } from './OwnerChoices'
 import { AsOfDate } from './AsOfDate'
 import { TableHead } from '../../ui/formParts'
-
-const SHOWN_PROBLEMS = 200
+import { CommitProgress } from './CommitProgress'
 
 /** Counts before committing, every rejected row, and the commit button. */
 export function ReviewSection() {
   const state = useImportStore()
-  const { analysis, decisions, preview, previewing, step, commit, close } = state
+  const { analysis, decisions, preview, previewing, step, commit, close, cancelCommit } = state
   if (!analysis || !decisions) return null
   const questions = openQuestions(state)
   const counts = preview?.counts
@@ -44,11 +43,11 @@ export function ReviewSection() {
           ))}
         </ul>
       )}
-      {preview && preview.skipped.length > 0 && (
+      {preview && preview.skippedCount > 0 && (
         <details>
-          <summary>Skipped rows ({preview.skipped.length.toLocaleString()})</summary>
+          <summary>Skipped rows ({preview.skippedCount.toLocaleString()})</summary>
           <ul>
-            {preview.skipped.slice(0, SHOWN_PROBLEMS).map((s) => (
+            {preview.skipped.map((s) => (
               <li key={`${s.rowNumber}-${s.reason}`}>
                 Row {s.rowNumber}: {s.reason}
               </li>
@@ -56,7 +55,7 @@ export function ReviewSection() {
           </ul>
         </details>
       )}
-      {preview && preview.rejected.length > 0 && (
+      {preview && preview.rejectedCount > 0 && (
         <table className="data-table compact">
           <caption>
             Rejected rows: {counts?.rejected.toLocaleString()} (they are not imported; fix them in
@@ -64,7 +63,7 @@ export function ReviewSection() {
           </caption>
           <TableHead columns={['Row', 'Column', 'Value', 'Reason']} numeric={['Row']} />
           <tbody>
-            {preview.rejected.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+            {preview.rejected.map((p, i) => (
               <tr key={`${p.rowNumber}-${p.column}-${i}`}>
                 <td className="numeric">{p.rowNumber}</td>
                 <td>{p.column}</td>
@@ -75,10 +74,10 @@ export function ReviewSection() {
           </tbody>
         </table>
       )}
-      {preview && preview.rejected.length > SHOWN_PROBLEMS && (
+      {preview && preview.rejectedCount > preview.rejected.length && (
         <p className="cell-note">
-          The first {SHOWN_PROBLEMS} problems are shown, of{' '}
-          {preview.rejected.length.toLocaleString()}.
+          The first {preview.rejected.length} problems are shown, of{' '}
+          {preview.rejectedCount.toLocaleString()}.
         </p>
       )}
       {questions.length > 0 && (
@@ -97,10 +96,17 @@ export function ReviewSection() {
             ? 'Importing…'
             : `Import ${writes.toLocaleString()} ${writes === 1 ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`}
         </button>{' '}
-        <button type="button" onClick={close} disabled={step === 'committing'}>
-          Cancel
-        </button>
+        {step === 'committing' ? (
+          <button type="button" onClick={cancelCommit}>
+            Cancel the import
+          </button>
+        ) : (
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+        )}
       </p>
+      {step === 'committing' && <CommitProgress />}
     </section>
   )
 }

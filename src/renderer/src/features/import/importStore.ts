@@ -1,19 +1,17 @@
 import { create } from 'zustand'
 import type { ImportRecord } from '@shared/domain'
 import {
-  analyseTableInSteps,
-  normaliseTableInSlices,
+  ImportCancelledError,
   proposedDecisions,
   type ImportAnalysis,
   type ImportContext,
   type ImportDecisions,
-  type ImportChangeSet,
-  type Imported,
-  type Normalised,
-  type ParsedTable,
   type ReadProgress
 } from '@shared/import'
-import { commitImportFile, previewImportChanges, readImportContext } from '../../db/imports'
+import type { ImportPreviewSummary, TableSummary } from '@shared/import/summary'
+import { startImportSession } from '../../db/imports'
+import type { ImportSessionClient } from '../../db/importSession/client'
+import { PreviewSupersededError } from '../../db/importSession/client'
 import { platform } from '../../platform'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
 import { today } from '../../ui/today'
@@ -21,94 +19,116 @@ import { errorText } from '@shared/text/errorText'
 
 /**
  * The import wizard's state (UI/session only; records live in Dexie). One file at a time:
- * read → analyse → the manager adjusts decisions → preview the changes → commit.
+ * read → analyse → the manager adjusts decisions → preview the changes → commit. The rows stay
+ * in the import worker (issue 18); this store holds what the screens show of them.
  */
 
 export type ImportStep = 'idle' | 'reading' | 'preview' | 'committing' | 'done'
 
+export interface CommitProgress {
+  written: number
+  total: number
+}
+
 interface ImportState {
   step: ImportStep
   progress?: ReadProgress
+  commitProgress?: CommitProgress
   error?: string
-  table?: ParsedTable
+  table?: TableSummary
   context?: ImportContext
   analysis?: ImportAnalysis
   decisions?: ImportDecisions
-  normalised?: Normalised<Imported>
-  preview?: ImportChangeSet
+  preview?: ImportPreviewSummary
   previewing: boolean
   /** True once the manager picked the day/month order of a file that does not prove it. */
   dateOrderAnswered: boolean
   result?: ImportRecord
   abort?: AbortController
+  session?: ImportSessionClient
   chooseFile(sheet?: string): Promise<void>
   cancelReading(): void
   changeDecisions(change: Partial<ImportDecisions>, reanalyse?: boolean): Promise<void>
   commit(): Promise<void>
+  cancelCommit(): void
   close(): void
 }
 
 const initial = {
   step: 'idle' as ImportStep,
   progress: undefined,
+  commitProgress: undefined,
   error: undefined,
   table: undefined,
   context: undefined,
   analysis: undefined,
   decisions: undefined,
-  normalised: undefined,
   preview: undefined,
   previewing: false,
   dateOrderAnswered: false,
   result: undefined,
-  abort: undefined
+  abort: undefined,
+  session: undefined
 }
-
-/**
- * A workbook whose first sheet is a summary: try the other sheets and take the first that
- * holds records, saying so. A sheet the manager picked is taken as it is.
- */
-async function recognisable(
-  first: ParsedTable,
-  context: ImportContext,
-  chosenSheet: string | undefined,
-  signal: AbortSignal
-): Promise<{ table: ParsedTable; analysis: ImportAnalysis }> {
-  const analysis = await analyseTableInSteps(first, context, pauseForPage)
-  if (analysis.kind || chosenSheet !== undefined || first.sheetNames.length < 2) {
-    return { table: first, analysis }
-  }
-  for (const sheet of first.sheetNames.filter((s) => s !== first.sheet)) {
-    const read = await platform.readImportFile({ sheet, sameFile: true, signal })
-    if (read.canceled) break
-    const other = await analyseTableInSteps(read.table, context, pauseForPage)
-    if (other.kind) {
-      const note = `Sheet “${first.sheet ?? ''}” does not hold records; read sheet “${sheet}”.`
-      return { table: { ...read.table, notes: [note, ...read.table.notes] }, analysis: other }
-    }
-  }
-  return { table: first, analysis }
-}
-
-/** Lets the page paint and handle input between slices of a big file. */
-const pauseForPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 const message = (error: unknown): string => errorText(error)
 
 export const useImportStore = create<ImportState>((set, get) => {
-  /** Re-normalises with the current decisions and works out the changes against the stored data. */
+  /** Ends the worker holding the last file's rows. */
+  function endSession(): void {
+    get().session?.close()
+  }
+
+  /** Reads the chosen file in the worker; an unrecognisable first sheet tries the others. */
+  async function openFile(
+    session: ImportSessionClient,
+    sheet: string | undefined,
+    signal: AbortSignal
+  ) {
+    const ask = async (sameFile: boolean, wanted: string | undefined) => {
+      const chosen = await platform.chooseImportFile({
+        sheet: wanted,
+        sameFile,
+        signal,
+        onProgress: (progress) => set({ progress })
+      })
+      if (chosen.canceled) return undefined
+      return session.ask(
+        { kind: 'open', source: chosen.source, sheet: wanted, today: today() },
+        {
+          signal,
+          onProgress: (p) => {
+            if (p.phase === 'reading') set({ progress: p })
+          }
+        }
+      )
+    }
+    const first = await ask(sheet !== undefined, sheet)
+    if (!first || first.analysis.kind || sheet !== undefined) return first
+    if (first.table.sheetNames.length < 2) return first
+    for (const other of first.table.sheetNames.filter((s) => s !== first.table.sheet)) {
+      const next = await ask(true, other)
+      if (!next) break
+      if (next.analysis.kind) {
+        const note = `Sheet “${first.table.sheet ?? ''}” does not hold records; read sheet “${other}”.`
+        return { ...next, table: { ...next.table, notes: [note, ...next.table.notes] } }
+      }
+    }
+    return first
+  }
+
+  /** Works out the changes for the current decisions against the stored data, in the worker. */
   async function refreshPreview(): Promise<void> {
-    const { table, decisions } = get()
-    if (!table || !decisions) return
+    const { session, decisions } = get()
+    if (!session || !decisions) return
     set({ previewing: true })
     try {
-      const normalised = await normaliseTableInSlices(table, decisions, pauseForPage)
-      const preview = await previewImportChanges({ decisions, normalised })
+      const preview = await session.ask({ kind: 'preview', decisions })
       // A newer change may have started meanwhile; keep only the latest answer.
-      if (get().decisions === decisions)
-        set({ normalised, preview, previewing: false, error: undefined })
+      if (get().decisions === decisions) set({ preview, previewing: false, error: undefined })
     } catch (error) {
-      set({ previewing: false, error: message(error) })
+      if (error instanceof PreviewSupersededError) return
+      if (get().decisions === decisions) set({ previewing: false, error: message(error) })
     }
   }
 
@@ -116,23 +136,20 @@ export const useImportStore = create<ImportState>((set, get) => {
     ...initial,
 
     async chooseFile(sheet) {
+      endSession()
       const abort = new AbortController()
-      const sameFile = sheet !== undefined
-      set({ ...initial, step: 'reading', abort, progress: undefined })
+      const session = startImportSession()
+      set({ ...initial, step: 'reading', abort, session })
       try {
-        const read = await platform.readImportFile({
-          sheet,
-          sameFile,
-          signal: abort.signal,
-          onProgress: (progress) => set({ progress })
-        })
-        if (read.canceled) {
+        const opened = await openFile(session, sheet, abort.signal)
+        if (!opened) {
+          session.close()
           set({ ...initial })
           return
         }
-        const context = await readImportContext(today())
-        const { table, analysis } = await recognisable(read.table, context, sheet, abort.signal)
+        const { table, context, analysis } = opened
         if (!analysis.kind) {
+          session.close()
           set({
             ...initial,
             error: `Fieldbook could not recognise “${table.fileName}”: ${analysis.kindEvidence}`
@@ -149,25 +166,29 @@ export const useImportStore = create<ImportState>((set, get) => {
         })
         await refreshPreview()
       } catch (error) {
-        set({ ...initial, error: abort.signal.aborted ? undefined : message(error) })
+        session.close()
+        if (get().session !== session) return
+        const cancelled = abort.signal.aborted || error instanceof ImportCancelledError
+        set({ ...initial, error: cancelled ? undefined : message(error) })
       }
     },
 
     cancelReading() {
       get().abort?.abort()
+      endSession()
       set({ ...initial })
     },
 
     async changeDecisions(change, reanalyse = false) {
-      const { table, context, decisions, analysis } = get()
-      if (!table || !context || !decisions || !analysis) return
+      const { session, context, decisions, analysis } = get()
+      if (!session || !context || !decisions || !analysis) return
       let next = { ...decisions, ...change }
       let nextAnalysis = analysis
       if (reanalyse) {
         // New columns or kind: stages, owners and date order depend on them.
-        nextAnalysis = await analyseTableInSteps(table, context, pauseForPage, {
-          kind: next.kind,
-          columns: change.kind ? undefined : next.columns
+        nextAnalysis = await session.ask({
+          kind: 'analyse',
+          options: { kind: next.kind, columns: change.kind ? undefined : next.columns }
         })
         const proposed = proposedDecisions(nextAnalysis, context)
         // What the manager already answered (whose team, start dates) survives a new mapping.
@@ -189,26 +210,45 @@ export const useImportStore = create<ImportState>((set, get) => {
     },
 
     async commit() {
-      const { table, analysis, decisions, normalised } = get()
-      if (!table || !analysis || !decisions || !normalised) return
-      set({ step: 'committing', error: undefined })
+      const { session, table, preview } = get()
+      if (!session || !table || !preview) return
+      const abort = new AbortController()
+      set({ step: 'committing', error: undefined, abort, commitProgress: undefined })
       try {
         // A copy of the workspace as it was, in the app's backups folder (Electron).
         await storeAutomaticBackup('beforeImport')
-        const { record } = await commitImportFile({
-          fileName: table.fileName,
-          headers: table.headers,
-          analysis,
-          decisions,
-          normalised
-        })
+        if (abort.signal.aborted) throw new ImportCancelledError()
+        const record = await session.ask(
+          { kind: 'commit' },
+          {
+            signal: abort.signal,
+            onProgress: (p) => {
+              if (p.phase === 'writing')
+                set({ commitProgress: { written: p.written, total: p.total } })
+            }
+          }
+        )
+        session.close()
         set({ ...initial, step: 'done', result: record })
       } catch (error) {
-        set({ step: 'preview', error: `Nothing was imported: ${message(error)}` })
+        const cancelled = error instanceof ImportCancelledError
+        set({
+          step: 'preview',
+          abort: undefined,
+          commitProgress: undefined,
+          error: cancelled
+            ? 'Import cancelled: nothing was imported.'
+            : `Nothing was imported: ${message(error)}`
+        })
       }
     },
 
+    cancelCommit() {
+      get().abort?.abort()
+    },
+
     close() {
+      endSession()
       set({ ...initial })
     }
   }

@@ -1,0 +1,173 @@
+import {
+  ImportCancelledError,
+  ImportFileError,
+  analyseTableInSteps,
+  normaliseTableInSlices,
+  type ImportAnalysis,
+  type ImportContext,
+  type ImportDecisions,
+  type Imported,
+  type Normalised,
+  type ParsedTable
+} from '@shared/import'
+import { readTable } from '@shared/import/read'
+import { summarisePreview, summariseTable } from '@shared/import/summary'
+import { errorText } from '@shared/text/errorText'
+import type { FieldbookDb } from '../database'
+import { loadImportContext } from '../importContext'
+import { commitImport, planImport, type PlannedImport } from '../importRepository'
+import type { RepositoryContext } from '../repository'
+import type { ImportAnswers, ImportQuestion, SessionFailure, WorkProgress } from './protocol'
+
+/**
+ * One file's import, where its rows live (the import worker; tests run it in-process): read,
+ * analyse, normalise and plan against the stored data, then write. The page asks questions
+ * and gets summaries; it never holds the rows.
+ */
+
+/** A newer preview started before this one finished; its answer is dropped. */
+export class SupersededError extends Error {
+  constructor() {
+    super('A newer preview replaced this one.')
+    this.name = 'SupersededError'
+  }
+}
+
+/** Lets messages waiting for the worker (a cancel, a newer preview) run between slices. */
+export function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+export function describeFailure(error: unknown): SessionFailure {
+  if (error instanceof SupersededError) return { kind: 'superseded' }
+  if (
+    error instanceof ImportCancelledError ||
+    (error instanceof Error && error.name === 'AbortError')
+  ) {
+    return { kind: 'cancelled' }
+  }
+  if (error instanceof ImportFileError) {
+    return { kind: 'file', message: error.message, fileName: error.fileName, row: error.row }
+  }
+  return { kind: 'message', message: errorText(error) }
+}
+
+export interface SessionDeps {
+  db: FieldbookDb
+  ctx: RepositoryContext
+  /** Between slices of work; the worker yields to its messages (default). */
+  pause?: () => Promise<void>
+}
+
+export interface AskOptions {
+  signal?: AbortSignal
+  onProgress?: (progress: WorkProgress) => void
+}
+
+interface Previewed {
+  decisions: ImportDecisions
+  normalised: Normalised<Imported>
+  planned: PlannedImport
+}
+
+const NO_FILE = 'There is no file open to import. Choose the file again.'
+
+export function createImportSession({ db, ctx, pause = yieldToMessages }: SessionDeps) {
+  let table: ParsedTable | undefined
+  let context: ImportContext | undefined
+  let analysis: ImportAnalysis | undefined
+  let previewed: Previewed | undefined
+  let previewRun = 0
+
+  async function open(
+    question: Extract<ImportQuestion, { kind: 'open' }>,
+    { signal, onProgress }: AskOptions
+  ): Promise<ImportAnswers['open']> {
+    const { source } = question
+    table = undefined
+    previewed = undefined
+    const read =
+      source.kind === 'table'
+        ? source.table
+        : await readTable(new Uint8Array(source.bytes), source.fileName, {
+            sheet: question.sheet,
+            signal,
+            onProgress: (p) => onProgress?.({ phase: 'reading', ...p })
+          })
+    if (signal?.aborted) throw new ImportCancelledError()
+    context = await loadImportContext(db, question.today)
+    analysis = await analyseTableInSteps(read, context, pause)
+    table = read
+    return { table: summariseTable(read), context, analysis }
+  }
+
+  async function reanalyse(
+    question: Extract<ImportQuestion, { kind: 'analyse' }>
+  ): Promise<ImportAnalysis> {
+    if (!table || !context) throw new Error(NO_FILE)
+    analysis = await analyseTableInSteps(table, context, pause, question.options)
+    return analysis
+  }
+
+  async function preview(
+    question: Extract<ImportQuestion, { kind: 'preview' }>
+  ): Promise<ImportAnswers['preview']> {
+    if (!table) throw new Error(NO_FILE)
+    const run = ++previewRun
+    const current = async (): Promise<void> => {
+      await pause()
+      if (run !== previewRun) throw new SupersededError()
+    }
+    const { decisions } = question
+    previewed = undefined
+    const normalised = await normaliseTableInSlices(table, decisions, current)
+    await current()
+    const planned = await planImport(db, ctx, { decisions, normalised }, ctx.newId())
+    if (run !== previewRun) throw new SupersededError()
+    previewed = { decisions, normalised, planned }
+    return summarisePreview(planned.changes)
+  }
+
+  async function commit({ signal, onProgress }: AskOptions): Promise<ImportAnswers['commit']> {
+    if (!table || !analysis || !previewed) throw new Error(NO_FILE)
+    const { decisions, normalised, planned } = previewed
+    const { record } = await commitImport(
+      db,
+      ctx,
+      { fileName: table.fileName, headers: table.headers, analysis, decisions, normalised },
+      {
+        signal,
+        planned,
+        onProgress: ({ written, total }) => onProgress?.({ phase: 'writing', written, total })
+      }
+    )
+    // The file is in; a second commit of the same rows would only count them unchanged.
+    table = undefined
+    previewed = undefined
+    return record
+  }
+
+  return {
+    ask(question: ImportQuestion, options: AskOptions = {}): Promise<unknown> {
+      switch (question.kind) {
+        case 'open':
+          return open(question, options)
+        case 'analyse':
+          return reanalyse(question)
+        case 'preview':
+          return preview(question)
+        case 'commit':
+          return commit(options)
+      }
+    }
+  }
+}
+
+export type ImportSession = ReturnType<typeof createImportSession>

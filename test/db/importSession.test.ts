@@ -1,0 +1,180 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
+import { ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
+import {
+  PreviewSupersededError,
+  connectImportSession,
+  sessionFailedMessage
+} from '../../src/renderer/src/db/importSession/client'
+import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
+import { ImportCancelledError, ImportFileError, proposedDecisions } from '../../src/shared/import'
+import { PRIVATE_FIELDS } from '../../src/shared/privacy/privateFields'
+import { testContext } from './fixtures'
+import { inProcessWorker } from './importSessionHarness'
+import { uniqueDbName } from './upgradeHarness'
+
+/*
+ * The import worker's session (issue 18), driven through the page's client exactly as the
+ * Import screen drives it: the file's bytes go over, summaries and progress come back, and the
+ * commit writes into the workspace database or, cancelled, leaves it as it was.
+ */
+
+const HEADER = 'Record ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner'
+
+function dealsCsv(rows: number): ArrayBuffer {
+  const lines = [HEADER]
+  for (let i = 1; i <= rows; i++) {
+    const owner = i % 2 === 0 ? 'Jane Doe' : 'Sam Lee'
+    lines.push(
+      `${1000 + i},Deal ${i},appointmentscheduled,${100 * i},2026-12-${String((i % 28) + 1).padStart(2, '0')},${owner}`
+    )
+  }
+  return new TextEncoder().encode(lines.join('\n')).buffer as ArrayBuffer
+}
+
+let db: FieldbookDb
+afterEach(() => db?.close())
+
+async function setUp() {
+  const ctx = testContext()
+  db = openDatabase(uniqueDbName('import-session'))
+  await replaceWorkspace(db, ownTeamWorkspace(ctx))
+  const worker = inProcessWorker(db, ctx)
+  return { ctx, worker, session: connectImportSession(worker.createWorker) }
+}
+
+async function opened(session: ReturnType<typeof connectImportSession>, rows: number) {
+  const bytes = dealsCsv(rows)
+  const open = await session.ask({
+    kind: 'open',
+    source: { kind: 'bytes', fileName: 'deals.csv', bytes },
+    today: '2026-11-23'
+  })
+  expect(bytes.byteLength).toBe(0) // transferred, not copied
+  return { ...open, decisions: proposedDecisions(open.analysis, open.context) }
+}
+
+describe('the import worker session', () => {
+  it('reads, previews and commits a file; the page only gets summaries', async () => {
+    const { session } = await setUp()
+    const { table, analysis, decisions } = await opened(session, 3)
+    expect(analysis.kind).toBe('opportunities')
+    expect(table).toMatchObject({ fileName: 'deals.csv', rowCount: 3 })
+    expect(table).not.toHaveProperty('rows')
+    expect(table.columnSamples[1]).toEqual(['Deal 1', 'Deal 2', 'Deal 3'])
+    const preview = await session.ask({ kind: 'preview', decisions })
+    expect(preview.counts).toMatchObject({ created: 3, rejected: 0 })
+    const progress: number[] = []
+    const record = await session.ask(
+      { kind: 'commit' },
+      { onProgress: (p) => p.phase === 'writing' && progress.push(p.written) }
+    )
+    expect(record.counts.created).toBe(3)
+    expect(progress.at(-1)).toBe(3)
+    expect((await db.opportunities.toArray()).map((o) => o.name).sort()).toEqual([
+      'Deal 1',
+      'Deal 2',
+      'Deal 3'
+    ])
+    expect(await db.imports.count()).toBe(1)
+  })
+
+  it('a file that is not a table is refused with the reader’s sentence', async () => {
+    const { session } = await setUp()
+    const empty = new ArrayBuffer(0)
+    const answer = session.ask({
+      kind: 'open',
+      source: { kind: 'bytes', fileName: 'empty.csv', bytes: empty },
+      today: '2026-11-23'
+    })
+    await expect(answer).rejects.toBeInstanceOf(ImportFileError)
+    await expect(answer).rejects.toThrow('“empty.csv” is empty.')
+  })
+
+  it('a newer preview supersedes one still running; only the latest answers', async () => {
+    const { session } = await setUp()
+    const { decisions } = await opened(session, 2500)
+    const first = session.ask({ kind: 'preview', decisions })
+    const second = session.ask({ kind: 'preview', decisions: { ...decisions } })
+    await expect(first).rejects.toBeInstanceOf(PreviewSupersededError)
+    await expect(second).resolves.toMatchObject({ counts: { created: 2500 } })
+  })
+
+  it('cancelled mid-commit, nothing is written', async () => {
+    const { session } = await setUp()
+    const { decisions } = await opened(session, 5000)
+    await session.ask({ kind: 'preview', decisions })
+    const before = {
+      reps: await db.reps.count(),
+      opportunities: await db.opportunities.count(),
+      imports: await db.imports.count()
+    }
+    const abort = new AbortController()
+    const writing: number[] = []
+    const commit = session.ask(
+      { kind: 'commit' },
+      {
+        signal: abort.signal,
+        onProgress: (p) => {
+          if (p.phase !== 'writing') return
+          writing.push(p.written)
+          abort.abort()
+        }
+      }
+    )
+    await expect(commit).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(writing.length).toBeGreaterThan(0)
+    expect(writing[0]).toBeLessThan(5000)
+    expect({
+      reps: await db.reps.count(),
+      opportunities: await db.opportunities.count(),
+      imports: await db.imports.count()
+    }).toEqual(before)
+    // The file is still open: the manager can import it after all.
+    await expect(session.ask({ kind: 'commit' })).resolves.toMatchObject({
+      counts: { created: 5000 }
+    })
+  })
+
+  it('a worker that dies answers every open question with a sentence', async () => {
+    const { session, worker } = await setUp()
+    const bytes = dealsCsv(10)
+    const open = session.ask({
+      kind: 'open',
+      source: { kind: 'bytes', fileName: 'deals.csv', bytes },
+      today: '2026-11-23'
+    })
+    worker.made[0]?.crash()
+    await expect(open).rejects.toThrow(sessionFailedMessage)
+    expect(worker.made[0]?.terminated).toBe(true)
+  })
+
+  it('closing the session ends the worker and its open questions', async () => {
+    const { session, worker } = await setUp()
+    const open = session.ask({
+      kind: 'open',
+      source: { kind: 'bytes', fileName: 'deals.csv', bytes: dealsCsv(10) },
+      today: '2026-11-23'
+    })
+    session.close()
+    await expect(open).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(worker.made[0]?.terminated).toBe(true)
+  })
+
+  it('the tables an import reads and writes hold no private text (the worker has no key)', () => {
+    const importTables = [
+      'reps',
+      'opportunities',
+      'opportunitySnapshots',
+      'activities',
+      'manualMeasures',
+      'imports',
+      'importMappings',
+      'roles',
+      'settings',
+      'salesProcesses'
+    ]
+    expect(importTables.filter((t) => t in PRIVATE_FIELDS)).toEqual([])
+  })
+})
