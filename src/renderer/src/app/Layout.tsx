@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router-dom'
 import type { WorkspaceSettings } from '@shared/domain'
 import { backupIsStale } from '../features/data/reminder'
 import { RemindersPanel } from '../features/oneOnOnes/RemindersPanel'
+import { ImportUnderwayNote } from '../ui/ImportUnderwayNote'
 import { useLockState } from '../ui/lockState'
 import { platform } from '../platform'
 import { RouteLoading } from './RouteLoading'
@@ -89,6 +90,7 @@ export function Layout({ settings }: { settings: WorkspaceSettings }) {
               ))}
             </ul>
           </nav>
+          <ImportUnderwayNote />
           <RemindersPanel />
           {platform.persistentStorage && backupIsStale(settings, new Date()) && (
             <p className="demo-badge" role="note">

@@ -29,9 +29,11 @@ export function ImportScreen() {
       {error && <StatusMessage status={{ error: true, text: error }} />}
       {step === 'done' && result && (
         <p role="status" className="success">
-          Imported “{result.fileName}”: {result.counts.created} new, {result.counts.updated}{' '}
-          updated, {result.counts.unchanged} unchanged, {result.counts.skipped} skipped,{' '}
-          {result.counts.rejected} rejected.
+          Imported “{result.fileName}”: {result.counts.created.toLocaleString()} new,{' '}
+          {result.counts.updated.toLocaleString()} updated,{' '}
+          {result.counts.unchanged.toLocaleString()} unchanged,{' '}
+          {result.counts.skipped.toLocaleString()} skipped,{' '}
+          {result.counts.rejected.toLocaleString()} rejected.
         </p>
       )}
       {step === 'reading' && (

@@ -15,6 +15,7 @@ import { PreviewSupersededError } from '../../db/importSession/client'
 import { platform } from '../../platform'
 import { storeAutomaticBackup } from '../../db/automaticBackup'
 import { today } from '../../ui/today'
+import { setImportUnderway } from '../../ui/importUnderway'
 import { errorText } from '@shared/text/errorText'
 
 /**
@@ -214,6 +215,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       if (!session || !table || !preview) return
       const abort = new AbortController()
       set({ step: 'committing', error: undefined, abort, commitProgress: undefined })
+      setImportUnderway({ fileName: table.fileName, written: 0, total: 0 })
       try {
         // A copy of the workspace as it was, in the app's backups folder (Electron).
         await storeAutomaticBackup('beforeImport')
@@ -240,6 +242,8 @@ export const useImportStore = create<ImportState>((set, get) => {
             ? 'Import cancelled: nothing was imported.'
             : `Nothing was imported: ${message(error)}`
         })
+      } finally {
+        setImportUnderway(null)
       }
     },
 

@@ -30,15 +30,25 @@ export function TeamScreen() {
   const day = today()
   // The period the Dashboard and rep page show too: the same rep, the same attainment.
   const selected = useSelectedPeriod(day)
-  if (!selected) return <p className="loading">Loading the team…</p>
+  if (!selected) return <TeamLoading />
   return <TeamTable day={day} range={selected.range} />
+}
+
+/** The heading stays while the numbers load (e.g. while an import is being saved). */
+function TeamLoading() {
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">Team</h1>
+      <p className="loading">Loading the team…</p>
+    </section>
+  )
 }
 
 function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
   const rows = useTeamRows(day, range)
   const statuses = useRepStatuses(range, day, 800)
   const { sortKey, descending, sortBy } = useTeamView()
-  if (rows === undefined) return <p className="loading">Loading the team…</p>
+  if (rows === undefined) return <TeamLoading />
   const sorted = sortTeamRows(rows, sortKey, descending)
   const running = range.start <= day && day <= range.end
   return (
