@@ -27,6 +27,8 @@ export class ChangePlanner {
   private readonly newReps = new Map<string, Rep>()
   private readonly repUpdates = new Map<string, Change<Rep>>()
   private readonly rejectedRows = new Set<number>()
+  /** Records this change set already writes, by table and id: a later row merges into them. */
+  private readonly written = new Map<string, { before?: unknown; index: number }>()
   private skippedOwners = 0
 
   constructor(
@@ -171,7 +173,9 @@ export class ChangePlanner {
   /**
    * One stored record against its new version: unchanged (every compared field equal) is only
    * counted; otherwise the new version is validated and added as a create or an update.
-   * `identity` fields (CRM id, source) are written but not compared.
+   * `identity` fields (CRM id, source) are written but not compared. A row that lands on a
+   * record an earlier row of the same file created or updated replaces that write (counted as
+   * an update), so each record is written once and undo keeps the version from before the file.
    */
   upsert<T extends { id: string; createdAt: string }>(
     table: 'opportunities' | 'activities' | 'manualMeasures',
@@ -199,10 +203,17 @@ export class ChangePlanner {
     )
     if (!after) return undefined
     const bucket = this.changes[table] as unknown as { create: T[]; update: Change<T>[] }
-    if (before) {
+    const earlier = before && this.written.get(`${table}:${before.id}`)
+    if (earlier) {
+      if (earlier.before === undefined) bucket.create[earlier.index] = after
+      else (bucket.update[earlier.index] as Change<T>).after = after
+      this.changes.counts.updated += 1
+    } else if (before) {
+      this.written.set(`${table}:${after.id}`, { before, index: bucket.update.length })
       bucket.update.push({ before, after })
       this.changes.counts.updated += 1
     } else {
+      this.written.set(`${table}:${after.id}`, { index: bucket.create.length })
       bucket.create.push(after)
       this.changes.counts.created += 1
     }
