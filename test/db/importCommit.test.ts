@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FieldbookDb } from '../../src/renderer/src/db/database'
-import { commitImport, planImport } from '../../src/renderer/src/db/importRepository'
+import { commitImport, IMPORT_TABLES, planImport } from '../../src/renderer/src/db/importRepository'
 import { ImportCancelledError } from '../../src/shared/import'
 import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
@@ -125,5 +126,28 @@ describe('planning an import, then committing the plan', () => {
       ImportCancelledError
     )
     expect(await importTables(db)).toEqual(before)
+  })
+
+  it('leaves settings and roles out of its scope: a settings write goes through mid-commit', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    expect(IMPORT_TABLES).not.toContain('settings')
+    expect(IMPORT_TABLES).not.toContain('roles')
+    const done: string[] = []
+    let settingsWrite: Promise<unknown> | undefined
+    const writeSettings = () =>
+      db.transaction('rw', db.settings, async () => {
+        const settings = await db.settings.get('workspace')
+        await db.settings.put({ ...settings!, managerName: 'Alex' })
+      })
+    await commitImport(db, ctx, await commitRequest(db, ctx, NEWER), {
+      onProgress: () => {
+        // Outside the commit's transaction zone, as another screen would write.
+        settingsWrite ??= Dexie.ignoreTransaction(writeSettings).then(() => done.push('settings'))
+      }
+    }).then(() => done.push('import'))
+    await settingsWrite
+    expect(done).toEqual(['settings', 'import'])
+    expect((await db.settings.get('workspace'))?.managerName).toBe('Alex')
   })
 })
