@@ -4,9 +4,9 @@ import { describeValidationError } from '../validation'
 import { ownerKey, type ImportDecisions, type RowProblem } from './decisions'
 import type { Normalised } from './normalise/opportunities'
 import { repAliasIndex } from './owners'
+import { settleStarts } from './repStarts'
 import {
   firstRecordByOwner,
-  hasPlaceholderStart,
   same,
   type Change,
   type ChangeSetContext,
@@ -220,60 +220,8 @@ export class ChangePlanner {
     return after
   }
 
-  /** The earliest record in the file of anyone known by one of the rep's names. */
-  private firstRecordOf(rep: Rep): string | undefined {
-    let first: string | undefined
-    for (const alias of [rep.name, rep.email ?? '', ...rep.crmAliases]) {
-      const day = this.firstRecords.get(ownerKey(alias))
-      if (day !== undefined && (first === undefined || day < first)) first = day
-    }
-    return first
-  }
-
-  /** Start dates from the records (or the manager's choice in the review), then the list. */
-  private settleStarts(): void {
-    const chosen = this.decisions.starts ?? {}
-    for (const rep of this.changes.reps.create) {
-      const key = `new:${ownerKey(rep.name)}`
-      const firstRecord = this.firstRecordOf(rep)
-      rep.startDate = chosen[key]?.startDate ?? firstRecord ?? rep.startDate
-      rep.rampMonths = chosen[key]?.rampMonths ?? rep.rampMonths
-      this.changes.starts.push({
-        key,
-        name: rep.name,
-        startDate: rep.startDate,
-        rampMonths: rep.rampMonths,
-        firstRecord
-      })
-    }
-    for (const stored of this.existing.reps) {
-      const current = this.repUpdates.get(stored.id)?.after ?? stored
-      const firstRecord = this.firstRecordOf(current)
-      if (!firstRecord || !hasPlaceholderStart(current) || firstRecord >= current.startDate)
-        continue
-      const key = `rep:${stored.id}`
-      const after = {
-        ...current,
-        startDate: chosen[key]?.startDate ?? firstRecord,
-        rampMonths: chosen[key]?.rampMonths ?? current.rampMonths,
-        updatedAt: this.now
-      }
-      const change = this.repUpdates.get(stored.id)
-      if (change) change.after = after
-      else this.repUpdates.set(stored.id, { before: stored, after })
-      this.changes.starts.push({
-        key,
-        name: after.name,
-        startDate: after.startDate,
-        rampMonths: after.rampMonths,
-        firstRecord,
-        before: stored.startDate
-      })
-    }
-  }
-
   finish(): ImportChangeSet {
-    this.settleStarts()
+    settleStarts(this, this.repUpdates, this.firstRecords)
     this.changes.reps.update = [...this.repUpdates.values()]
     const c = this.changes.counts
     c.rejected = this.rejectedRows.size
