@@ -150,4 +150,20 @@ describe('planning an import, then committing the plan', () => {
     expect(done).toEqual(['settings', 'import'])
     expect((await db.settings.get('workspace'))?.managerName).toBe('Alex')
   })
+
+  it('gives the records it creates ids that grow, table by table', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    const request = await commitRequest(db, ctx, NEWER)
+    const { changes } = await planImport(db, ctx, request, 'import-9')
+    const deals = changes.opportunities.create.map((o) => o.id)
+    const snapshots = changes.snapshots.map((s) => s.id)
+    // Each table's new keys grow, so IndexedDB appends them to the end of its key range.
+    expect([...deals].sort()).toEqual(deals)
+    expect([...snapshots].sort()).toEqual(snapshots)
+    const ids = [...deals, ...snapshots]
+    expect(ids).toHaveLength(6)
+    for (const id of ids) expect(id.endsWith('-import-9')).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
 })
