@@ -78,11 +78,11 @@ export async function commitImport(
   const importId = planned?.importId ?? ctx.newId()
   return db.transaction('rw', IMPORT_TABLES, async () => {
     const existing = await loadExisting(db, request, role)
-    const stamp = await stampOf(db, request, existing)
-    const changes =
-      planned && planned.stamp === stamp
-        ? planned.changes
-        : await planChanges(db, ctx, request, importId, existing, signal)
+    const stillHolds =
+      planned !== undefined && (await stampOf(db, request, existing)) === planned.stamp
+    const changes = stillHolds
+      ? planned.changes
+      : await planChanges(db, ctx, request, importId, existing, signal)
     const tracker = new WriteTracker(recordsToWrite(changes), options)
     await writeChanges(db, changes, tracker)
     const now = ctx.clock.now().toISOString()
