@@ -14,7 +14,8 @@ import {
   planImport,
   readDefaultRole,
   throwIfCancelled,
-  type PlannedImport
+  type PlannedImport,
+  type PlanRequest
 } from './importPlan'
 import { stampOf } from './importStamp'
 import {
@@ -36,7 +37,15 @@ import type { RepositoryContext } from './repository'
  */
 
 export { latestUndoableImport, undoLatestImport } from './importUndo'
-export { IMPORT_TABLES, loadExisting, planImport, readDefaultRole, type PlannedImport }
+export {
+  IMPORT_TABLES,
+  loadExisting,
+  planImport,
+  readDefaultRole,
+  type PlannedImport,
+  type PlanRequest
+}
+export type { WriteProgress } from './importWrites'
 
 export interface CommitRequest {
   fileName: string
