@@ -7,6 +7,8 @@ import type { RepositoryContext } from './repository'
  * keeps every table and index sorted by key, so keys that grow are appended at the end of the
  * primary key range and of the `importId`, `repId` and `opportunityId` index ranges (ties are
  * ordered by primary key) instead of being inserted at random places, as random UUIDs are.
+ * Measured in Chromium (importWrites.ts, SLICE): 5,000 opportunities took 2.2–2.8 s (fastest of
+ * 4) with growing ids against 3.7–6.2 s with random UUIDs; activities were within the noise.
  */
 export function importIds(ctx: RepositoryContext, importId: string): IdGenerator {
   const time = ctx.clock.now().getTime().toString(36).padStart(9, '0')

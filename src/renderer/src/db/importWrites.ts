@@ -10,10 +10,31 @@ import { throwIfCancelled } from './importPlan'
  * in slices, with progress after each slice and a cancel check between them.
  */
 
-// Records per bulk write. Measured in Chromium's IndexedDB (a throwaway page, Dexie 4,
-// 10,000 records with this schema's indexes, one transaction, slice → total ms):
-// see SLICE_FIGURES below.
-export const SLICE = 1000
+/**
+ * Records per bulk write, chosen by measurement in Chromium's real IndexedDB (Debian Chromium
+ * headless, Dexie 4, a throwaway page; records shaped like ours in tables with this schema's
+ * indexes; one transaction; slice sizes interleaved, 2026-12-06 on a 2-CPU machine shared with
+ * other work, load average 9–14, so every figure is slow and noisy).
+ *
+ * 5,000 records, 4 rounds, fastest / median total ms, and the median longest bulkPut call
+ * (the synchronous part: Dexie + structured clone of the slice, on the calling thread):
+ *
+ *   slice   opportunities (growing ids)   activities (growing ids)   longest call (opp / act)
+ *     250   2,181 / 5,682                 3,040 / 4,307              182 / 172 ms
+ *     500   2,783 / 8,503                 1,708 / 3,394              104 / 184 ms
+ *   1,000   2,753 / 6,612                 3,019 / 3,745              216 / 291 ms
+ *   2,000   2,353 / 5,366                 2,648 / 3,174              269 / 239 ms
+ *
+ * 10,000 records, 3 rounds (fastest total, s): opportunities 7.5 / 19.4 / 8.1 / 15.5 / 10.7 and
+ * activities 12.9 / 18.5 / 15.7 / 17.2 / 15.6 for 250 / 500 / 1,000 / 2,000 / 5,000, with the
+ * longest call growing with the slice (≈ 0.1–0.2 ms a record here: 5,000 held it 550–980 ms).
+ *
+ * No slice size was reliably faster in total; the time one call holds its thread (and the
+ * transaction between two pauses) grows with the slice. So: the smallest slice with no cost
+ * in total time, 500 (the sum of the fastest totals was lowest there). With random UUID keys
+ * the same opportunities took 3.7 / 5.1 / 6.2 / 5.7 s (fastest) for 250 … 2,000: see importIds.ts.
+ */
+export const SLICE = 500
 
 export interface WriteProgress {
   written: number
