@@ -25,7 +25,7 @@ import { readTable } from '@shared/import/read'
 import { decodeText } from '@shared/import/read/sniff'
 import { openDatabase, type FieldbookDb } from '@renderer/db/database'
 import { ownTeamWorkspace } from '@renderer/db/firstRun'
-import { commitImport, loadExisting } from '@renderer/db/importRepository'
+import { commitImport, loadExisting, readDefaultRole } from '@renderer/db/importRepository'
 import type { RepositoryContext } from '@renderer/db/repository'
 import { SCHEMA_VERSIONS } from '@renderer/db/schema'
 import { replaceWorkspace } from '@renderer/db/workspace'
@@ -219,7 +219,10 @@ async function breakdown(files: InputFile[]): Promise<void> {
     const t2 = now()
     const normalised = normaliseTable(table, decisions)
     const t3 = now()
-    const existing = await db.transaction('r', db.tables, () => loadExisting(db, decisions))
+    const role = await readDefaultRole(db)
+    const existing = await db.transaction('r', db.tables, () =>
+      loadExisting(db, { decisions, normalised }, role)
+    )
     const t4 = now()
     const changes = planImportChanges(normalised, decisions, existing, {
       ...ctx,

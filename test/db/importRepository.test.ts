@@ -166,10 +166,11 @@ describe('committing an import', () => {
     const ctx = testContext()
     db = await setUp(ctx)
     const before = await db.reps.count()
-    // Ids repeat after the first few, so the snapshot bulkAdd hits a duplicate key mid-commit.
-    let n = 0
-    const broken = { ...ctx, newId: () => `dup-${Math.min(++n, 4)}` }
-    await expect(importTable(db, broken as typeof ctx, NEWER)).rejects.toThrow()
+    // The snapshot writes fail, after the reps and opportunities were written.
+    db.opportunitySnapshots.hook('creating', () => {
+      throw new Error('disk full')
+    })
+    await expect(importTable(db, ctx, NEWER)).rejects.toThrow('disk full')
     expect(await db.opportunities.count()).toBe(0)
     expect(await db.opportunitySnapshots.count()).toBe(0)
     expect(await db.reps.count()).toBe(before)

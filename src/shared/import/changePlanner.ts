@@ -4,9 +4,9 @@ import { describeValidationError } from '../validation'
 import { ownerKey, type ImportDecisions, type RowProblem } from './decisions'
 import type { Normalised } from './normalise/opportunities'
 import { repAliasIndex } from './owners'
+import { settleStarts } from './repStarts'
 import {
   firstRecordByOwner,
-  hasPlaceholderStart,
   same,
   type Change,
   type ChangeSetContext,
@@ -27,6 +27,8 @@ export class ChangePlanner {
   private readonly newReps = new Map<string, Rep>()
   private readonly repUpdates = new Map<string, Change<Rep>>()
   private readonly rejectedRows = new Set<number>()
+  /** Records this change set already writes, by table and id: a later row merges into them. */
+  private readonly written = new Map<string, { before?: unknown; index: number }>()
   private skippedOwners = 0
 
   constructor(
@@ -171,7 +173,9 @@ export class ChangePlanner {
   /**
    * One stored record against its new version: unchanged (every compared field equal) is only
    * counted; otherwise the new version is validated and added as a create or an update.
-   * `identity` fields (CRM id, source) are written but not compared.
+   * `identity` fields (CRM id, source) are written but not compared. A row that lands on a
+   * record an earlier row of the same file created or updated replaces that write (counted as
+   * an update), so each record is written once and undo keeps the version from before the file.
    */
   upsert<T extends { id: string; createdAt: string }>(
     table: 'opportunities' | 'activities' | 'manualMeasures',
@@ -199,70 +203,25 @@ export class ChangePlanner {
     )
     if (!after) return undefined
     const bucket = this.changes[table] as unknown as { create: T[]; update: Change<T>[] }
-    if (before) {
+    const earlier = before && this.written.get(`${table}:${before.id}`)
+    if (earlier) {
+      if (earlier.before === undefined) bucket.create[earlier.index] = after
+      else (bucket.update[earlier.index] as Change<T>).after = after
+      this.changes.counts.updated += 1
+    } else if (before) {
+      this.written.set(`${table}:${after.id}`, { before, index: bucket.update.length })
       bucket.update.push({ before, after })
       this.changes.counts.updated += 1
     } else {
+      this.written.set(`${table}:${after.id}`, { index: bucket.create.length })
       bucket.create.push(after)
       this.changes.counts.created += 1
     }
     return after
   }
 
-  /** The earliest record in the file of anyone known by one of the rep's names. */
-  private firstRecordOf(rep: Rep): string | undefined {
-    let first: string | undefined
-    for (const alias of [rep.name, rep.email ?? '', ...rep.crmAliases]) {
-      const day = this.firstRecords.get(ownerKey(alias))
-      if (day !== undefined && (first === undefined || day < first)) first = day
-    }
-    return first
-  }
-
-  /** Start dates from the records (or the manager's choice in the review), then the list. */
-  private settleStarts(): void {
-    const chosen = this.decisions.starts ?? {}
-    for (const rep of this.changes.reps.create) {
-      const key = `new:${ownerKey(rep.name)}`
-      const firstRecord = this.firstRecordOf(rep)
-      rep.startDate = chosen[key]?.startDate ?? firstRecord ?? rep.startDate
-      rep.rampMonths = chosen[key]?.rampMonths ?? rep.rampMonths
-      this.changes.starts.push({
-        key,
-        name: rep.name,
-        startDate: rep.startDate,
-        rampMonths: rep.rampMonths,
-        firstRecord
-      })
-    }
-    for (const stored of this.existing.reps) {
-      const current = this.repUpdates.get(stored.id)?.after ?? stored
-      const firstRecord = this.firstRecordOf(current)
-      if (!firstRecord || !hasPlaceholderStart(current) || firstRecord >= current.startDate)
-        continue
-      const key = `rep:${stored.id}`
-      const after = {
-        ...current,
-        startDate: chosen[key]?.startDate ?? firstRecord,
-        rampMonths: chosen[key]?.rampMonths ?? current.rampMonths,
-        updatedAt: this.now
-      }
-      const change = this.repUpdates.get(stored.id)
-      if (change) change.after = after
-      else this.repUpdates.set(stored.id, { before: stored, after })
-      this.changes.starts.push({
-        key,
-        name: after.name,
-        startDate: after.startDate,
-        rampMonths: after.rampMonths,
-        firstRecord,
-        before: stored.startDate
-      })
-    }
-  }
-
   finish(): ImportChangeSet {
-    this.settleStarts()
+    settleStarts(this, this.repUpdates, this.firstRecords)
     this.changes.reps.update = [...this.repUpdates.values()]
     const c = this.changes.counts
     c.rejected = this.rejectedRows.size

@@ -25,8 +25,16 @@ export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | Im
 
 export interface Existing {
   reps: Rep[]
-  /** Stored opportunities; only the same CRM family's are updated by CRM id. */
+  /**
+   * Stored opportunities; only the same CRM family's are updated by CRM id. The commit reads
+   * only those the file can touch (its CRM ids, or the ones its activities link to).
+   */
   opportunities: Opportunity[]
+  /**
+   * How many opportunities of the file's CRM family are stored, when `opportunities` holds only
+   * the ones the file names (for the "not in this file" note); absent = all are in the list.
+   */
+  opportunitiesInFamily?: number
   activities: Activity[]
   manualMeasures: ManualMeasure[]
   /** The role new reps get, and its default ramp. */

@@ -36,7 +36,13 @@ export { firstRecordByOwner, hasPlaceholderStart } from './changeSet'
  * benchmarks.
  */
 
-/** The fields whose change is history: a snapshot is written when any of them moves. */
+/**
+ * The fields whose change is history. The snapshot rule: a new deal gets one snapshot (its
+ * first known state); a stored deal gets one only when one of these fields moved. A re-import
+ * that changes nothing, or only other fields (name, account, last activity), writes none: the
+ * timeline, stage exits and close-date pushes read only these fields, so such a snapshot would
+ * repeat the one before it.
+ */
 const HISTORY_FIELDS = [
   'crmStage',
   'stageKey',
@@ -97,8 +103,10 @@ function opportunityChanges(
   }
   const finish = (): void => {
     const inFile = new Set(records.map((r) => r.crmId))
-    const missing = [...stored.keys()].filter((id) => !inFile.has(id)).length
-    if (stored.size > 0 && missing > 0) {
+    const matched = [...stored.keys()].filter((id) => inFile.has(id)).length
+    const storedCount = p.existing.opportunitiesInFamily ?? stored.size
+    const missing = storedCount - matched
+    if (storedCount > 0 && missing > 0) {
       p.changes.notes.push(
         missing === 1
           ? '1 opportunity from earlier imports is not in this file and was left as it was.'

@@ -1,109 +1,51 @@
-import type { ImportMapping, ImportRecord, Rep, WorkspaceTableName } from '@shared/domain'
-import {
-  planImportChangesInSlices,
-  type Change,
-  type Existing,
-  type ImportAnalysis,
-  type ImportDecisions,
-  type ImportChangeSet,
-  type Imported,
-  type Normalised
+import type { ImportMapping, ImportRecord } from '@shared/domain'
+import type {
+  ImportAnalysis,
+  ImportChangeSet,
+  ImportDecisions,
+  Imported,
+  Normalised
 } from '@shared/import'
-import { ImportCancelledError } from '@shared/import/table'
-import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
+import {
+  IMPORT_TABLES,
+  loadExisting,
+  planChanges,
+  planImport,
+  readDefaultRole,
+  throwIfCancelled,
+  type PlannedImport,
+  type PlanRequest
+} from './importPlan'
+import { stampOf } from './importStamp'
+import {
+  previousStateOf,
+  recordsToWrite,
+  writeChanges,
+  WriteTracker,
+  type WriteOptions
+} from './importWrites'
 import type { RepositoryContext } from './repository'
 
 /**
- * Import commits (undo is in importUndo.ts). A commit works out the change set again inside its
- * transaction, against the data as it is at that moment, writes everything, and records how to
- * undo it, all in one transaction: an import is in the database completely or not at all.
+ * Import commits (planning is in importPlan.ts, writing in importWrites.ts, undo in
+ * importUndo.ts). A commit checks the plan it is given against the data as it is inside its
+ * transaction (the plan's stamp) and works the change set out again when anything it read has
+ * moved; then it writes everything and records how to undo it, all in one transaction: an
+ * import is in the database completely or not at all. A cancelled signal aborts the
+ * transaction between write slices, so nothing is written.
  */
 
 export { latestUndoableImport, undoLatestImport } from './importUndo'
-
-const IMPORT_TABLES = [
-  'reps',
-  'opportunities',
-  'opportunitySnapshots',
-  'activities',
-  'manualMeasures',
-  'imports',
-  'importMappings',
-  'roles',
-  'settings'
-] as const satisfies readonly WorkspaceTableName[]
-
-// Writes go in slices so the page gets the event loop between them (IndexedDB requests are
-// asynchronous; the transaction stays open while one is pending).
-const SLICE = 2000
-
-async function putInSlices<T>(
-  write: (rows: T[]) => Promise<unknown>,
-  rows: T[],
-  options: CommitOptions = {}
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) {
-    if (options.signal?.aborted) throw new ImportCancelledError()
-    await write(rows.slice(i, i + SLICE))
-    options.onProgress?.({ written: Math.min(rows.length, i + SLICE), total: rows.length })
-  }
-  if (options.signal?.aborted) throw new ImportCancelledError()
+export {
+  IMPORT_TABLES,
+  loadExisting,
+  planImport,
+  readDefaultRole,
+  type PlannedImport,
+  type PlanRequest
 }
-
-export interface PlannedImport {
-  changes: ImportChangeSet
-  stamp: string
-  importId: string
-}
-
-export interface CommitOptions {
-  signal?: AbortSignal
-  onProgress?: (progress: { written: number; total: number }) => void
-  planned?: PlannedImport
-}
-
-/** TEMPORARY (replaced by the i18-writes branch): plans as the preview does. */
-export async function planImport(
-  db: FieldbookDb,
-  ctx: RepositoryContext,
-  request: Pick<CommitRequest, 'decisions' | 'normalised'>,
-  importId: string
-): Promise<PlannedImport> {
-  return { changes: await previewImport(db, ctx, request), stamp: '', importId }
-}
-
-/**
- * A pause for long work inside a transaction: a tiny IndexedDB read lets the page handle
- * input in between, and (unlike a timer) keeps the transaction open.
- */
-const keepAlive = (db: FieldbookDb) => () => db.settings.get('workspace')
-
-/** What the change set is compared against; read inside the caller's transaction. */
-export async function loadExisting(db: FieldbookDb, decisions: ImportDecisions): Promise<Existing> {
-  const [reps, roles, opportunities, activities, manualMeasures] = await Promise.all([
-    db.reps.toArray(),
-    db.roles.toArray(),
-    decisions.kind === 'opportunities' || decisions.kind === 'activities'
-      ? db.opportunities.toArray()
-      : [],
-    decisions.kind === 'activities' ? db.activities.toArray() : [],
-    decisions.kind === 'manualMeasures' ? db.manualMeasures.toArray() : []
-  ])
-  const defaultRole = roles[0]
-  const defaultRoleId = defaultRole?.id
-  if (!defaultRoleId) {
-    throw new ValidationError('Add a role on the Team screen before importing: new reps need one.')
-  }
-  return {
-    reps,
-    opportunities,
-    activities,
-    manualMeasures,
-    defaultRoleId,
-    defaultRampMonths: defaultRole?.defaultRampMonths
-  }
-}
+export type { WriteProgress } from './importWrites'
 
 export interface CommitRequest {
   fileName: string
@@ -119,17 +61,9 @@ export interface CommitResult {
   changes: ImportChangeSet
 }
 
-type Previous = ImportRecord['previousState'][number]
-
-function previousOf<T extends { id: string }>(
-  table: WorkspaceTableName,
-  created: T[],
-  updated: Change<T>[]
-): Previous[] {
-  return [
-    ...created.map((r) => ({ table, id: r.id })),
-    ...updated.map((c) => ({ table, id: c.before.id, before: c.before }))
-  ]
+export interface CommitOptions extends WriteOptions {
+  /** A plan from planImport: written as it is when its stamp still matches the stored data. */
+  planned?: PlannedImport
 }
 
 /** The change set the manager sees before committing, computed against the stored data. */
@@ -138,16 +72,7 @@ export async function previewImport(
   ctx: RepositoryContext,
   request: Pick<CommitRequest, 'decisions' | 'normalised'>
 ): Promise<ImportChangeSet> {
-  return db.transaction('r', IMPORT_TABLES, async () => {
-    const existing = await loadExisting(db, request.decisions)
-    return planImportChangesInSlices(
-      request.normalised,
-      request.decisions,
-      existing,
-      { ...ctx, importId: 'preview' },
-      keepAlive(db)
-    )
-  })
+  return (await planImport(db, ctx, request, 'preview')).changes
 }
 
 export async function commitImport(
@@ -156,33 +81,20 @@ export async function commitImport(
   request: CommitRequest,
   options: CommitOptions = {}
 ): Promise<CommitResult> {
-  const importId = ctx.newId()
+  const { planned, signal } = options
+  throwIfCancelled(signal)
+  const role = await readDefaultRole(db)
+  const importId = planned?.importId ?? ctx.newId()
   return db.transaction('rw', IMPORT_TABLES, async () => {
-    const existing = await loadExisting(db, request.decisions)
-    const changes = await planImportChangesInSlices(
-      request.normalised,
-      request.decisions,
-      existing,
-      { ...ctx, importId },
-      keepAlive(db)
-    )
+    const existing = await loadExisting(db, request, role)
+    const stillHolds =
+      planned !== undefined && (await stampOf(db, request, existing)) === planned.stamp
+    const changes = stillHolds
+      ? planned.changes
+      : await planChanges(db, ctx, request, importId, existing, signal)
+    const tracker = new WriteTracker(recordsToWrite(changes), options)
+    await writeChanges(db, changes, tracker)
     const now = ctx.clock.now().toISOString()
-    const repRows = [...changes.reps.create, ...changes.reps.update.map((c) => c.after)]
-    await db.reps.bulkPut(repRows)
-    await putInSlices(
-      (rows) => db.opportunities.bulkPut(rows),
-      [...changes.opportunities.create, ...changes.opportunities.update.map((c) => c.after)],
-      options
-    )
-    await putInSlices((rows) => db.opportunitySnapshots.bulkAdd(rows), changes.snapshots)
-    await putInSlices(
-      (rows) => db.activities.bulkPut(rows),
-      [...changes.activities.create, ...changes.activities.update.map((c) => c.after)]
-    )
-    await db.manualMeasures.bulkPut([
-      ...changes.manualMeasures.create,
-      ...changes.manualMeasures.update.map((c) => c.after)
-    ])
     const record: ImportRecord = {
       id: importId,
       createdAt: now,
@@ -195,17 +107,10 @@ export async function commitImport(
       notes: changes.notes,
       ...(changes.team ? { team: changes.team } : {}),
       undone: false,
-      // Records this import created carry its importId and are found by that index on undo;
-      // only reps (which have no importId) and the earlier versions of updated records are kept.
-      previousState: [
-        ...previousOf<Rep>('reps', changes.reps.create, changes.reps.update),
-        ...previousOf('opportunities', [], changes.opportunities.update),
-        ...previousOf('activities', [], changes.activities.update),
-        ...previousOf('manualMeasures', [], changes.manualMeasures.update)
-      ]
+      previousState: previousStateOf(changes)
     }
-    await db.imports.add(record)
-    await saveMapping(db, request, now, ctx)
+    await tracker.one(() => db.imports.add(record))
+    await tracker.one(() => saveMapping(db, request, now, ctx))
     return { record, changes }
   })
 }

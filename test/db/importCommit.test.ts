@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { FieldbookDb } from '../../src/renderer/src/db/database'
+import { commitImport, IMPORT_TABLES, planImport } from '../../src/renderer/src/db/importRepository'
+import { ImportCancelledError } from '../../src/shared/import'
+import { table } from '../shared/import/pipelineSupport'
+import { testContext } from './fixtures'
+import { commitRequest, importTables, workspaceDb } from './importSupport'
+
+const HEADER = ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Deal owner']
+const FIRST = table([
+  HEADER,
+  ['101', 'Acme', 'appointmentscheduled', '1000', '2026-12-01', 'Jane Doe'],
+  ['102', 'Globex', 'qualifiedtobuy', '5000', '2026-12-15', 'Jane Doe']
+])
+const NEWER = table([
+  HEADER,
+  ['101', 'Acme', 'presentationscheduled', '1000', '2026-12-01', 'Jane Doe'],
+  ['102', 'Globex', 'qualifiedtobuy', '5000', '2027-01-15', 'Jane Doe'],
+  ['103', 'Initech', 'appointmentscheduled', '700', '2027-02-01', 'Sam Lee']
+])
+
+describe('planning an import, then committing the plan', () => {
+  let db: FieldbookDb
+  afterEach(() => db?.close())
+
+  it('writes the planned change set as it is when nothing it read has moved', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    const request = await commitRequest(db, ctx, FIRST)
+    const planned = await planImport(db, ctx, request, 'import-1')
+    expect(await db.opportunities.count()).toBe(0)
+    // A plan made again would mint new ids; the planned ones are the ones written.
+    const { record, changes } = await commitImport(db, ctx, request, { planned })
+    expect(changes).toBe(planned.changes)
+    expect(record.id).toBe('import-1')
+    const stored = await db.opportunities.orderBy('id').primaryKeys()
+    expect(stored).toEqual(planned.changes.opportunities.create.map((o) => o.id).sort())
+  })
+
+  it('plans again when a deal the file touches was edited after planning', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    await commitImport(db, ctx, await commitRequest(db, ctx, FIRST))
+    ctx.advance(86_400_000)
+    const request = await commitRequest(db, ctx, NEWER)
+    const planned = await planImport(db, ctx, request, 'import-2')
+    const acme = await db.opportunities.where('[source+crmId]').equals(['hubspot', '101']).first()
+    ctx.advance(60_000)
+    await db.opportunities.put({
+      ...acme!,
+      nextStep: 'Send the proposal',
+      updatedAt: ctx.clock.now().toISOString()
+    })
+    const { changes } = await commitImport(db, ctx, request, { planned })
+    expect(changes).not.toBe(planned.changes)
+    const update = changes.opportunities.update.find((c) => c.before.crmId === '101')
+    // The undo information holds the edited deal, not the version the plan saw.
+    expect(update?.before.nextStep).toBe('Send the proposal')
+    const record = await db.imports.get('import-2')
+    expect(record?.previousState.find((p) => p.id === acme!.id)?.before).toMatchObject({
+      nextStep: 'Send the proposal'
+    })
+  })
+
+  it('plans again when a stored deal is added, even one the file does not name', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    const request = await commitRequest(db, ctx, FIRST)
+    const planned = await planImport(db, ctx, request, 'import-1')
+    const other = await commitRequest(db, ctx, NEWER)
+    const deal = (await planImport(db, ctx, other, 'x')).changes.opportunities.create[2]!
+    await db.opportunities.add({ ...deal, importId: undefined })
+    const { changes } = await commitImport(db, ctx, request, { planned })
+    expect(changes).not.toBe(planned.changes)
+    expect(changes.notes).toContain(
+      '1 opportunity from earlier imports is not in this file and was left as it was.'
+    )
+  })
+
+  it('reports progress after each slice, up to the number of records to write', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    const seen: { written: number; total: number }[] = []
+    await commitImport(db, ctx, await commitRequest(db, ctx, NEWER), {
+      onProgress: (p) => seen.push(p)
+    })
+    // 2 reps, 3 deals, 3 snapshots, the import record and the mapping.
+    expect(seen.map((p) => p.total)).toEqual(seen.map(() => 10))
+    expect(seen.map((p) => p.written)).toEqual([2, 5, 8, 9, 10])
+  })
+
+  it('cancelled after the first slice, it writes nothing at all', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    await commitImport(db, ctx, await commitRequest(db, ctx, FIRST))
+    ctx.advance(86_400_000)
+    const before = await importTables(db)
+    const request = await commitRequest(db, ctx, NEWER)
+    const cancel = new AbortController()
+    let progress = 0
+    const commit = commitImport(db, ctx, request, {
+      signal: cancel.signal,
+      onProgress: () => {
+        progress += 1
+        cancel.abort()
+      }
+    })
+    await expect(commit).rejects.toBeInstanceOf(ImportCancelledError)
+    expect(progress).toBe(1)
+    expect(await importTables(db)).toEqual(before)
+  })
+
+  it('cancelled before it starts, or while planning, it writes nothing', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    const before = await importTables(db)
+    const request = await commitRequest(db, ctx, NEWER)
+    const cancel = new AbortController()
+    cancel.abort()
+    await expect(planImport(db, ctx, request, 'i', { signal: cancel.signal })).rejects.toThrow(
+      'The import was cancelled.'
+    )
+    await expect(commitImport(db, ctx, request, { signal: cancel.signal })).rejects.toThrow(
+      ImportCancelledError
+    )
+    expect(await importTables(db)).toEqual(before)
+  })
+
+  it('leaves settings and roles out of its scope: a settings write goes through mid-commit', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    expect(IMPORT_TABLES).not.toContain('settings')
+    expect(IMPORT_TABLES).not.toContain('roles')
+    const done: string[] = []
+    let settingsWrite: Promise<unknown> | undefined
+    const writeSettings = () =>
+      db.transaction('rw', db.settings, async () => {
+        const settings = await db.settings.get('workspace')
+        await db.settings.put({ ...settings!, managerName: 'Alex' })
+      })
+    await commitImport(db, ctx, await commitRequest(db, ctx, NEWER), {
+      onProgress: () => {
+        // Outside the commit's transaction zone, as another screen would write.
+        settingsWrite ??= Dexie.ignoreTransaction(writeSettings).then(() => done.push('settings'))
+      }
+    }).then(() => done.push('import'))
+    await settingsWrite
+    expect(done).toEqual(['settings', 'import'])
+    expect((await db.settings.get('workspace'))?.managerName).toBe('Alex')
+  })
+
+  it('gives the records it creates ids that grow, table by table', async () => {
+    const ctx = testContext()
+    db = await workspaceDb(ctx)
+    const request = await commitRequest(db, ctx, NEWER)
+    const { changes } = await planImport(db, ctx, request, 'import-9')
+    const deals = changes.opportunities.create.map((o) => o.id)
+    const snapshots = changes.snapshots.map((s) => s.id)
+    // Each table's new keys grow, so IndexedDB appends them to the end of its key range.
+    expect([...deals].sort()).toEqual(deals)
+    expect([...snapshots].sort()).toEqual(snapshots)
+    const ids = [...deals, ...snapshots]
+    expect(ids).toHaveLength(6)
+    for (const id of ids) expect(id.endsWith('-import-9')).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
