@@ -141,6 +141,9 @@ interface ColdRun {
   interactiveHome: number
   switchTask: number
   switchWall: number
+  /** Whole reads of the analysis records until Home was interactive, and in the whole run. */
+  homeReads: number
+  reads: number
 }
 
 async function oneRun(context: BrowserContext, url: string, cpuProfile?: string): Promise<ColdRun> {
@@ -160,10 +163,15 @@ async function oneRun(context: BrowserContext, url: string, cpuProfile?: string)
       timeout: 120_000,
       polling: 50
     })
+    const reads = () =>
+      page.evaluate(
+        () => performance.getEntriesByName('fieldbook:analysis-records-read', 'mark').length
+      )
     const home = await page.evaluate(() => ({
       shown: window.__homeShownAt ?? NaN,
       ready: window.__whoReadyAt ?? NaN
     }))
+    const homeReads = await reads()
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Dashboard' })
@@ -197,7 +205,9 @@ async function oneRun(context: BrowserContext, url: string, cpuProfile?: string)
       homeShown: home.shown,
       interactiveHome: home.ready,
       switchTask: after - before,
-      switchWall: w1 - w0
+      switchWall: w1 - w0,
+      homeReads,
+      reads: await reads()
     }
   } finally {
     await page.close()
@@ -251,7 +261,8 @@ export async function coldStartCase(
       runs.push(r)
       console.log(
         `   run ${i}: interactive Home ${ms(r.interactiveHome)}, ` +
-          `period switch ${ms(r.switchTask)} main thread`
+          `period switch ${ms(r.switchTask)} main thread; ` +
+          `records read ${r.homeReads}× for Home, ${r.reads}× in all`
       )
     }
   } finally {

@@ -36,7 +36,7 @@ export function TeamScreen() {
 
 function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
   const rows = useTeamRows(day, range)
-  const statuses = useRepStatuses(range, day, 800)
+  const statuses = useRepStatuses(range, day)
   const { sortKey, descending, sortBy } = useTeamView()
   if (rows === undefined) return <p className="loading">Loading the team…</p>
   const sorted = sortTeamRows(rows, sortKey, descending)
