@@ -45,11 +45,35 @@ export interface AnalysisRecords {
 
 /**
  * Reads every table the analysis needs, whole: diagnosis compares each rep with the team and
- * with their own history, so it needs all of it.
+ * with their own history, so it needs all of it. One read transaction: a consistent picture,
+ * and (an explicit transaction) Dexie's live-query cache neither keeps nor deep-clones these
+ * hundreds of thousands of records; the live query still follows every change to the tables.
  */
-async function readAnalysisRecords(): Promise<AnalysisRecords> {
+function readAnalysisRecords(): Promise<AnalysisRecords> {
   // Counted by the benchmark (bench/coldStart.ts): each read is the whole CRM history.
   performance.mark('fieldbook:analysis-records-read')
+  const tables = [
+    db.settings,
+    db.salesProcesses,
+    db.roles,
+    db.expectationSets,
+    db.reps,
+    db.opportunities,
+    db.opportunitySnapshots,
+    db.activities,
+    db.manualMeasures,
+    db.recognitions,
+    db.observations,
+    db.checklistTemplates,
+    db.plans,
+    db.oneOnOnes,
+    db.developmentAssessments,
+    db.importMappings
+  ]
+  return db.transaction('r', tables, readEverything)
+}
+
+async function readEverything(): Promise<AnalysisRecords> {
   const settings = await readSettings(db)
   const [process, roles, sets, reps, opportunities, snapshots, activities, manualMeasures] =
     await Promise.all([
