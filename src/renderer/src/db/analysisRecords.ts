@@ -49,7 +49,7 @@ export interface AnalysisRecords {
  * and (an explicit transaction) Dexie's live-query cache neither keeps nor deep-clones these
  * hundreds of thousands of records; the live query still follows every change to the tables.
  */
-function readAnalysisRecords(): Promise<AnalysisRecords> {
+export function readAnalysisRecords(): Promise<AnalysisRecords> {
   // Counted by the benchmark (bench/coldStart.ts): each read is the whole CRM history.
   performance.mark('fieldbook:analysis-records-read')
   const tables = [
