@@ -7,11 +7,12 @@
  */
 import os from 'node:os'
 import { browserImportCase } from './browserImport'
+import { coldStartCase } from './coldStart'
 import { importCase } from './import'
 import { metricsCase } from './metrics'
 import { oneOnOnePrepCase } from './oneOnOnePrep'
 
-const CASES = ['import', 'browser', 'metrics', 'prep'] as const
+const CASES = ['import', 'browser', 'metrics', 'prep', 'coldstart'] as const
 type CaseName = (typeof CASES)[number]
 
 interface Args {
@@ -72,6 +73,9 @@ export async function main(argv: string[]): Promise<number> {
         reps: args.quick ? 5 : 50,
         years: args.quick ? 1 : 3
       })
+    }
+    if (name === 'coldstart') {
+      await coldStartCase({ runs: args.runs })
     }
   }
   return 0

@@ -5,6 +5,7 @@
  * globals.
  */
 import { minorDigits, parseMoney } from './import/values/money'
+import { numberFormat } from './numberFormat'
 
 export { minorDigits }
 
@@ -45,7 +46,7 @@ export function formatMoney(
 ): string {
   const digits = minorDigits(currency)
   const fraction = options.precision === 'exact' && minor % 10 ** digits !== 0 ? digits : 0
-  return new Intl.NumberFormat(safeLocale(locale), {
+  return numberFormat(safeLocale(locale), {
     style: 'currency',
     currency,
     minimumFractionDigits: fraction,
@@ -57,7 +58,7 @@ export function formatMoney(
 export function moneyInputText(minor: number, currency: string, locale = DEFAULT_LOCALE): string {
   const digits = minorDigits(currency)
   const fraction = minor % 10 ** digits !== 0 ? digits : 0
-  return new Intl.NumberFormat(safeLocale(locale), {
+  return numberFormat(safeLocale(locale), {
     minimumFractionDigits: fraction,
     maximumFractionDigits: fraction,
     useGrouping: true
@@ -69,7 +70,7 @@ export function currencyAffix(
   currency: string,
   locale = DEFAULT_LOCALE
 ): { symbol: string; before: boolean } {
-  const parts = new Intl.NumberFormat(safeLocale(locale), {
+  const parts = numberFormat(safeLocale(locale), {
     style: 'currency',
     currency
   }).formatToParts(1)
@@ -80,7 +81,7 @@ export function currencyAffix(
 
 /** The decimal separator a locale writes: '.' in en-US, ',' in de-DE and fr-FR. */
 export function decimalSeparator(locale = DEFAULT_LOCALE): '.' | ',' {
-  const part = new Intl.NumberFormat(safeLocale(locale))
+  const part = numberFormat(safeLocale(locale))
     .formatToParts(1.5)
     .find((p) => p.type === 'decimal')
   return part?.value === ',' ? ',' : '.'

@@ -1,9 +1,10 @@
 import type { ExpectationDimension } from '../domain'
 import { formatMoney } from '../format'
 import { DIRECTION_WORDS, METRICS, PERIOD_WORDS, type MetricUnit } from './metricCatalog'
+import { numberFormat } from '../numberFormat'
 
 const number = (value: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)
+  numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
 
 /** A metric value as a person writes it: $300,000 · 90% · 25 · 45 days · 4.5 / 5 · 3×. */
 export function formatMetricValue(

@@ -98,6 +98,20 @@ export function indexMetricsData(input: MetricsInput): MetricsIndex {
   return { input, today: input.today, stages, stageOrder, byRep, activityDatesByOpportunity }
 }
 
+/**
+ * The same index with other observed stage scores (they change with the period's end): the
+ * CRM part, the costly one, is shared, so a screen builds it once for every period it shows.
+ */
+export function withObservedStageScores(
+  index: MetricsIndex,
+  scores: readonly ObservedStageScore[]
+): MetricsIndex {
+  const byRep = new Map<string, RepRecords>()
+  for (const [id, records] of index.byRep) byRep.set(id, { ...records, observed: [] })
+  for (const s of scores) byRep.get(s.repId)?.observed.push(s)
+  return { ...index, input: { ...index.input, observedStageScores: scores }, byRep }
+}
+
 /** First index whose value is ≥ `day` (values sorted ascending). */
 export function lowerBound(values: readonly string[], day: string): number {
   let lo = 0

@@ -15,6 +15,7 @@ export {
   closedWonIn,
   indexMetricsData,
   lastActivityOn,
+  withObservedStageScores,
   type MetricsIndex,
   type RepRecords
 } from './dataIndex'

@@ -2,6 +2,7 @@ import type { ExpectationDimension, ExpectationSet, MetricKey, PlanGoal } from '
 import { formatMetricValue } from '../expectations/format'
 import { METRICS, type MetricUnit } from '../expectations/metricCatalog'
 import { DEFAULT_LOCALE, formatMoney } from '../money'
+import { numberFormat } from '../numberFormat'
 
 const PERIOD_WORDS: Record<ExpectationDimension['period'], string> = {
   week: 'every week',
@@ -33,7 +34,7 @@ export function goalValueText(
   if (value === undefined) return '—'
   const unit = goalUnit(goal)
   const locale = money.locale ?? DEFAULT_LOCALE
-  if (unit === 'count') return new Intl.NumberFormat(locale).format(value)
+  if (unit === 'count') return numberFormat(locale).format(value)
   // A plan's amounts are exact: "$123,456.78" is what was entered or measured.
   if (unit === 'money')
     return formatMoney(value, goal.currency ?? money.currency, locale, { precision: 'exact' })

@@ -1,3 +1,5 @@
+import { numberFormat } from '../numberFormat'
+
 /**
  * Counted words through Intl.PluralRules, so no screen or document says "1 findings".
  * Pure: the locale is passed in (default en-US).
@@ -13,16 +15,22 @@ export interface WordForms {
 }
 
 const DEFAULT_LOCALE = 'en-US'
+const pluralRules = new Map<string, Intl.PluralRules>()
 
 /** The form of `forms` that goes with `count` in `locale` ("finding" for 1, "findings" else). */
 export function pluralWord(count: number, forms: WordForms, locale = DEFAULT_LOCALE): string {
-  const category = new Intl.PluralRules(locale).select(count)
+  let rules = pluralRules.get(locale)
+  if (!rules) {
+    rules = new Intl.PluralRules(locale)
+    pluralRules.set(locale, rules)
+  }
+  const category = rules.select(count)
   return forms[category] ?? forms.other
 }
 
 /** The count and its word: "1 finding", "3 findings", "1,204 deals". */
 export function countOf(count: number, forms: WordForms, locale = DEFAULT_LOCALE): string {
-  return `${new Intl.NumberFormat(locale).format(count)} ${pluralWord(count, forms, locale)}`
+  return `${numberFormat(locale).format(count)} ${pluralWord(count, forms, locale)}`
 }
 
 /** English forms from a regular noun: `regular('deal')` → { one: 'deal', other: 'deals' }. */

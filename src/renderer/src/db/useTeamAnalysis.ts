@@ -1,27 +1,10 @@
 import { useEffect, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
-import type {
-  Activity,
-  ChecklistTemplate,
-  DevelopmentAssessment,
-  ExpectationSet,
-  ImportMapping,
-  ManualMeasure,
-  Observation,
-  OneOnOne,
-  Opportunity,
-  OpportunitySnapshot,
-  Plan,
-  Recognition,
-  Rep,
-  Role,
-  SalesProcess,
-  WorkspaceSettings
-} from '@shared/domain'
+import type { ExpectationSet } from '@shared/domain'
 import {
   dataSourcesOf,
   indexMetricsData,
   lastPeriods,
+  withObservedStageScores,
   type MetricsIndex,
   type PeriodRange
 } from '@shared/metrics'
@@ -38,81 +21,10 @@ import {
   type TrendPoint
 } from '@shared/diagnosis'
 import { observedStageScores } from '@shared/observations/rollups'
-import { db, readSettings } from '.'
+import { useAnalysisRecords, type AnalysisRecords } from './analysisRecords'
 import { setForRole } from '@shared/expectations/setForRole'
 
-/** The workspace records the dashboard, rep page and team report compute from. */
-export interface AnalysisRecords {
-  settings?: WorkspaceSettings
-  process?: SalesProcess
-  roles: Role[]
-  sets: ExpectationSet[]
-  /** Active reps, by name. */
-  reps: Rep[]
-  opportunities: Opportunity[]
-  snapshots: OpportunitySnapshot[]
-  activities: Activity[]
-  manualMeasures: ManualMeasure[]
-  recognitions: Recognition[]
-  observations: Observation[]
-  /** Every checklist version: each observation is scored with the one it was made with. */
-  checklistTemplates: ChecklistTemplate[]
-  plans: Plan[]
-  oneOnOnes: OneOnOne[]
-  assessments: DevelopmentAssessment[]
-  /** Saved column mappings: which columns the imports carried (no data is not a miss). */
-  mappings: ImportMapping[]
-}
-
-/**
- * Reads every table the analysis needs, whole: diagnosis compares each rep with the team and
- * with their own history, so it needs all of it. A live query, so edits show at once.
- */
-export function useAnalysisRecords(enabled = true): AnalysisRecords | undefined {
-  return useLiveQuery(async () => {
-    if (!enabled) return undefined
-    const settings = await readSettings(db)
-    const [process, roles, sets, reps, opportunities, snapshots, activities, manualMeasures] =
-      await Promise.all([
-        settings?.salesProcessId ? db.salesProcesses.get(settings.salesProcessId) : undefined,
-        db.roles.toArray(),
-        db.expectationSets.toArray(),
-        db.reps.toArray(),
-        db.opportunities.toArray(),
-        db.opportunitySnapshots.toArray(),
-        db.activities.toArray(),
-        db.manualMeasures.toArray()
-      ])
-    const [recognitions, observations, checklistTemplates, plans, oneOnOnes, assessments] =
-      await Promise.all([
-        db.recognitions.toArray(),
-        db.observations.toArray(),
-        db.checklistTemplates.toArray(),
-        db.plans.toArray(),
-        db.oneOnOnes.toArray(),
-        db.developmentAssessments.toArray()
-      ])
-    const mappings = await db.importMappings.toArray()
-    return {
-      settings,
-      process,
-      roles,
-      sets,
-      reps: reps.filter((r) => r.active).sort((a, b) => a.name.localeCompare(b.name)),
-      opportunities,
-      snapshots,
-      activities,
-      manualMeasures,
-      recognitions,
-      observations,
-      checklistTemplates,
-      plans,
-      oneOnOnes,
-      assessments,
-      mappings
-    }
-  }, [enabled])
-}
+export { useAnalysisRecords, type AnalysisRecords }
 
 /** Everything computed for one period: scorecards, findings, charts' data. */
 export interface TeamAnalysis {
@@ -136,6 +48,28 @@ export interface TeamViews {
 /** How many periods the team trend shows, per kind of period. */
 const TREND_LENGTH = { week: 12, month: 12, quarter: 6 } as const
 
+/** The CRM index of each records read (one per day): every period and screen reuses it. */
+const crmIndexes = new WeakMap<AnalysisRecords, { today: string; index: MetricsIndex }>()
+
+function crmIndex(records: AnalysisRecords, today: string): MetricsIndex {
+  const cached = crmIndexes.get(records)
+  if (cached?.today === today) return cached.index
+  const index = indexMetricsData({
+    reps: records.reps,
+    opportunities: records.opportunities,
+    snapshots: records.snapshots,
+    activities: records.activities,
+    manualMeasures: records.manualMeasures,
+    salesProcess: records.process,
+    currency: records.settings?.currency ?? 'USD',
+    staleOpportunityDays: records.settings?.thresholds.staleOpportunityDays ?? 30,
+    today,
+    sources: dataSourcesOf(records)
+  })
+  crmIndexes.set(records, { today, index })
+  return index
+}
+
 /** Runs the engine over the records for one period (pure, so it is memoised). */
 export function analyseTeam(
   records: AnalysisRecords,
@@ -144,23 +78,14 @@ export function analyseTeam(
   options: { teamViews: boolean }
 ): TeamAnalysis {
   const currency = records.settings?.currency ?? 'USD'
-  const index = indexMetricsData({
-    reps: records.reps,
-    opportunities: records.opportunities,
-    snapshots: records.snapshots,
-    activities: records.activities,
-    manualMeasures: records.manualMeasures,
+  const index = withObservedStageScores(
+    crmIndex(records, today),
     // Final observations up to the period's end feed the skill (stage) findings.
-    observedStageScores: observedStageScores(records.observations, records.checklistTemplates, {
+    observedStageScores(records.observations, records.checklistTemplates, {
       start: '0001-01-01',
       end: range.end
-    }),
-    salesProcess: records.process,
-    currency,
-    staleOpportunityDays: records.settings?.thresholds.staleOpportunityDays ?? 30,
-    today,
-    sources: dataSourcesOf(records)
-  })
+    })
+  )
   const roleById = new Map(records.roles.map((r) => [r.id, r]))
   const repById = new Map(records.reps.map((r) => [r.id, r]))
   const expectationsFor = (repId: string) =>
@@ -172,9 +97,14 @@ export function analyseTeam(
     thresholds: records.settings?.thresholds
   })
   const analysis: TeamAnalysis = { records, index, range, currency, expectationsFor, diagnosis }
-  if (!options.teamViews) return analysis
+  return options.teamViews ? withTeamViews(analysis) : analysis
+}
+
+/** The dashboard's team-wide views added to a period's analysis. */
+function withTeamViews(analysis: TeamAnalysis): TeamAnalysis {
+  const { records, index, range, expectationsFor, diagnosis } = analysis
   const quadrant = resultsProcessQuadrant(diagnosis.scorecards)
-  analysis.views = {
+  const views: TeamViews = {
     quadrant,
     pairings: pairingSuggestions(quadrant, diagnosis.scorecards),
     recognition: recognitionBalance({
@@ -192,6 +122,45 @@ export function analyseTeam(
       diagnosis.thresholds
     )
   }
+  return { ...analysis, views }
+}
+
+/**
+ * The analyses of each records read, by period: going back to a period, or from Home to the
+ * Dashboard on the same period, computes nothing again. The records are replaced on any change,
+ * which drops their analyses with them.
+ */
+const analyses = new WeakMap<AnalysisRecords, Map<string, TeamAnalysis>>()
+const KEPT_PER_READ = 12
+
+function periodKey(range: PeriodRange, today: string, teamViews: boolean): string {
+  return `${range.period}|${range.start}|${range.end}|${today}|${teamViews}`
+}
+
+function cachedAnalysis(
+  records: AnalysisRecords,
+  range: PeriodRange,
+  today: string,
+  teamViews: boolean
+): TeamAnalysis | undefined {
+  return analyses.get(records)?.get(periodKey(range, today, teamViews))
+}
+
+function analyseAndKeep(
+  records: AnalysisRecords,
+  range: PeriodRange,
+  today: string,
+  teamViews: boolean
+): TeamAnalysis {
+  const kept = analyses.get(records) ?? new Map<string, TeamAnalysis>()
+  analyses.set(records, kept)
+  const plain =
+    kept.get(periodKey(range, today, false)) ??
+    analyseTeam(records, range, today, { teamViews: false })
+  kept.set(periodKey(range, today, false), plain)
+  const analysis = teamViews ? withTeamViews(plain) : plain
+  kept.set(periodKey(range, today, teamViews), analysis)
+  while (kept.size > KEPT_PER_READ) kept.delete(kept.keys().next().value as string)
   return analysis
 }
 
@@ -206,17 +175,20 @@ export function useTeamAnalysis(
   options: { teamViews: boolean; enabled?: boolean }
 ): TeamAnalysis | undefined {
   const records = useAnalysisRecords(options.enabled ?? true)
-  const key = `${range.period}|${range.start}|${range.end}|${today}|${options.teamViews}`
+  const { teamViews } = options
+  const key = periodKey(range, today, teamViews)
+  const ready = records && cachedAnalysis(records, range, today, teamViews)
   const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
   useEffect(() => {
-    if (!records) return
+    if (!records || ready) return
     const timer = setTimeout(
-      () => setState({ key, analysis: analyseTeam(records, range, today, options) }),
+      () => setState({ key, analysis: analyseAndKeep(records, range, today, teamViews) }),
       0
     )
     return () => clearTimeout(timer)
-    // The range and options are fresh objects per render: the key identifies them.
+    // The range is a fresh object per render: the key identifies it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [records, key])
+  }, [records, key, ready])
+  if (ready) return ready
   return state?.key === key ? state.analysis : undefined
 }

@@ -1,6 +1,5 @@
 import type { WorkspaceSettings } from '@shared/domain'
 import { db, repositoryContext } from '.'
-import { loadDataCalendar } from './dataDays'
 import { loadDemoTeam, startOwnTeam } from './firstRun'
 import { saveReminderSettings } from './reminderSettings'
 import { readSettings, resetWorkspace } from './workspace'
@@ -14,7 +13,6 @@ export const workspace = {
   saveSettings: (...args: Args<typeof saveWorkspaceSettings>) => saveWorkspaceSettings(db, ...args),
   saveReminders: (...args: Args<typeof saveReminderSettings>) => saveReminderSettings(db, ...args),
   skipSetupStep: (...args: Args<typeof setSetupStepSkipped>) => setSetupStepSkipped(db, ...args),
-  dataCalendar: (today: string) => loadDataCalendar(db, today),
   loadDemo: (today: string) => loadDemoTeam(db, repositoryContext, today),
   startOwn: () => startOwnTeam(db, repositoryContext),
   reset: () => resetWorkspace(db)

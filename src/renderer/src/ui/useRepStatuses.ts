@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { Rep } from '@shared/domain'
 import type { PeriodRange } from '@shared/metrics'
 import { repStatus, type RepStatus } from '@shared/metrics/status'
@@ -13,19 +13,10 @@ export interface RepStatusRow {
  * Each active rep's status for the period a screen shows (Home and Team pass theirs): the
  * revenue standing and findings of the same analysis the Dashboard runs, and the rep's plans.
  */
-export function useRepStatuses(
-  range: PeriodRange,
-  today: string,
-  /** Wait this long on the screen before reading every table (a passing visit pays nothing). */
-  settleMs = 0
-): RepStatusRow[] | undefined {
-  const [settled, setSettled] = useState(settleMs === 0)
-  useEffect(() => {
-    if (settleMs === 0) return
-    const timer = setTimeout(() => setSettled(true), settleMs)
-    return () => clearTimeout(timer)
-  }, [settleMs])
-  const analysis = useTeamAnalysis(range, today, { teamViews: false, enabled: settled })
+export function useRepStatuses(range: PeriodRange, today: string): RepStatusRow[] | undefined {
+  // No wait before reading: the records are one shared read (the period picker needs them
+  // anyway) and each period's analysis is kept, so a passing visit costs next to nothing.
+  const analysis = useTeamAnalysis(range, today, { teamViews: false })
   return useMemo(() => {
     if (!analysis) return undefined
     const { diagnosis, records, currency } = analysis

@@ -46,8 +46,7 @@ export function WhoNeedsYou({ today }: { today: string }) {
 }
 
 function WhoNeedsYouIn({ range, today }: { range: PeriodRange; today: string }) {
-  // Home is the start page: its other sections show first, the standing a moment later.
-  const rows = useRepStatuses(range, today, 1200)
+  const rows = useRepStatuses(range, today)
   return (
     <section aria-labelledby="who-needs-you-title" className="panel who-needs-you">
       <h2 id="who-needs-you-title">Who needs you</h2>

@@ -46,7 +46,7 @@ function TeamLoading() {
 
 function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
   const rows = useTeamRows(day, range)
-  const statuses = useRepStatuses(range, day, 800)
+  const statuses = useRepStatuses(range, day)
   const { sortKey, descending, sortBy } = useTeamView()
   if (rows === undefined) return <TeamLoading />
   const sorted = sortTeamRows(rows, sortKey, descending)

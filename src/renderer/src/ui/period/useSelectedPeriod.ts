@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useSearchParams } from 'react-router-dom'
 import { Period } from '@shared/domain'
 import {
@@ -9,8 +8,7 @@ import {
   type CalendarOptions,
   type PeriodRange
 } from '@shared/metrics'
-import { type DataCalendar } from '../../db/dataDays'
-import { workspace } from '../../db/workspaceActions'
+import { useDataCalendar, type DataCalendar } from '../../db/dataDays'
 import { usePeriodStore, type PeriodChoice } from './periodStore'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -50,7 +48,7 @@ export interface SelectedPeriod {
  */
 export function useSelectedPeriod(today: string): SelectedPeriod | undefined {
   const [params, setParams] = useSearchParams()
-  const data = useLiveQuery(() => workspace.dataCalendar(today), [today])
+  const data = useDataCalendar(today)
   const stored = usePeriodStore((s) => s.choice)
   const store = usePeriodStore((s) => s.choose)
   const linked = choiceFromLink(params)

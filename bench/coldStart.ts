@@ -1,0 +1,299 @@
+/**
+ * The cold start case (issue 18, part 4): the built web app (out/web) in Debian's Chromium on
+ * the metrics case's workspace (50 reps × 3 years), restored once from a plain JSON backup
+ * through the welcome screen's "Restore a backup…", in a profile kept for the runs. Each run
+ * opens a new page on that profile (a fresh page load) and measures:
+ * - navigation → an interactive Home: "Who needs you" lists each rep's standing (what a
+ *   manager opens the app for), not "Checking each rep's standing…";
+ * - the main-thread time (CDP Performance.getMetrics TaskDuration) of switching the
+ *   Dashboard's "Which quarter" until the new quarter's findings show.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { chromium, type BrowserContext, type CDPSession } from '@playwright/test'
+import { createBackupFile } from '@shared/backup'
+import { metricsWorkspace } from './metricsData'
+import { median, ms, now, printTable, summary } from './support'
+
+export interface ColdStartOptions {
+  runs: number
+}
+
+export interface ColdStartResult {
+  interactiveHomeMs: number
+  periodSwitchMs: number
+}
+
+const TARGET_HOME_MS = 1_000
+const TARGET_SWITCH_MS = 100
+
+/** Same flags as playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--headless',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm'
+}
+
+/** A static server for the built app on 127.0.0.1 (one port for all runs: one origin). */
+async function serve(dir: string, port = 0): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath)
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end()
+      return
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream'
+        })
+        res.end(body)
+      },
+      () => res.writeHead(404).end()
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const address = server.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${address.port}/` }
+}
+
+declare global {
+  interface Window {
+    __homeShownAt?: number
+    __whoReadyAt?: number
+  }
+}
+
+/** The metrics case's workspace as a plain (unencrypted) JSON backup file. */
+function backupFile(dir: string): { file: string; records: number } {
+  const ws = metricsWorkspace({ reps: 50, years: 3, today: '2026-11-23', seed: 4242 })
+  const backup = createBackupFile(ws.data, {
+    appVersion: 'bench',
+    createdAt: new Date().toISOString()
+  })
+  const file = path.join(dir, 'metrics-workspace.fieldbook')
+  writeFileSync(file, JSON.stringify(backup))
+  const records = Object.values(backup.counts).reduce((s, n) => s + n, 0)
+  return { file, records }
+}
+
+async function restore(context: BrowserContext, url: string, file: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(url)
+  const region = page.getByRole('region', { name: 'Restore a backup' })
+  const chooser = page.waitForEvent('filechooser')
+  await region.getByRole('button', { name: 'Restore a backup…' }).click()
+  await (await chooser).setFiles(file)
+  await page
+    .getByRole('group', { name: 'Confirm restore' })
+    .getByRole('button', { name: 'Yes, replace this workspace' })
+    .click({ timeout: 600_000 })
+  await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor({ timeout: 600_000 })
+  await page.close()
+}
+
+/** Records when Home's heading and its finished "Who needs you" first appear. */
+function watchHome(): void {
+  new MutationObserver(() => {
+    if (
+      window.__homeShownAt === undefined &&
+      [...document.querySelectorAll('h1')].some((h) => h.textContent === 'Home')
+    ) {
+      window.__homeShownAt = performance.now()
+    }
+    const who = document.querySelector('.who-needs-you')
+    if (window.__whoReadyAt === undefined && who && !who.querySelector('.loading')) {
+      window.__whoReadyAt = performance.now()
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true })
+}
+
+async function taskDuration(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000
+}
+
+interface ColdRun {
+  homeShown: number
+  interactiveHome: number
+  switchTask: number
+  switchWall: number
+  /** Whole reads of the analysis records until Home was interactive, and in the whole run. */
+  homeReads: number
+  reads: number
+}
+
+async function oneRun(context: BrowserContext, url: string, cpuProfile?: string): Promise<ColdRun> {
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.addInitScript(watchHome)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  if (cpuProfile) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.start')
+  }
+  try {
+    await page.goto(url)
+    await page.waitForFunction(() => window.__whoReadyAt !== undefined, null, {
+      timeout: 120_000,
+      polling: 50
+    })
+    const reads = () =>
+      page.evaluate(
+        () => performance.getEntriesByName('fieldbook:analysis-records-read', 'mark').length
+      )
+    const home = await page.evaluate(() => ({
+      shown: window.__homeShownAt ?? NaN,
+      ready: window.__whoReadyAt ?? NaN
+    }))
+    const homeReads = await reads()
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Dashboard' })
+      .click()
+    const findings = page.getByRole('heading', { name: /^Findings, / })
+    await findings.waitFor({ timeout: 120_000 })
+    const which = page.getByRole('combobox', { name: /^Which / })
+    const current = await which.inputValue()
+    const options = await which
+      .locator('option')
+      .evaluateAll((os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' }))
+      )
+    const next = options.find((o) => o.value !== current)
+    if (!next) throw new Error('the dashboard offers only one period')
+    const label = next.label.replace(/ \(to date\)$/, '')
+    await page.waitForTimeout(300)
+    const before = await taskDuration(cdp)
+    const w0 = now()
+    await which.selectOption(next.value)
+    await page.getByRole('heading', { name: `Findings, ${label}` }).waitFor({ timeout: 120_000 })
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
+    const w1 = now()
+    const after = await taskDuration(cdp)
+    if (cpuProfile) {
+      const { profile } = await cdp.send('Profiler.stop')
+      writeFileSync(cpuProfile, JSON.stringify(profile))
+    }
+    if (errors.length > 0) console.log(`   page errors: ${errors.join(' | ')}`)
+    return {
+      homeShown: home.shown,
+      interactiveHome: home.ready,
+      switchTask: after - before,
+      switchWall: w1 - w0,
+      homeReads,
+      reads: await reads()
+    }
+  } finally {
+    await page.close()
+  }
+}
+
+export async function coldStartCase(
+  options: ColdStartOptions
+): Promise<ColdStartResult | undefined> {
+  const webDir = path.resolve(process.env.BENCH_WEB_DIR ?? 'out/web')
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  console.log(`\n## Cold start (Chromium at ${executablePath}, app from ${webDir})`)
+  if (!existsSync(path.join(webDir, 'index.html'))) {
+    console.log(`   ${webDir}/index.html is missing: run \`npm run build\` first; skipped.`)
+    return undefined
+  }
+  if (!existsSync(executablePath)) {
+    console.log(`   no Chromium at ${executablePath} (set CHROMIUM_PATH); skipped.`)
+    return undefined
+  }
+  // BENCH_COLDSTART_PROFILE=<dir> keeps the restored profile (and its port) between
+  // invocations, to try changes without restoring again; BENCH_CPU_PROFILE=<file> writes the
+  // first run's CPU profile (load, Home, Dashboard, switch) for DevTools.
+  const kept = process.env.BENCH_COLDSTART_PROFILE
+  const dir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'fieldbook-coldstart-'))
+  mkdirSync(dir, { recursive: true })
+  const portFile = path.join(dir, 'port')
+  const restored = kept !== undefined && existsSync(portFile)
+  const { server, url } = await serve(webDir, restored ? Number(readFileSync(portFile, 'utf8')) : 0)
+  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 860 }
+  })
+  const runs: ColdRun[] = []
+  try {
+    if (restored) console.log(`   kept profile ${dir} (restored before)`)
+    else {
+      const t0 = now()
+      const { file, records } = backupFile(dir)
+      await restore(context, url, file)
+      writeFileSync(portFile, new URL(url).port)
+      console.log(
+        `   restored the metrics workspace (${records.toLocaleString('en-US')} records, ` +
+          `50 reps × 3 years) from a plain JSON backup in ${ms(now() - t0)}`
+      )
+    }
+    console.log(`   ${options.runs} runs, a new page each`)
+    for (let i = 1; i <= options.runs; i++) {
+      const r = await oneRun(context, url, i === 1 ? process.env.BENCH_CPU_PROFILE : undefined)
+      runs.push(r)
+      console.log(
+        `   run ${i}: interactive Home ${ms(r.interactiveHome)}, ` +
+          `period switch ${ms(r.switchTask)} main thread; ` +
+          `records read ${r.homeReads}× for Home, ${r.reads}× in all`
+      )
+    }
+  } finally {
+    await context.close()
+    server.close()
+    if (!kept) rmSync(dir, { recursive: true, force: true })
+  }
+  const col = (k: keyof ColdRun): number[] => runs.map((r) => r[k])
+  console.log('')
+  printTable(
+    ['measure', 'median (min–max)'],
+    [
+      ['navigation → Home heading', summary(col('homeShown'), ms)],
+      [
+        'navigation → interactive Home ("Who needs you" listed)',
+        summary(col('interactiveHome'), ms)
+      ],
+      ['Dashboard period switch: main-thread time', summary(col('switchTask'), ms)],
+      ['Dashboard period switch: until the findings show', summary(col('switchWall'), ms)]
+    ]
+  )
+  const result = {
+    interactiveHomeMs: median(col('interactiveHome')),
+    periodSwitchMs: median(col('switchTask'))
+  }
+  const verdict = (value: number, target: number): string =>
+    value <= target ? 'met' : `NOT met (${ms(value)})`
+  console.log(
+    `   targets: interactive Home ≤ ${ms(TARGET_HOME_MS)} — ` +
+      `${verdict(result.interactiveHomeMs, TARGET_HOME_MS)}; period switch ≤ ` +
+      `${ms(TARGET_SWITCH_MS)} main thread — ${verdict(result.periodSwitchMs, TARGET_SWITCH_MS)}`
+  )
+  return result
+}
