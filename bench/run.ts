@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- case…] [--runs N] [--quick] [--no-breakdown]`: runs the benchmark cases
- * and prints their tables. Cases: import (Node pipeline vs raw floor), browser (long tasks
- * while importing in Chromium), metrics (every rep's metrics and diagnosis for a quarter), prep
+ * `npm run bench [-- case…] [--runs N] [--quick] [--no-breakdown] [--json]`: runs the benchmark
+ * cases and prints their tables. Cases: import (Node pipeline vs raw floor), browser (the
+ * import in Chromium against the floor in the same browser: rows/s, long tasks, JS heap), metrics (every rep's metrics and diagnosis for a quarter), prep
  * (one rep's 1:1 prep in a 50-rep, 3-year workspace). Speed is measured here only, never
  * asserted in tests.
  */
 import os from 'node:os'
 import { browserImportCase } from './browserImport'
+import type { BrowserSummary } from './browserReport'
 import { importCase } from './import'
 import { metricsCase } from './metrics'
 import { oneOnOnePrepCase } from './oneOnOnePrep'
@@ -19,6 +20,8 @@ interface Args {
   runs: number
   quick: boolean
   breakdown: boolean
+  /** Print the browser case's summary as one JSON object on the last line of stdout. */
+  json: boolean
 }
 
 function parseArgs(argv: string[]): Args {
@@ -26,16 +29,18 @@ function parseArgs(argv: string[]): Args {
   let runs = Number(process.env.BENCH_RUNS ?? 3)
   let quick = false
   let breakdown = true
+  let json = false
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? ''
     if (a === '--runs') runs = Number(argv[++i])
     else if (a === '--quick') quick = true
     else if (a === '--no-breakdown') breakdown = false
+    else if (a === '--json') json = true
     else if ((CASES as readonly string[]).includes(a)) cases.push(a as CaseName)
     else throw new Error(`unknown argument "${a}"; cases: ${CASES.join(', ')}`)
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1')
-  return { cases: cases.length > 0 ? cases : [...CASES], runs, quick, breakdown }
+  return { cases: cases.length > 0 ? cases : [...CASES], runs, quick, breakdown, json }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -50,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
         : '\n   (run with --expose-gc for a gc between runs)')
   )
   const scale = args.quick ? 10 : 1
+  let browser: BrowserSummary | undefined
   for (const name of args.cases) {
     if (name === 'import') {
       await importCase({
@@ -60,7 +66,12 @@ export async function main(argv: string[]): Promise<number> {
       })
     }
     if (name === 'browser') {
-      await browserImportCase({ runs: args.runs, rows: 100_000 / scale })
+      browser = await browserImportCase({
+        runs: args.runs,
+        opportunities: 100_000 / scale,
+        activities: 300_000 / scale,
+        quick: args.quick
+      })
     }
     if (name === 'metrics') {
       await metricsCase({ runs: args.runs, reps: args.quick ? 10 : 50, years: 3 })
@@ -73,6 +84,19 @@ export async function main(argv: string[]): Promise<number> {
         years: args.quick ? 1 : 3
       })
     }
+  }
+  if (args.json) {
+    // The last line of stdout. `coldStart` stays null until the coldstart case
+    // (bench/coldStart.ts, coldStartCase) is run here and its medians put in.
+    console.log(
+      JSON.stringify(
+        browser ?? {
+          case: 'browser',
+          skipped: args.cases.includes('browser') ? 'see the browser section' : 'not run',
+          coldStart: null
+        }
+      )
+    )
   }
   return 0
 }
