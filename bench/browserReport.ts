@@ -39,6 +39,8 @@ export interface FileFigures {
   peakHeapPageMB: number
   peakHeapWorkersMB: number
   peakHeapToFileSize: number
+  /** (peak − the heap when the file was chosen) ÷ file size: what the import itself added. */
+  heapGrowthToFileSize: number
 }
 
 export interface TargetCheck {
@@ -100,7 +102,8 @@ function fileFigures(file: BenchFile, runs: BrowserRun[]): FileFigures {
     peakHeapMB: round(peak / MB, 1),
     peakHeapPageMB: round(med(p, (x) => x.heap.peakPage) / MB, 1),
     peakHeapWorkersMB: round(med(p, (x) => x.heap.peakWorkers) / MB, 1),
-    peakHeapToFileSize: round(peak / file.bytes, 2)
+    peakHeapToFileSize: round(peak / file.bytes, 2),
+    heapGrowthToFileSize: round(med(p, (x) => x.heap.peak - x.heap.atStart) / file.bytes, 2)
   }
 }
 
@@ -204,7 +207,8 @@ export function printBrowserFigures(files: BenchFile[], runs: BrowserRun[], s: B
         return `${fig.peakHeapPageMB} MB / ${fig.peakHeapWorkersMB} MB`
       }),
       row('  heap at the start', (f) => p(f, (x) => x.heap.atStart, mb)),
-      row('peak heap ÷ file size', (f) => ratio(figure(f).peakHeapToFileSize))
+      row('peak heap ÷ file size', (f) => ratio(figure(f).peakHeapToFileSize)),
+      row('  (peak − start) ÷ file size', (f) => ratio(figure(f).heapGrowthToFileSize))
     ]
   )
   const verdict = (t: TargetCheck, shown: string): void =>
