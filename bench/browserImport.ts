@@ -21,7 +21,7 @@ import {
 } from './browserReport'
 import { CHROMIUM_ARGS, serve } from './browserServer'
 import { activitiesCsv, opportunitiesCsv, type GeneratedFile } from './generate'
-import { ms, ratio } from './support'
+import { ms, perSecond, ratio } from './support'
 
 export interface BrowserCaseOptions {
   runs: number
@@ -97,8 +97,8 @@ export async function browserImportCase(
         const fl = floor[f.kind]
         if (!p || !fl) return f.kind
         return (
-          `${f.kind} ${ms(p.total)} (floor ${ms(fl.total)}, ${ratio(p.total / fl.total)}), ` +
-          `longest task ${ms(p.longest)}`
+          `${f.kind} ${ms(p.total)}, ${perSecond(f.rows, p.total)} (floor ${ms(fl.total)}, ` +
+          `${ratio(p.total / fl.total)}), longest task ${ms(p.longest)}`
         )
       })
       console.log(`   run ${i}: ${parts.join('; ')}`)
