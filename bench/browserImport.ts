@@ -89,8 +89,11 @@ export async function browserImportCase(
           throw new Error(`floor stored ${result.rowsStored} of ${file.rows} ${file.kind}`)
         }
         floor[file.kind] = result
+        console.log(`   … run ${i}: floor, ${file.kind}: ${ms(result.total)}`)
       }
-      const pipeline = await pipelineRun(browser, server.url, files)
+      const pipeline = await pipelineRun(browser, server.url, files, (file, run) =>
+        console.log(`   … run ${i}: pipeline, ${file.kind}: ${ms(run.total)}`)
+      )
       runs.push({ floor, pipeline })
       const parts = files.map((f) => {
         const p = pipeline[f.kind]

@@ -119,7 +119,8 @@ async function importOne(page: Page, heap: HeapSampler, file: BenchFile) {
 export async function pipelineRun(
   browser: Browser,
   url: string,
-  files: BenchFile[]
+  files: BenchFile[],
+  onImported: (file: BenchFile, run: PipelineFileRun) => void = () => undefined
 ): Promise<Record<string, PipelineFileRun>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   const page = await context.newPage()
@@ -146,7 +147,11 @@ export async function pipelineRun(
     await importLink.click()
     await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor()
     const runs: Record<string, PipelineFileRun> = {}
-    for (const file of files) runs[file.kind] = await importOne(page, heap, file)
+    for (const file of files) {
+      const run = await importOne(page, heap, file)
+      runs[file.kind] = run
+      onImported(file, run)
+    }
     if (errors.length > 0) console.log(`   page errors: ${errors.join(' | ')}`)
     return runs
   } finally {
