@@ -1,12 +1,12 @@
 /**
- * The floor in Chromium: the least any import of a file can cost in this browser. A fresh
- * profile opens a blank page of the bench server that loads papaparse and Dexie; the page
+ * The floor in Chromium: the least any import of a file can cost in this browser. A new page
+ * of the run's profile opens a blank page of the bench server that loads papaparse and Dexie; it
  * fetches the file into a Blob (not timed: the app gets a File from the chooser) and then, timed
  * with performance.now() inside the page: the Blob's bytes, TextDecoder, Papa.parse with a
  * header row, and a bare Dexie bulkAdd of the rows as plain objects into a fresh table with no
  * index, in slices of 1,000 in one transaction.
  */
-import type { Browser } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 import type { Dexie as DexieClass } from 'dexie'
 import type * as PapaModule from 'papaparse'
 import type { BenchServer } from './browserServer'
@@ -32,23 +32,23 @@ export interface FloorRun {
 /** Rows per bulkAdd; the same slice size as the Node case's floor. */
 export const FLOOR_SLICE = 1000
 
+/** One file's floor on a new page of `context`, in a database of its own, deleted after. */
 export async function floorRun(
-  browser: Browser,
+  context: BrowserContext,
   server: BenchServer,
   fileName: string,
   rows: number
 ): Promise<FloorRun> {
-  const context = await browser.newContext()
+  const page = await context.newPage()
   try {
-    const page = await context.newPage()
     await page.goto(server.floorPageUrl)
     await page.waitForFunction(() => window.Dexie !== undefined && window.Papa !== undefined)
     return await page.evaluate(
-      async ({ fileUrl, rows, slice }) => {
+      async ({ fileUrl, rows, slice, name }) => {
         const Dexie = window.Dexie as typeof DexieClass
         const Papa = window.Papa as typeof PapaModule
         const blob = await (await fetch(fileUrl)).blob()
-        const db = new Dexie('floor')
+        const db = new Dexie(name)
         // '++': auto-incremented keys kept outside the objects, and no index.
         db.version(1).stores({ rows: '++' })
         await db.open()
@@ -77,7 +77,7 @@ export async function floorRun(
         const t3 = performance.now()
         const rowsStored = await table.count()
         db.close()
-        await Dexie.delete('floor')
+        await Dexie.delete(name)
         return {
           decode: t1 - t0,
           parse: t2 - t1,
@@ -86,9 +86,9 @@ export async function floorRun(
           rowsStored
         }
       },
-      { fileUrl: server.fileUrl(fileName), rows, slice: FLOOR_SLICE }
+      { fileUrl: server.fileUrl(fileName), rows, slice: FLOOR_SLICE, name: `floor-${fileName}` }
     )
   } finally {
-    await context.close()
+    await page.close()
   }
 }

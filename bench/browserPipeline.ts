@@ -4,7 +4,7 @@
  * status, for each file in turn (opportunities first: activities link to their deals). Only
  * roles, labels and the file chooser are used, so it measures whatever the app does inside.
  */
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { BrowserContext, Locator, Page } from '@playwright/test'
 import { HeapSampler, type HeapPeak } from './browserHeap'
 import { now } from './support'
 
@@ -115,15 +115,15 @@ async function importOne(page: Page, heap: HeapSampler, file: BenchFile) {
   }
 }
 
-/** One pipeline run: a new profile and team, then every file in order. */
+/** One pipeline run: a new page of the run's new profile, a new team, then every file in order. */
 export async function pipelineRun(
-  browser: Browser,
+  context: BrowserContext,
   url: string,
   files: BenchFile[],
   onImported: (file: BenchFile, run: PipelineFileRun) => void = () => undefined
 ): Promise<Record<string, PipelineFileRun>> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   const page = await context.newPage()
+  await page.setViewportSize({ width: 1280, height: 860 })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   // Before the app loads, so every long task from the first one on is recorded.
@@ -156,6 +156,6 @@ export async function pipelineRun(
     return runs
   } finally {
     await heap.stop().catch(() => undefined)
-    await context.close()
+    await page.close()
   }
 }
