@@ -50,12 +50,15 @@ test('a big import is saved while the manager works on the Team screen, which th
   await expect(button).toHaveText('Import 10,000 opportunities')
   await button.click()
   await expect(page.getByRole('group', { name: 'Importing' })).toBeVisible()
-  // The manager leaves the Import screen while the file is saved.
-  await openTeam(page)
+  // The manager leaves the Import screen while the file is saved; the sidebar says how far it is.
+  await nav(page).getByRole('link', { name: 'Team' }).click()
   await expect(page.getByRole('status', { name: 'Import underway' })).toContainText(
     'Importing “deals-10000.csv”'
   )
   await page.screenshot(shot('import-worker-underway'))
+  await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible({
+    timeout: 180_000
+  })
   for (const owner of OWNERS) {
     await expect(teamRow(page, owner)).toBeVisible({ timeout: 180_000 })
   }
@@ -87,7 +90,7 @@ test('cancelling an import while it is written leaves the workspace as it was', 
   await expect(reviewCounts(page)).toBeVisible({ timeout: 180_000 })
   await importButton(page).click()
   const importing = page.getByRole('group', { name: 'Importing' })
-  await expect(importing).toContainText(/[1-9][\d,]* of 60,000 records written/, {
+  await expect(importing).toContainText(/[1-9][\d,]* of [\d,]+ records written/, {
     timeout: 120_000
   })
   await page.screenshot(shot('import-worker-writing'))
