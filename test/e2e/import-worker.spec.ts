@@ -93,6 +93,9 @@ test('cancelling an import while it is written leaves the workspace as it was', 
   await expect(importing).toContainText(/[1-9][\d,]* of [\d,]+ records written/, {
     timeout: 120_000
   })
+  await expect(page.getByRole('status', { name: 'Import underway' })).toContainText(
+    /Importing “deals-60000\.csv”: [1-9][\d,]* of [\d,]+ records written\./
+  )
   await page.screenshot(shot('import-worker-writing'))
   await page.getByRole('button', { name: 'Cancel the import' }).click()
   await expect(page.getByRole('alert')).toHaveText('Import cancelled: nothing was imported.', {

@@ -9,11 +9,10 @@ export function ImportUnderwayNote() {
   const { fileName, written, total } = underway
   return (
     <p className="demo-badge" role="status" aria-label="Import underway">
-      Importing “{fileName}”
       {total > 0
-        ? `: ${written.toLocaleString()} of ${total.toLocaleString()} records written`
-        : '…'}
-      . Screens show its records once it is saved. <Link to={screens.import}>See the import</Link>
+        ? `Importing “${fileName}”: ${written.toLocaleString()} of ${total.toLocaleString()} records written.`
+        : `Importing “${fileName}”.`}{' '}
+      Screens show its records once it is saved. <Link to={screens.import}>See the import</Link>
     </p>
   )
 }

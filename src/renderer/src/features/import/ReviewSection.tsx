@@ -4,11 +4,13 @@ import { loneUnknownId } from './OwnerChoices'
 import { AsOfDate } from './AsOfDate'
 import { TableHead } from '../../ui/formParts'
 import { CommitProgress } from './CommitProgress'
+import { ErrorMessage } from '../../ui/StatusMessage'
 
 /** Counts before committing, every rejected row, and the commit button. */
 export function ReviewSection() {
   const state = useImportStore()
   const { analysis, decisions, preview, previewing, step, commit, close, cancelCommit } = state
+  const { commitError } = state
   if (!analysis || !decisions) return null
   const questions = openQuestions(state)
   const counts = preview?.counts
@@ -107,6 +109,7 @@ export function ReviewSection() {
         )}
       </p>
       {step === 'committing' && <CommitProgress />}
+      <ErrorMessage text={commitError} />
     </section>
   )
 }

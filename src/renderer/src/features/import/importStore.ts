@@ -36,6 +36,8 @@ interface ImportState {
   progress?: ReadProgress
   commitProgress?: CommitProgress
   error?: string
+  /** Why the last commit did not go through (shown next to the import button). */
+  commitError?: string
   table?: TableSummary
   context?: ImportContext
   analysis?: ImportAnalysis
@@ -60,6 +62,7 @@ const initial = {
   progress: undefined,
   commitProgress: undefined,
   error: undefined,
+  commitError: undefined,
   table: undefined,
   context: undefined,
   analysis: undefined,
@@ -126,7 +129,8 @@ export const useImportStore = create<ImportState>((set, get) => {
     try {
       const preview = await session.ask({ kind: 'preview', decisions })
       // A newer change may have started meanwhile; keep only the latest answer.
-      if (get().decisions === decisions) set({ preview, previewing: false, error: undefined })
+      if (get().decisions === decisions)
+        set({ preview, previewing: false, error: undefined, commitError: undefined })
     } catch (error) {
       if (error instanceof PreviewSupersededError) return
       if (get().decisions === decisions) set({ previewing: false, error: message(error) })
@@ -214,7 +218,13 @@ export const useImportStore = create<ImportState>((set, get) => {
       const { session, table, preview } = get()
       if (!session || !table || !preview) return
       const abort = new AbortController()
-      set({ step: 'committing', error: undefined, abort, commitProgress: undefined })
+      set({
+        step: 'committing',
+        error: undefined,
+        commitError: undefined,
+        abort,
+        commitProgress: undefined
+      })
       setImportUnderway({ fileName: table.fileName, written: 0, total: 0 })
       try {
         // A copy of the workspace as it was, in the app's backups folder (Electron).
@@ -225,8 +235,10 @@ export const useImportStore = create<ImportState>((set, get) => {
           {
             signal: abort.signal,
             onProgress: (p) => {
-              if (p.phase === 'writing')
-                set({ commitProgress: { written: p.written, total: p.total } })
+              if (p.phase !== 'writing') return
+              const progress = { written: p.written, total: p.total }
+              set({ commitProgress: progress })
+              setImportUnderway({ fileName: table.fileName, ...progress })
             }
           }
         )
@@ -238,7 +250,7 @@ export const useImportStore = create<ImportState>((set, get) => {
           step: 'preview',
           abort: undefined,
           commitProgress: undefined,
-          error: cancelled
+          commitError: cancelled
             ? 'Import cancelled: nothing was imported.'
             : `Nothing was imported: ${message(error)}`
         })
