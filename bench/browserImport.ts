@@ -20,7 +20,7 @@ import {
   type BrowserRun,
   type BrowserSummary
 } from './browserReport'
-import { CHROMIUM_ARGS, serve, type BenchServer } from './browserServer'
+import { CHROMIUM_ARGS, builtApp, serve, type BenchServer } from './browserServer'
 import { activitiesCsv, opportunitiesCsv, type GeneratedFile } from './generate'
 import { ms, perSecond, ratio } from './support'
 
@@ -98,17 +98,9 @@ async function oneRun(
 export async function browserImportCase(
   options: BrowserCaseOptions
 ): Promise<BrowserSummary | undefined> {
-  const webDir = path.resolve(process.env.BENCH_WEB_DIR ?? 'out/web')
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  console.log(`\n## Browser import (Chromium at ${executablePath}, app from ${webDir})`)
-  if (!existsSync(path.join(webDir, 'index.html'))) {
-    console.log(`   ${webDir}/index.html is missing: run \`npm run build\` first; skipped.`)
-    return undefined
-  }
-  if (!existsSync(executablePath)) {
-    console.log(`   no Chromium at ${executablePath} (set CHROMIUM_PATH); skipped.`)
-    return undefined
-  }
+  const app = builtApp('Browser import')
+  if (!app) return undefined
+  const { webDir, executablePath } = app
   const files = benchFiles(options)
   const server = await serve(webDir, Object.fromEntries(files.map((f) => [f.fileName, f.path])))
   console.log(

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 /**
  * The browser case's static server (node:http on 127.0.0.1, a free port): the built app at `/`,
  * and under `/__bench/` what the floor page needs from the same origin — dexie, papaparse, the
@@ -59,9 +60,14 @@ export interface BenchServer {
 
 /**
  * Serves `appDir` at `/`, and `files` (name → absolute path) plus dexie and papaparse from
- * node_modules under `/__bench/`.
+ * node_modules under `/__bench/`, on `port` (a free one by default; the cold-start case keeps
+ * one port, so one origin, for a profile it reuses).
  */
-export async function serve(appDir: string, files: Record<string, string>): Promise<BenchServer> {
+export async function serve(
+  appDir: string,
+  files: Record<string, string>,
+  port = 0
+): Promise<BenchServer> {
   const modules = path.resolve('node_modules')
   const benchFiles: Record<string, string> = {
     'dexie.mjs': path.join(modules, 'dexie/dist/dexie.mjs'),
@@ -90,13 +96,28 @@ export async function serve(appDir: string, files: Record<string, string>): Prom
       () => res.writeHead(404).end()
     )
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  const url = `http://127.0.0.1:${port}/`
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   return {
     url,
     floorPageUrl: `${url}${BENCH_PATH.slice(1)}floor.html`,
     fileUrl: (name) => `${url}${BENCH_PATH.slice(1)}${encodeURIComponent(name)}`,
     close: () => server.close()
   }
+}
+
+/** The built app and Chromium a browser case needs, or undefined (said why) when one is missing. */
+export function builtApp(title: string): { webDir: string; executablePath: string } | undefined {
+  const webDir = path.resolve(process.env.BENCH_WEB_DIR ?? 'out/web')
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  console.log(`\n## ${title} (Chromium at ${executablePath}, app from ${webDir})`)
+  if (!existsSync(path.join(webDir, 'index.html'))) {
+    console.log(`   ${webDir}/index.html is missing: run \`npm run build\` first; skipped.`)
+    return undefined
+  }
+  if (!existsSync(executablePath)) {
+    console.log(`   no Chromium at ${executablePath} (set CHROMIUM_PATH); skipped.`)
+    return undefined
+  }
+  return { webDir, executablePath }
 }

@@ -9,13 +9,11 @@
  *   Dashboard's "Which quarter" until the new quarter's findings show.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { readFile } from 'node:fs/promises'
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test'
 import { createBackupFile } from '@shared/backup'
+import { CHROMIUM_ARGS, builtApp, serve } from './browserServer'
 import { metricsWorkspace } from './metricsData'
 import { median, ms, now, printTable, summary } from './support'
 
@@ -30,55 +28,6 @@ export interface ColdStartResult {
 
 const TARGET_HOME_MS = 1_000
 const TARGET_SWITCH_MS = 100
-
-/** Same flags as playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--headless',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-]
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm'
-}
-
-/** A static server for the built app on 127.0.0.1 (one port for all runs: one origin). */
-async function serve(dir: string, port = 0): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const file = path.join(dir, urlPath === '/' ? 'index.html' : urlPath)
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end()
-      return
-    }
-    readFile(file).then(
-      (body) => {
-        res.writeHead(200, {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream'
-        })
-        res.end(body)
-      },
-      () => res.writeHead(404).end()
-    )
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  const address = server.address() as AddressInfo
-  return { server, url: `http://127.0.0.1:${address.port}/` }
-}
 
 declare global {
   interface Window {
@@ -217,17 +166,9 @@ async function oneRun(context: BrowserContext, url: string, cpuProfile?: string)
 export async function coldStartCase(
   options: ColdStartOptions
 ): Promise<ColdStartResult | undefined> {
-  const webDir = path.resolve(process.env.BENCH_WEB_DIR ?? 'out/web')
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  console.log(`\n## Cold start (Chromium at ${executablePath}, app from ${webDir})`)
-  if (!existsSync(path.join(webDir, 'index.html'))) {
-    console.log(`   ${webDir}/index.html is missing: run \`npm run build\` first; skipped.`)
-    return undefined
-  }
-  if (!existsSync(executablePath)) {
-    console.log(`   no Chromium at ${executablePath} (set CHROMIUM_PATH); skipped.`)
-    return undefined
-  }
+  const app = builtApp('Cold start')
+  if (!app) return undefined
+  const { webDir, executablePath } = app
   // BENCH_COLDSTART_PROFILE=<dir> keeps the restored profile (and its port) between
   // invocations, to try changes without restoring again; BENCH_CPU_PROFILE=<file> writes the
   // first run's CPU profile (load, Home, Dashboard, switch) for DevTools.
@@ -236,7 +177,8 @@ export async function coldStartCase(
   mkdirSync(dir, { recursive: true })
   const portFile = path.join(dir, 'port')
   const restored = kept !== undefined && existsSync(portFile)
-  const { server, url } = await serve(webDir, restored ? Number(readFileSync(portFile, 'utf8')) : 0)
+  const server = await serve(webDir, {}, restored ? Number(readFileSync(portFile, 'utf8')) : 0)
+  const { url } = server
   const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
     executablePath,
     args: CHROMIUM_ARGS,

@@ -1,6 +1,7 @@
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
 import { ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
 import type { CommitRequest } from '../../src/renderer/src/db/importRepository'
+import { IMPORT_TABLES } from '../../src/renderer/src/db/importPlan'
 import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
 import {
   analyseTable,
@@ -44,15 +45,7 @@ export async function commitRequest(
 
 /** Every table an import writes, as stored, to compare before and after. */
 export async function importTables(db: FieldbookDb): Promise<Record<string, unknown[]>> {
-  const names = [
-    'reps',
-    'opportunities',
-    'opportunitySnapshots',
-    'activities',
-    'manualMeasures',
-    'imports',
-    'importMappings'
-  ] as const
+  const names = IMPORT_TABLES
   const entries = await Promise.all(
     names.map(async (n) => [n, await db.table(n).orderBy('id').toArray()] as const)
   )
