@@ -1,25 +1,16 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
-import { ownTeamWorkspace } from '../../src/renderer/src/db/firstRun'
+import type { FieldbookDb } from '../../src/renderer/src/db/database'
 import {
   commitImport,
   latestUndoableImport,
   previewImport,
   undoLatestImport
 } from '../../src/renderer/src/db/importRepository'
-import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
-import {
-  analyseTable,
-  normaliseTable,
-  proposedDecisions,
-  type ImportDecisions,
-  type ParsedTable
-} from '../../src/shared/import'
-import { createDefaultSalesProcess } from '../../src/shared/defaults/salesProcess'
+import { analyseTable, type ImportDecisions, type ParsedTable } from '../../src/shared/import'
 import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
-import { uniqueDbName } from './upgradeHarness'
+import { commitRequest, workspaceDb } from './importSupport'
 
 const HEADER = ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Deal owner']
 const FIRST = table([
@@ -34,11 +25,7 @@ const NEWER = table([
   ['103', 'Initech', 'appointmentscheduled', '700', '2027-02-01', 'Sam Lee']
 ])
 
-async function setUp(ctx = testContext()): Promise<FieldbookDb> {
-  const db = openDatabase(uniqueDbName())
-  await replaceWorkspace(db, ownTeamWorkspace(ctx))
-  return db
-}
+const setUp = (ctx = testContext()): Promise<FieldbookDb> => workspaceDb(ctx)
 
 async function importTable(
   db: FieldbookDb,
@@ -46,23 +33,7 @@ async function importTable(
   t: ParsedTable,
   change: (d: ImportDecisions) => ImportDecisions = (d) => d
 ) {
-  const importCtx = {
-    reps: await db.reps.toArray(),
-    process: (await db.salesProcesses.toArray())[0] ?? createDefaultSalesProcess('p', 'x'),
-    savedMappings: await db.importMappings.toArray(),
-    currency: 'USD',
-    today: ctx.clock.now().toISOString().slice(0, 10)
-  }
-  const analysis = analyseTable(t, importCtx)
-  const decisions = change(proposedDecisions(analysis, importCtx))
-  const normalised = normaliseTable(t, decisions)
-  return commitImport(db, ctx, {
-    fileName: t.fileName,
-    headers: t.headers,
-    analysis,
-    decisions,
-    normalised
-  })
+  return commitImport(db, ctx, await commitRequest(db, ctx, t, change))
 }
 
 describe('committing an import', () => {
@@ -104,7 +75,7 @@ describe('committing an import', () => {
     await importTable(db, ctx, FIRST)
     const afterFirst = await db.opportunities.orderBy('id').toArray()
     ctx.advance(7 * 86_400_000)
-    const preview = await previewImport(db, ctx, await previewRequest(db, ctx, NEWER))
+    const preview = await previewImport(db, ctx, await commitRequest(db, ctx, NEWER))
     expect(preview.counts).toEqual({
       created: 1,
       updated: 2,
@@ -195,20 +166,3 @@ describe('committing an import', () => {
     expect(analysis.columns['name']).toBe(5)
   })
 })
-
-async function previewRequest(
-  db: FieldbookDb,
-  ctx: ReturnType<typeof testContext>,
-  t: ParsedTable
-) {
-  const importCtx = {
-    reps: await db.reps.toArray(),
-    process: (await db.salesProcesses.toArray())[0]!,
-    savedMappings: await db.importMappings.toArray(),
-    currency: 'USD',
-    today: ctx.clock.now().toISOString().slice(0, 10)
-  }
-  const analysis = analyseTable(t, importCtx)
-  const decisions = proposedDecisions(analysis, importCtx)
-  return { decisions, normalised: normaliseTable(t, decisions) }
-}
