@@ -4,22 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { FieldbookDb } from '../../src/renderer/src/db/database'
 import { commitImport, IMPORT_TABLES, planImport } from '../../src/renderer/src/db/importRepository'
 import { ImportCancelledError } from '../../src/shared/import'
-import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
-import { commitRequest, importTables, workspaceDb } from './importSupport'
-
-const HEADER = ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Deal owner']
-const FIRST = table([
-  HEADER,
-  ['101', 'Acme', 'appointmentscheduled', '1000', '2026-12-01', 'Jane Doe'],
-  ['102', 'Globex', 'qualifiedtobuy', '5000', '2026-12-15', 'Jane Doe']
-])
-const NEWER = table([
-  HEADER,
-  ['101', 'Acme', 'presentationscheduled', '1000', '2026-12-01', 'Jane Doe'],
-  ['102', 'Globex', 'qualifiedtobuy', '5000', '2027-01-15', 'Jane Doe'],
-  ['103', 'Initech', 'appointmentscheduled', '700', '2027-02-01', 'Sam Lee']
-])
+import { FIRST, NEWER, commitRequest, importTables, workspaceDb } from './importSupport'
 
 describe('planning an import, then committing the plan', () => {
   let db: FieldbookDb

@@ -11,6 +11,7 @@ import {
   type ParsedTable
 } from '../../src/shared/import'
 import { createDefaultSalesProcess } from '../../src/shared/defaults/salesProcess'
+import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
 import { uniqueDbName } from './upgradeHarness'
 
@@ -51,3 +52,17 @@ export async function importTables(db: FieldbookDb): Promise<Record<string, unkn
   )
   return Object.fromEntries(entries)
 }
+
+/** A HubSpot deals file, and a newer export of it: one deal moved, one pushed, one new. */
+export const HEADER = ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Deal owner']
+export const FIRST = table([
+  HEADER,
+  ['101', 'Acme', 'appointmentscheduled', '1000', '2026-12-01', 'Jane Doe'],
+  ['102', 'Globex', 'qualifiedtobuy', '5000', '2026-12-15', 'Jane Doe']
+])
+export const NEWER = table([
+  HEADER,
+  ['101', 'Acme', 'presentationscheduled', '1000', '2026-12-01', 'Jane Doe'],
+  ['102', 'Globex', 'qualifiedtobuy', '5000', '2027-01-15', 'Jane Doe'],
+  ['103', 'Initech', 'appointmentscheduled', '700', '2027-02-01', 'Sam Lee']
+])
