@@ -96,7 +96,7 @@ test('a backup of the demo team is encrypted with the passphrase and holds every
   const backup = parseBackup(plain.bytes)
   expect(backup.format).toBe('fieldbook-backup')
   expect(backup.formatVersion).toBe(1)
-  expect(backup.schemaVersion).toBe(4)
+  expect(backup.schemaVersion).toBe(5)
   expect(backup.app.name).toBe('Fieldbook')
   expect(Date.parse(backup.createdAt)).not.toBeNaN()
   expect(Object.keys(backup.data).sort()).toEqual([...TABLES].sort())

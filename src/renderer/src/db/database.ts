@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import type { WorkspaceData, WorkspaceTableName } from '@shared/domain'
 import { guardRecordOfChanges } from './auditGuard'
+import { dataStampsMiddleware } from './dataStamps'
 import { privateTextMiddleware, workspaceKeyring, type Keyring } from './privateText'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
@@ -25,6 +26,8 @@ export function openDatabase(
   const db = new Dexie(name, options) as FieldbookDb
   // Private text is sealed with the workspace key below everything else (issue 17).
   db.use(privateTextMiddleware(keyring))
+  // Every write to a workspace table renews that table's stamp, in its transaction (issue 18).
+  db.use(dataStampsMiddleware())
   for (const v of versions) {
     const version = db.version(v.version).stores(v.stores)
     if (v.upgrade) version.upgrade(v.upgrade)

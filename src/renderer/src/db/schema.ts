@@ -1,5 +1,6 @@
 import type { WorkspaceTableName } from '@shared/domain'
 import { chainRecordsAsFound, repairImportedStarts, settingsToV2 } from '@shared/upgrades'
+import { RESULTS_TABLE, STAMPS_TABLE } from './dataStamps'
 
 /**
  * Dexie schema versions. Each is a dated constant that builds on the previous one; a shipped
@@ -12,7 +13,10 @@ export interface SchemaVersion {
   version: number
   /** The date the version shipped, for people reading the history. */
   date: string
-  stores: Partial<Record<WorkspaceTableName, string | null>>
+  /** Workspace tables, plus the analysis cache's two tables (never part of a backup). */
+  stores: Partial<
+    Record<WorkspaceTableName | typeof STAMPS_TABLE | typeof RESULTS_TABLE, string | null>
+  >
   upgrade?: Parameters<import('dexie').Version['upgrade']>[0]
 }
 
@@ -107,10 +111,26 @@ export const SCHEMA_V4: SchemaVersion = {
   }
 }
 
+/**
+ * 2026-12-06 (issue 18): the analysis cache. `dataStamps` holds one stamp per workspace table,
+ * renewed by every write (dataStamps.ts); `analysisResults` holds results computed in a
+ * worker, keyed by what they answer, with the stamps they were computed from. Neither is
+ * workspace data: no upgrade, nothing in backups.
+ */
+export const SCHEMA_V5: SchemaVersion = {
+  version: 5,
+  date: '2026-12-06',
+  stores: {
+    [STAMPS_TABLE]: 'id',
+    [RESULTS_TABLE]: 'key'
+  }
+}
+
 /** Every version in order; the database applies all of them. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
-  SCHEMA_V4
+  SCHEMA_V4,
+  SCHEMA_V5
 ]

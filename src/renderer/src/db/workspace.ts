@@ -7,11 +7,20 @@ import {
 import { describeValidationError, ValidationError } from '@shared/validation'
 import { keyId } from '@shared/privacy'
 import { permitRecordReplacement } from './auditGuard'
+import { RESULTS_TABLE } from './dataStamps'
 import type { FieldbookDb } from './database'
 import { workspaceKeyring } from './privateText'
 
 function allTables(db: FieldbookDb) {
   return workspaceTableNames.map((name) => db.table(name))
+}
+
+/**
+ * The workspace tables and the stored analysis results: results computed about people must not
+ * outlive a start over, and a restore makes them stale anyway.
+ */
+function replacedTables(db: FieldbookDb) {
+  return [...allTables(db), db.table(RESULTS_TABLE)]
 }
 
 /**
@@ -22,9 +31,10 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
   const parsed = WorkspaceDataSchema.safeParse(data)
   if (!parsed.success)
     throw new ValidationError(describeValidationError('The workspace', parsed.error))
-  await db.transaction('rw', allTables(db), async () => {
+  await db.transaction('rw', replacedTables(db), async () => {
     // This transaction, and only it, may empty the plans' record of changes.
     permitRecordReplacement()
+    await db.table(RESULTS_TABLE).clear()
     // The app lock and the sealing key belong to this computer, not to the backup: keep them.
     const current = (await db.settings.get('workspace'))?.privacy
     const key = workspaceKeyring.key
@@ -45,9 +55,9 @@ export async function replaceWorkspace(db: FieldbookDb, data: WorkspaceData): Pr
 
 /** Empties every table, in one transaction: the app goes back to its first-launch screen. */
 export async function resetWorkspace(db: FieldbookDb): Promise<void> {
-  await db.transaction('rw', allTables(db), async () => {
+  await db.transaction('rw', replacedTables(db), async () => {
     permitRecordReplacement()
-    for (const table of allTables(db)) await table.clear()
+    for (const table of replacedTables(db)) await table.clear()
   })
   // The lock went with the settings row; a key it made must not seal the next workspace.
   if (!workspaceKeyring.fromDevice) workspaceKeyring.key = null
