@@ -90,9 +90,9 @@ interface ColdRun {
   interactiveHome: number
   switchTask: number
   switchWall: number
-  /** Whole reads of the analysis records until Home was interactive, and in the whole run. */
-  homeReads: number
-  reads: number
+  /** Where the analysis worker's answers came from until Home was interactive, and in all. */
+  homeAnswers: string
+  answers: string
 }
 
 async function oneRun(context: BrowserContext, url: string, cpuProfile?: string): Promise<ColdRun> {
@@ -112,15 +112,20 @@ async function oneRun(context: BrowserContext, url: string, cpuProfile?: string)
       timeout: 120_000,
       polling: 50
     })
-    const reads = () =>
-      page.evaluate(
-        () => performance.getEntriesByName('fieldbook:analysis-records-read', 'mark').length
+    const answers = () =>
+      page.evaluate(() =>
+        (['stored', 'memory', 'computed'] as const)
+          .map((from) => {
+            const n = performance.getEntriesByName(`fieldbook:analysis-${from}`, 'mark').length
+            return `${n} ${from}`
+          })
+          .join(', ')
       )
     const home = await page.evaluate(() => ({
       shown: window.__homeShownAt ?? NaN,
       ready: window.__whoReadyAt ?? NaN
     }))
-    const homeReads = await reads()
+    const homeAnswers = await answers()
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Dashboard' })
@@ -155,8 +160,8 @@ async function oneRun(context: BrowserContext, url: string, cpuProfile?: string)
       interactiveHome: home.ready,
       switchTask: after - before,
       switchWall: w1 - w0,
-      homeReads,
-      reads: await reads()
+      homeAnswers,
+      answers: await answers()
     }
   } finally {
     await page.close()
@@ -204,7 +209,7 @@ export async function coldStartCase(
       console.log(
         `   run ${i}: interactive Home ${ms(r.interactiveHome)}, ` +
           `period switch ${ms(r.switchTask)} main thread; ` +
-          `records read ${r.homeReads}× for Home, ${r.reads}× in all`
+          `analysis answers for Home: ${r.homeAnswers}; in all: ${r.answers}`
       )
     }
   } finally {
@@ -212,7 +217,8 @@ export async function coldStartCase(
     server.close()
     if (!kept) rmSync(dir, { recursive: true, force: true })
   }
-  const col = (k: keyof ColdRun): number[] => runs.map((r) => r[k])
+  const col = (k: 'homeShown' | 'interactiveHome' | 'switchTask' | 'switchWall'): number[] =>
+    runs.map((r) => r[k])
   console.log('')
   printTable(
     ['measure', 'median (min–max)'],

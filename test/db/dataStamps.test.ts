@@ -2,13 +2,14 @@ import 'fake-indexeddb/auto'
 import Dexie, { liveQuery } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generateDemoWorkspace } from '../../src/shared/demo'
-import { workspaceTableNames, type Rep } from '../../src/shared/domain'
+import type { Rep } from '../../src/shared/domain'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
 import {
   RESULTS_TABLE,
-  STAMPS_TABLE,
+  STAMPED_TABLES,
   dataStampsMiddleware,
-  readStamps
+  readStamps,
+  stampStore
 } from '../../src/renderer/src/db/dataStamps'
 import type { Keyring } from '../../src/renderer/src/db/privateText'
 import { SCHEMA_VERSIONS } from '../../src/renderer/src/db/schema'
@@ -39,10 +40,10 @@ function demoData() {
   }).data
 }
 
-/** Every table's stamp, as stored. */
+/** Every stamped table's stamp, as stored. */
 async function stamps(db: Dexie): Promise<Record<string, string>> {
-  const rows = (await db.table(STAMPS_TABLE).toArray()) as { id: string; stamp: string }[]
-  return Object.fromEntries(rows.map((r) => [r.id, r.stamp]))
+  const joined = await readStamps(db, STAMPED_TABLES)
+  return Object.fromEntries(joined.split('|').map((pair) => pair.split(':') as [string, string]))
 }
 
 /** The tables whose stamp `write` changed. */
@@ -119,17 +120,38 @@ describe('data stamps', () => {
     expect(await fb.reps.count()).toBe(1)
   })
 
-  it('the stamps and results tables are never stamped themselves', async () => {
+  it('tables the analysis does not read, and the results table, are never stamped', async () => {
     db = openDatabase(uniqueDbName('own'))
     const fb = db
     const written = await stampedBy(fb, async () => {
       await fb.table(RESULTS_TABLE).put({ key: 'dashboard', stamps: 'reps:-', value: 1 })
-      await fb.table(STAMPS_TABLE).put({ id: 'somethingElse', stamp: 'x' })
+      await fb.actionItems.clear()
+      await fb.planAuditLog.toArray()
     })
-    expect(written).toEqual(['somethingElse'])
-    const ids = (await fb.table(STAMPS_TABLE).toArray()).map((r: { id: string }) => r.id)
-    expect(ids).not.toContain(RESULTS_TABLE)
-    expect(ids).not.toContain(STAMPS_TABLE)
+    expect(written).toEqual([])
+    expect(fb.tables.map((t) => t.name)).not.toContain(stampStore('observations'))
+  })
+
+  it('writes to different tables do not share a stamp store (they still run side by side)', async () => {
+    db = openDatabase(uniqueDbName('apart'))
+    const fb = db
+    // Two read-write transactions on different tables are both open at once: IndexedDB would
+    // run them one after the other if they shared a store.
+    let releaseFirst: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (releaseFirst = resolve))
+    const order: string[] = []
+    const first = fb.transaction('rw', [fb.opportunities], async () => {
+      await fb.opportunities.clear()
+      await Dexie.waitFor(held)
+      order.push('opportunities')
+    })
+    const second = fb.transaction('rw', [fb.settings], async () => {
+      await fb.settings.clear()
+      order.push('settings')
+      releaseFirst()
+    })
+    await Promise.all([first, second])
+    expect(order).toEqual(['settings', 'opportunities'])
   })
 
   it('readStamps joins the stamps in the order asked, with name:- for tables never written', async () => {
@@ -147,7 +169,7 @@ describe('data stamps', () => {
         'roles:s2|reps:s3|activities:-'
       )
       // Inside a read transaction that holds the stamps table, with the data it describes.
-      const inside = await counted.transaction('r', ['reps', STAMPS_TABLE], async () => {
+      const inside = await counted.transaction('r', ['reps', stampStore('reps')], async () => {
         const count = await counted.table('reps').count()
         return `${count} ${await readStamps(counted, ['reps'])}`
       })
@@ -190,7 +212,7 @@ describe('data stamps', () => {
     }
   })
 
-  it('private text is still sealed, and its table stamped', async () => {
+  it('private text is still sealed, and writing it stamps nothing', async () => {
     const name = uniqueDbName('sealed')
     const keyring: Keyring = { key: new Uint8Array(32).fill(5), fromDevice: true }
     db = openDatabase(name, undefined, undefined, keyring)
@@ -202,7 +224,7 @@ describe('data stamps', () => {
     const secret = 'Talks over the buyer when price comes up'
     expect(
       await stampedBy(fb, () => fb.observations.put({ ...observation, strength: secret }))
-    ).toEqual(['observations'])
+    ).toEqual([])
     expect((await fb.observations.get(observation.id))?.strength).toBe(secret)
     // What IndexedDB holds, read without Dexie's middleware.
     const raw = new Dexie(name)
@@ -227,12 +249,12 @@ describe('data stamps', () => {
     const data = demoData()
     await results.put({ key: 'whoNeedsYou', stamps: 'reps:-', value: ['r1'] })
     const restored = await stampedBy(fb, () => replaceWorkspace(fb, data))
-    expect(restored).toEqual([...workspaceTableNames].sort())
+    expect(restored).toEqual([...STAMPED_TABLES].sort())
     expect(await results.count()).toBe(0)
 
     await results.put({ key: 'dashboard', stamps: await readStamps(fb, ['reps']), value: 1 })
     const reset = await stampedBy(fb, () => resetWorkspace(fb))
-    expect(reset).toEqual([...workspaceTableNames].sort())
+    expect(reset).toEqual([...STAMPED_TABLES].sort())
     expect(await results.count()).toBe(0)
     expect(await fb.reps.count()).toBe(0)
   })

@@ -2,16 +2,21 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { generateDemoWorkspace } from '../../src/shared/demo'
 import { workspaceTableNames, type WorkspaceData } from '../../src/shared/domain'
-import { RESULTS_TABLE, STAMPS_TABLE, readStamps } from '../../src/renderer/src/db/dataStamps'
+import {
+  RESULTS_TABLE,
+  STAMPED_TABLES,
+  readStamps,
+  stampStore
+} from '../../src/renderer/src/db/dataStamps'
 import { SCHEMA_V5, SCHEMA_VERSIONS } from '../../src/renderer/src/db/schema'
 import { readWorkspace } from '../../src/renderer/src/db/workspace'
 import { testContext } from './fixtures'
 import { upgradeFrom } from './upgradeHarness'
 
-const neverWritten = workspaceTableNames.map((name) => `${name}:-`).join('|')
+const neverWritten = STAMPED_TABLES.map((name) => `${name}:-`).join('|')
 
 describe('schema v5 (data stamps and stored analysis results)', () => {
-  it('keeps every record of a v4 workspace and adds two working tables', async () => {
+  it('keeps every record of a v4 workspace and adds the stamp stores and the results table', async () => {
     expect(SCHEMA_VERSIONS.at(-1)).toBe(SCHEMA_V5)
     const { data } = generateDemoWorkspace({
       seed: 20261206,
@@ -21,7 +26,7 @@ describe('schema v5 (data stamps and stored analysis results)', () => {
     })
     let before: WorkspaceData | undefined
     const db = await upgradeFrom(4, async (old) => {
-      expect(old.tables.map((t) => t.name)).not.toContain(STAMPS_TABLE)
+      expect(old.tables.map((t) => t.name)).not.toContain(stampStore('reps'))
       for (const name of workspaceTableNames) await old.table(name).bulkAdd(data[name])
       before = await readWorkspace(old)
     })
@@ -30,10 +35,10 @@ describe('schema v5 (data stamps and stored analysis results)', () => {
       expect(before?.reps.length).toBeGreaterThan(0)
       expect(await readWorkspace(db)).toEqual(before)
       expect(db.tables.map((t) => t.name)).toEqual(
-        expect.arrayContaining([STAMPS_TABLE, RESULTS_TABLE])
+        expect.arrayContaining([...STAMPED_TABLES.map(stampStore), RESULTS_TABLE])
       )
       // Nothing was written since v5: no stamps yet, and a write stamps its table.
-      expect(await readStamps(db, workspaceTableNames)).toBe(neverWritten)
+      expect(await readStamps(db, STAMPED_TABLES)).toBe(neverWritten)
       const rep = before?.reps[0]
       if (!rep) throw new Error('the demo has no rep')
       await db.reps.put({ ...rep, territory: 'North' })
@@ -46,7 +51,7 @@ describe('schema v5 (data stamps and stored analysis results)', () => {
     }
   })
 
-  it('from v2, v3’s upgrade still rewrites reps in the upgrade, before the stamps table exists', async () => {
+  it('from v2, v3’s upgrade still rewrites reps in the upgrade, before the stamp stores exist', async () => {
     const rep = {
       id: 'rep-1',
       name: 'Ana Ruiz',
@@ -83,7 +88,7 @@ describe('schema v5 (data stamps and stored analysis results)', () => {
     try {
       expect(db.verno).toBe(5)
       expect((await db.reps.get('rep-1'))?.startDate).toBe('2026-06-01')
-      // The upgrade's write came before v5 made the stamps table: it left no stamp.
+      // The upgrade's write came before v5 made the stamp stores: it left no stamp.
       expect(await readStamps(db, ['reps'])).toBe('reps:-')
       await db.reps.update('rep-1', { territory: 'East' })
       expect(await readStamps(db, ['reps'])).not.toBe('reps:-')

@@ -1,6 +1,6 @@
 import type { WorkspaceTableName } from '@shared/domain'
 import { chainRecordsAsFound, repairImportedStarts, settingsToV2 } from '@shared/upgrades'
-import { RESULTS_TABLE, STAMPS_TABLE } from './dataStamps'
+import { RESULTS_TABLE, STAMPED_TABLES, stampStore } from './dataStamps'
 
 /**
  * Dexie schema versions. Each is a dated constant that builds on the previous one; a shipped
@@ -15,7 +15,7 @@ export interface SchemaVersion {
   date: string
   /** Workspace tables, plus the analysis cache's two tables (never part of a backup). */
   stores: Partial<
-    Record<WorkspaceTableName | typeof STAMPS_TABLE | typeof RESULTS_TABLE, string | null>
+    Record<WorkspaceTableName | `${WorkspaceTableName}Stamp` | typeof RESULTS_TABLE, string | null>
   >
   upgrade?: Parameters<import('dexie').Version['upgrade']>[0]
 }
@@ -112,8 +112,9 @@ export const SCHEMA_V4: SchemaVersion = {
 }
 
 /**
- * 2026-12-06 (issue 18): the analysis cache. `dataStamps` holds one stamp per workspace table,
- * renewed by every write (dataStamps.ts); `analysisResults` holds results computed in a
+ * 2026-12-06 (issue 18): the analysis cache. `repsStamp`, `opportunitiesStamp`… each hold the
+ * stamp of a table the analysis reads, renewed by every write to it (dataStamps.ts);
+ * `analysisResults` holds results computed in a
  * worker, keyed by what they answer, with the stamps they were computed from. Neither is
  * workspace data: no upgrade, nothing in backups.
  */
@@ -121,7 +122,7 @@ export const SCHEMA_V5: SchemaVersion = {
   version: 5,
   date: '2026-12-06',
   stores: {
-    [STAMPS_TABLE]: 'id',
+    ...Object.fromEntries(STAMPED_TABLES.map((t) => [stampStore(t), 'id'])),
     [RESULTS_TABLE]: 'key'
   }
 }

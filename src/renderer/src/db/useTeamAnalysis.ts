@@ -1,19 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import type { ExpectationSet } from '@shared/domain'
+import type { ObservedStageScore, PeriodRange } from '@shared/metrics'
 import {
-  dataSourcesOf,
-  indexMetricsData,
-  lastPeriods,
-  withObservedStageScores,
-  type MetricsIndex,
-  type PeriodRange
-} from '@shared/metrics'
-import {
-  diagnoseTeam,
-  pairingSuggestions,
   recognitionBalance,
-  resultsProcessQuadrant,
-  teamTrend,
   type PairingSuggestion,
   type QuadrantChart,
   type RecognitionBalance,
@@ -22,18 +11,21 @@ import {
 } from '@shared/diagnosis'
 import { observedStageScores } from '@shared/observations/rollups'
 import { useAnalysisRecords, type AnalysisRecords } from './analysisRecords'
-import { setForRole } from '@shared/expectations/setForRole'
+import { expectationsLookup } from './analysisWorker/expectations'
+import { useAnswer, useDataStamps } from './analysisWorker/useAnswer'
 
 export { useAnalysisRecords, type AnalysisRecords }
 
 /** Everything computed for one period: scorecards, findings, charts' data. */
 export interface TeamAnalysis {
   records: AnalysisRecords
-  index: MetricsIndex
   range: PeriodRange
+  today: string
   currency: string
   expectationsFor(repId: string): ExpectationSet | undefined
   diagnosis: TeamDiagnosisResult
+  /** What the rep trend asks the worker with: the analysis' data state and stage scores. */
+  basis: { stamps: string; stageScores: ObservedStageScore[] }
   /** The dashboard's team-wide views; the rep page does without them. */
   views?: TeamViews
 }
@@ -45,150 +37,58 @@ export interface TeamViews {
   trend: TrendPoint[]
 }
 
-/** How many periods the team trend shows, per kind of period. */
-const TREND_LENGTH = { week: 12, month: 12, quarter: 6 } as const
-
-/** The CRM index of each records read (one per day): every period and screen reuses it. */
-const crmIndexes = new WeakMap<AnalysisRecords, { today: string; index: MetricsIndex }>()
-
-function crmIndex(records: AnalysisRecords, today: string): MetricsIndex {
-  const cached = crmIndexes.get(records)
-  if (cached?.today === today) return cached.index
-  const index = indexMetricsData({
-    reps: records.reps,
-    opportunities: records.opportunities,
-    snapshots: records.snapshots,
-    activities: records.activities,
-    manualMeasures: records.manualMeasures,
-    salesProcess: records.process,
-    currency: records.settings?.currency ?? 'USD',
-    staleOpportunityDays: records.settings?.thresholds.staleOpportunityDays ?? 30,
-    today,
-    sources: dataSourcesOf(records)
-  })
-  crmIndexes.set(records, { today, index })
-  return index
-}
-
-/** Runs the engine over the records for one period (pure, so it is memoised). */
-export function analyseTeam(
-  records: AnalysisRecords,
-  range: PeriodRange,
-  today: string,
-  options: { teamViews: boolean }
-): TeamAnalysis {
-  const currency = records.settings?.currency ?? 'USD'
-  const index = withObservedStageScores(
-    crmIndex(records, today),
-    // Final observations up to the period's end feed the skill (stage) findings.
-    observedStageScores(records.observations, records.checklistTemplates, {
-      start: '0001-01-01',
-      end: range.end
-    })
-  )
-  const roleById = new Map(records.roles.map((r) => [r.id, r]))
-  const repById = new Map(records.reps.map((r) => [r.id, r]))
-  const expectationsFor = (repId: string) =>
-    setForRole(roleById.get(repById.get(repId)?.roleId ?? ''), records.sets)
-  const diagnosis = diagnoseTeam({
-    index,
-    range,
-    expectationsFor,
-    thresholds: records.settings?.thresholds
-  })
-  const analysis: TeamAnalysis = { records, index, range, currency, expectationsFor, diagnosis }
-  return options.teamViews ? withTeamViews(analysis) : analysis
-}
-
-/** The dashboard's team-wide views added to a period's analysis. */
-function withTeamViews(analysis: TeamAnalysis): TeamAnalysis {
-  const { records, index, range, expectationsFor, diagnosis } = analysis
-  const quadrant = resultsProcessQuadrant(diagnosis.scorecards)
-  const views: TeamViews = {
-    quadrant,
-    pairings: pairingSuggestions(quadrant, diagnosis.scorecards),
-    recognition: recognitionBalance({
-      repIds: records.reps.map((r) => r.id),
-      range,
-      recognitions: records.recognitions,
-      observations: records.observations,
-      plans: records.plans,
-      diagnoses: diagnosis.byRep
-    }),
-    trend: teamTrend(
-      index,
-      lastPeriods(range.period, range.start, TREND_LENGTH[range.period], range.calendar),
-      expectationsFor,
-      diagnosis.thresholds
-    )
-  }
-  return { ...analysis, views }
-}
-
 /**
- * The analyses of each records read, by period: going back to a period, or from Home to the
- * Dashboard on the same period, computes nothing again. The records are replaced on any change,
- * which drops their analyses with them.
- */
-const analyses = new WeakMap<AnalysisRecords, Map<string, TeamAnalysis>>()
-const KEPT_PER_READ = 12
-
-function periodKey(range: PeriodRange, today: string, teamViews: boolean): string {
-  return `${range.period}|${range.start}|${range.end}|${today}|${teamViews}`
-}
-
-function cachedAnalysis(
-  records: AnalysisRecords,
-  range: PeriodRange,
-  today: string,
-  teamViews: boolean
-): TeamAnalysis | undefined {
-  return analyses.get(records)?.get(periodKey(range, today, teamViews))
-}
-
-function analyseAndKeep(
-  records: AnalysisRecords,
-  range: PeriodRange,
-  today: string,
-  teamViews: boolean
-): TeamAnalysis {
-  const kept = analyses.get(records) ?? new Map<string, TeamAnalysis>()
-  analyses.set(records, kept)
-  const plain =
-    kept.get(periodKey(range, today, false)) ??
-    analyseTeam(records, range, today, { teamViews: false })
-  kept.set(periodKey(range, today, false), plain)
-  const analysis = teamViews ? withTeamViews(plain) : plain
-  kept.set(periodKey(range, today, teamViews), analysis)
-  while (kept.size > KEPT_PER_READ) kept.delete(kept.keys().next().value as string)
-  return analysis
-}
-
-/**
- * The analysis for a period, computed after the page has painted (it takes a moment on a big
- * team), so the rest of the screen shows first. While the records change (an edit), the last
- * analysis stays on screen until the new one is ready; a new period shows "loading" instead.
+ * The analysis for a period. The diagnosis runs in the analysis worker (db/analysisWorker),
+ * over the CRM history only it holds; the page sends the observed stage scores (final
+ * observations up to the period's end: the skill findings) and adds what needs the manager's
+ * own records (the recognition balance). While the data changes (an edit), the last analysis
+ * stays on screen until the new one is ready; a new period shows "loading" instead.
  */
 export function useTeamAnalysis(
   range: PeriodRange,
   today: string,
   options: { teamViews: boolean; enabled?: boolean }
 ): TeamAnalysis | undefined {
-  const records = useAnalysisRecords(options.enabled ?? true)
+  const enabled = options.enabled ?? true
+  const records = useAnalysisRecords(enabled)
+  const stamps = useDataStamps(enabled)
   const { teamViews } = options
-  const key = periodKey(range, today, teamViews)
-  const ready = records && cachedAnalysis(records, range, today, teamViews)
-  const [state, setState] = useState<{ key: string; analysis: TeamAnalysis }>()
-  useEffect(() => {
-    if (!records || ready) return
-    const timer = setTimeout(
-      () => setState({ key, analysis: analyseAndKeep(records, range, today, teamViews) }),
-      0
-    )
-    return () => clearTimeout(timer)
-    // The range is a fresh object per render: the key identifies it.
+  const stageScores = useMemo(
+    () =>
+      records &&
+      observedStageScores(records.observations, records.checklistTemplates, {
+        start: '0001-01-01',
+        end: range.end
+      }),
+    [records, range.end]
+  )
+  const answer = useAnswer(
+    stageScores && { kind: 'team', range, today, teamViews, stageScores },
+    stamps
+  )
+  return useMemo(() => {
+    if (!records || !answer || !stageScores || stamps === undefined) return undefined
+    const { diagnosis } = answer
+    const analysis: TeamAnalysis = {
+      records,
+      range,
+      today,
+      currency: records.settings?.currency ?? 'USD',
+      expectationsFor: expectationsLookup(records),
+      diagnosis,
+      basis: { stamps, stageScores }
+    }
+    if (!answer.views) return analysis
+    const recognition = recognitionBalance({
+      repIds: records.reps.map((r) => r.id),
+      range,
+      recognitions: records.recognitions,
+      observations: records.observations,
+      plans: records.plans,
+      diagnoses: diagnosis.byRep
+    })
+    return { ...analysis, views: { ...answer.views, recognition } }
+    // The range is a fresh object per render: the answer was asked for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [records, key, ready])
-  if (ready) return ready
-  return state?.key === key ? state.analysis : undefined
+  }, [records, answer, stageScores])
 }

@@ -1,13 +1,8 @@
-import { useMemo } from 'react'
-import {
-  lastPeriods,
-  previousRange,
-  repMetrics,
-  scorecard,
-  type PeriodRange,
-  type Scorecard
-} from '@shared/metrics'
+import { lastPeriods, previousRange, type PeriodRange, type Scorecard } from '@shared/metrics'
 import type { TeamAnalysis } from '../../db/useTeamAnalysis'
+import { useAnswer } from '../../db/analysisWorker/useAnswer'
+
+const NONE: Scorecard[] = []
 
 /** How many periods the rep's trend covers (the chosen one and those before it). */
 export const REP_TREND_PERIODS = 6
@@ -22,20 +17,17 @@ function trendRanges(range: PeriodRange): PeriodRange[] {
   return ranges
 }
 
-/** The rep's scorecard for the chosen period and the ones before it, oldest first. */
+/**
+ * The rep's scorecard for the chosen period and the ones before it, oldest first: the analysis
+ * worker works them out from the CRM history it holds.
+ */
 export function useRepTrend(analysis: TeamAnalysis | undefined, repId: string): Scorecard[] {
-  return useMemo(() => {
-    if (!analysis) return []
-    const records = analysis.index.byRep.get(repId)
-    if (!records) return []
-    const set = analysis.expectationsFor(repId)
-    return trendRanges(analysis.range).map((range: PeriodRange) =>
-      scorecard(
-        records.rep,
-        set,
-        repMetrics(analysis.index, repId, range, { expectations: set }),
-        analysis.index.today
-      )
-    )
-  }, [analysis, repId])
+  const question = analysis && {
+    kind: 'repTrend' as const,
+    repId,
+    ranges: trendRanges(analysis.range),
+    today: analysis.today,
+    stageScores: analysis.basis.stageScores
+  }
+  return useAnswer(question, analysis?.basis.stamps) ?? NONE
 }
