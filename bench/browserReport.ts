@@ -51,7 +51,10 @@ export interface TargetCheck {
 
 /** What the cold-start case (bench/coldStart.ts, `coldStartCase`) reports, as medians. */
 export interface ColdStartFigures {
+  /** Reopening the same day, the data unchanged (stored answers). */
   interactiveHomeMs: number
+  /** The first opening with nothing stored (a new day or changed data). */
+  firstOpenHomeMs: number
   periodSwitchMs: number
 }
 

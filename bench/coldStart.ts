@@ -22,7 +22,10 @@ export interface ColdStartOptions {
 }
 
 export interface ColdStartResult {
+  /** Median over reopenings the same day, the data unchanged (the analysis' answers stored). */
   interactiveHomeMs: number
+  /** The first opening with nothing stored (a new day, or the data changed): worked out. */
+  firstOpenHomeMs: number
   periodSwitchMs: number
 }
 
@@ -78,6 +81,38 @@ function watchHome(): void {
       window.__whoReadyAt = performance.now()
     }
   }).observe(document, { childList: true, subtree: true, characterData: true })
+}
+
+/**
+ * Empties the stored analysis answers, as a new day or a change of the data would leave them:
+ * from a blank page of the app's origin, so the app itself does not start.
+ */
+async function forgetStoredAnswers(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage()
+  try {
+    const blank = new URL('bench-blank.html', url).href
+    await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<p>' }))
+    await page.goto(blank)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('fieldbook')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const tx = db.transaction('analysisResults', 'readwrite')
+            tx.objectStore('analysisResults').clear()
+            tx.oncomplete = () => {
+              db.close()
+              resolve()
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        })
+    )
+  } finally {
+    await page.close()
+  }
 }
 
 async function taskDuration(cdp: CDPSession): Promise<number> {
@@ -142,11 +177,23 @@ async function oneRun(context: BrowserContext, url: string, cpuProfile?: string)
     const next = options.find((o) => o.value !== current)
     if (!next) throw new Error('the dashboard offers only one period')
     const label = next.label.replace(/ \(to date\)$/, '')
+    const select = await which.elementHandle()
+    if (!select) throw new Error('no "Which …" period picker')
     await page.waitForTimeout(300)
     const before = await taskDuration(cdp)
     const w0 = now()
-    await which.selectOption(next.value)
-    await page.getByRole('heading', { name: `Findings, ${label}` }).waitFor({ timeout: 120_000 })
+    // The switch and the wait run as cheap DOM calls in the page: Playwright's role locators
+    // walk the whole dashboard on every poll, and that time would count as the app's.
+    await select.evaluate((el, value) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set
+      setValue?.call(el, value)
+      el.dispatchEvent(new Event('change', { bubbles: true }))
+    }, next.value)
+    await page.waitForFunction(
+      (heading) => [...document.querySelectorAll('h2')].some((h) => h.textContent === heading),
+      `Findings, ${label}`,
+      { polling: 50, timeout: 120_000 }
+    )
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
     const w1 = now()
     const after = await taskDuration(cdp)
@@ -176,7 +223,7 @@ export async function coldStartCase(
   const { webDir, executablePath } = app
   // BENCH_COLDSTART_PROFILE=<dir> keeps the restored profile (and its port) between
   // invocations, to try changes without restoring again; BENCH_CPU_PROFILE=<file> writes the
-  // first run's CPU profile (load, Home, Dashboard, switch) for DevTools.
+  // CPU profile of run BENCH_CPU_PROFILE_RUN (default 1: load, Home, Dashboard, switch) for DevTools.
   const kept = process.env.BENCH_COLDSTART_PROFILE
   const dir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'fieldbook-coldstart-'))
   mkdirSync(dir, { recursive: true })
@@ -190,6 +237,7 @@ export async function coldStartCase(
     viewport: { width: 1280, height: 860 }
   })
   const runs: ColdRun[] = []
+  let first: ColdRun | undefined
   try {
     if (restored) console.log(`   kept profile ${dir} (restored before)`)
     else {
@@ -202,9 +250,20 @@ export async function coldStartCase(
           `50 reps × 3 years) from a plain JSON backup in ${ms(now() - t0)}`
       )
     }
-    console.log(`   ${options.runs} runs, a new page each`)
+    await forgetStoredAnswers(context, url)
+    first = await oneRun(context, url)
+    console.log(
+      `   first opening, nothing stored: interactive Home ${ms(first.interactiveHome)}; ` +
+        `analysis answers for Home: ${first.homeAnswers}`
+    )
+    console.log(`   ${options.runs} reopenings, a new page each`)
     for (let i = 1; i <= options.runs; i++) {
-      const r = await oneRun(context, url, i === 1 ? process.env.BENCH_CPU_PROFILE : undefined)
+      const profiled = Number(process.env.BENCH_CPU_PROFILE_RUN ?? 1)
+      const r = await oneRun(
+        context,
+        url,
+        i === profiled ? process.env.BENCH_CPU_PROFILE : undefined
+      )
       runs.push(r)
       console.log(
         `   run ${i}: interactive Home ${ms(r.interactiveHome)}, ` +
@@ -223,9 +282,13 @@ export async function coldStartCase(
   printTable(
     ['measure', 'median (min–max)'],
     [
-      ['navigation → Home heading', summary(col('homeShown'), ms)],
       [
-        'navigation → interactive Home ("Who needs you" listed)',
+        'first opening (nothing stored) → interactive Home',
+        first ? ms(first.interactiveHome) : '—'
+      ],
+      ['reopening → Home heading', summary(col('homeShown'), ms)],
+      [
+        'reopening → interactive Home ("Who needs you" listed)',
         summary(col('interactiveHome'), ms)
       ],
       ['Dashboard period switch: main-thread time', summary(col('switchTask'), ms)],
@@ -234,12 +297,13 @@ export async function coldStartCase(
   )
   const result = {
     interactiveHomeMs: median(col('interactiveHome')),
+    firstOpenHomeMs: first?.interactiveHome ?? NaN,
     periodSwitchMs: median(col('switchTask'))
   }
   const verdict = (value: number, target: number): string =>
     value <= target ? 'met' : `NOT met (${ms(value)})`
   console.log(
-    `   targets: interactive Home ≤ ${ms(TARGET_HOME_MS)} — ` +
+    `   targets: interactive Home on reopening ≤ ${ms(TARGET_HOME_MS)} — ` +
       `${verdict(result.interactiveHomeMs, TARGET_HOME_MS)}; period switch ≤ ` +
       `${ms(TARGET_SWITCH_MS)} main thread — ${verdict(result.periodSwitchMs, TARGET_SWITCH_MS)}`
   )

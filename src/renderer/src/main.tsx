@@ -9,6 +9,7 @@ import { WorkspaceGate } from './app/WorkspaceGate'
 import { workspaceAccess } from './db'
 import { privacy } from './db/privacyActions'
 import { deviceKey, storeBackupBeforeUpgrade } from './db/automaticBackup'
+import { startAnalysisWorker } from './db/analysisWorker/useAnswer'
 import { platform } from './platform'
 import './styles.css'
 
@@ -42,6 +43,8 @@ void openPrivateText()
   .then(() => {
     // One writer per workspace: the app shows once this page holds the workspace's lock.
     workspaceAccess.start()
+    // After the backup above: the worker opens (and so may upgrade) the database too.
+    startAnalysisWorker()
     createRoot(root).render(
       <StrictMode>
         <WorkspaceGate>

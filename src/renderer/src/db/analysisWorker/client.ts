@@ -18,6 +18,8 @@ export const analysisFailedMessage =
   'Working out the analysis stopped before the end (this computer may be short of memory). Reload Fieldbook to try again.'
 
 export interface AnalysisClient {
+  /** Starts the worker now rather than with the first question. */
+  start(): void
   ask<Q extends AnalysisQuestion>(question: Q): Promise<AnswerTo<Q>>
   close(): void
 }
@@ -61,6 +63,9 @@ export function connectAnalyst(
   }
 
   return {
+    start() {
+      started()
+    },
     ask<Q extends AnalysisQuestion>(question: Q): Promise<AnswerTo<Q>> {
       return new Promise<AnswerTo<Q>>((resolve, reject) => {
         const id = nextId++

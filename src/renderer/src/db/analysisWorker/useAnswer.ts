@@ -23,6 +23,14 @@ function analyst(): AnalysisClient {
 }
 
 /**
+ * Starts the worker with the app, so it loads and opens the database while the page does: Home's
+ * first question then finds it ready.
+ */
+export function startAnalysisWorker(): void {
+  analyst().start()
+}
+
+/**
  * The CRM tables' stamps, live: a new value after every write to them (db/dataStamps.ts), so
  * a screen asks the worker again exactly when its answer may have changed.
  */

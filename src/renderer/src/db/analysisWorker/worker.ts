@@ -28,9 +28,14 @@ db.on('versionchange', () => {
 const analyst = createAnalyst(db, { warmUpMs: 3_000 })
 
 scope.onmessage = ({ data: { id, question } }) => {
-  analyst.answer(question).then(
-    ({ value, from }) => scope.postMessage({ id, answer: value, from }),
-    (error: unknown) =>
-      scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
-  )
+  analyst
+    .answer(question)
+    // Once more on a failure: the database may have been closed under the question (a restore
+    // or "start over" in the window) and opens again for the second try.
+    .catch(() => analyst.answer(question))
+    .then(
+      ({ value, from }) => scope.postMessage({ id, answer: value, from }),
+      (error: unknown) =>
+        scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
+    )
 }
