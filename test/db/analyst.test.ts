@@ -12,7 +12,6 @@ import {
   teamAnswer,
   type CrmRecords
 } from '../../src/renderer/src/db/analysisWorker/compute'
-import type { AnalysisQuestion } from '../../src/renderer/src/db/analysisWorker/protocol'
 import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
 import { testContext } from './fixtures'
 import { uniqueDbName } from './upgradeHarness'
@@ -171,19 +170,26 @@ describe('the analysis worker’s analyst', () => {
     await vi.waitFor(async () => expect(await storedKeys(db)).toEqual([`${TODAY}|calendar`]))
   })
 
-  it('needs no workspace key: private text stays sealed while the analysis reads everything it needs', async () => {
+  it('needs no workspace key, and stores nothing a manager wrote', async () => {
     const data = demoData()
+    const secret = 'Talks over the buyer when price comes up'
+    const observation = data.observations.find((o) => o.status === 'final')
+    if (!observation) throw new Error('the demo has no final observation')
+    observation.focus = secret
     const keyring = { key: new Uint8Array(32).fill(7), fromDevice: true }
     const db = openDatabase(uniqueDbName('analyst-sealed'), undefined, undefined, keyring)
     opened.push(db)
     await replaceWorkspace(db, data)
     const { analyst } = secondWorker(db)
-    const question: AnalysisQuestion = teamQuestion(data)
+    const question = teamQuestion(data, true)
     const answer = await analyst.answer(question)
     expect(answer.from).toBe('computed')
-    const expected = teamAnswer(crmRecordsOf(data), teamQuestion(data))
-    expect(answer.value).toEqual(expected)
+    expect(answer.value).toEqual(teamAnswer(crmRecordsOf(data), question))
+    await vi.waitFor(async () => expect(await storedKeys(db)).toHaveLength(1))
+    const stored = JSON.stringify(await db.table(RESULTS_TABLE).toArray())
+    expect(stored).not.toContain(secret)
+    expect(stored).toContain(data.reps[0]!.id)
     // The page's own connection (with the key) still opens what the manager wrote.
-    expect((await db.observations.toArray()).length).toBe(data.observations.length)
+    expect((await db.observations.get(observation.id))?.focus).toBe(secret)
   })
 })
