@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { Finding } from '@shared/diagnosis'
 import { nextStepLinks } from './findingLinks'
@@ -16,6 +17,40 @@ const KIND = {
   crmHygiene: 'CRM hygiene',
   activityWithoutProgress: 'Activity without progress'
 } as const
+
+/**
+ * The rule and numbers behind a finding, built when the manager opens them: a dashboard of 50
+ * reps lists a hundred findings or more, and their closed evidence was half the page to build
+ * on every change of period.
+ */
+function Evidence({ finding, suggested }: { finding: Finding; suggested?: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="evidence" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Evidence: the rule and the numbers</summary>
+      {open && (
+        <>
+          <p>
+            <strong>Rule:</strong> {finding.rule}
+          </p>
+          <dl className="facts">
+            {finding.numbers.map((n) => (
+              <div key={n.label} className="fact">
+                <dt>{n.label}</dt>
+                <dd>{n.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {suggested !== undefined && (
+            <p className="suggested">
+              <strong>Suggested:</strong> {suggested}
+            </p>
+          )}
+        </>
+      )}
+    </details>
+  )
+}
 
 /**
  * A finding with the rule and numbers behind it (behind a disclosure, so a list stays short)
@@ -52,25 +87,7 @@ export function FindingCard({
         {KIND[finding.kind]} · {severity.note}
         {finding.stageName ? ` · stage: ${finding.stageName}` : ''}
       </p>
-      <details className="evidence">
-        <summary>Evidence: the rule and the numbers</summary>
-        <p>
-          <strong>Rule:</strong> {finding.rule}
-        </p>
-        <dl className="facts">
-          {finding.numbers.map((n) => (
-            <div key={n.label} className="fact">
-              <dt>{n.label}</dt>
-              <dd>{n.value}</dd>
-            </div>
-          ))}
-        </dl>
-        {compact && (
-          <p className="suggested">
-            <strong>Suggested:</strong> {first.text}
-          </p>
-        )}
-      </details>
+      <Evidence finding={finding} suggested={compact ? first.text : undefined} />
       {!compact && (
         <p className="suggested">
           <strong>Suggested:</strong> {first.text}
