@@ -60,8 +60,10 @@ export class ImportCancelledError extends Error {
 }
 
 /**
- * A chosen import file as it reaches the import worker: its bytes (the browser reads them
- * there) or the table main already read (Electron reads files in main).
+ * A chosen import file as it reaches the import worker: its bytes, or in a browser the file
+ * itself (a Blob: the worker reads it, so the page never holds or copies the bytes), or the
+ * table main already read (Electron reads files in main).
  */
 export type ImportSource =
-  { kind: 'bytes'; fileName: string; bytes: ArrayBuffer } | { kind: 'table'; table: ParsedTable }
+  | { kind: 'bytes'; fileName: string; bytes: ArrayBuffer | Blob }
+  | { kind: 'table'; table: ParsedTable }

@@ -115,7 +115,11 @@ export function connectImportSession(createWorker: () => SessionWorkerLike) {
       // A file's bytes move to the worker instead of being copied.
       const asked = question as ImportQuestion
       const transfer =
-        asked.kind === 'open' && asked.source.kind === 'bytes' ? [asked.source.bytes] : []
+        asked.kind === 'open' &&
+        asked.source.kind === 'bytes' &&
+        asked.source.bytes instanceof ArrayBuffer
+          ? [asked.source.bytes]
+          : []
       w.postMessage({ type: 'ask', id, question }, transfer)
     })
   }

@@ -79,6 +79,11 @@ interface Previewed {
 
 const NO_FILE = 'There is no file open to import. Choose the file again.'
 
+/** The file's bytes: read here when the page sent the file itself (off the page's thread). */
+async function bytesOf(bytes: ArrayBuffer | Blob): Promise<Uint8Array> {
+  return new Uint8Array(bytes instanceof ArrayBuffer ? bytes : await bytes.arrayBuffer())
+}
+
 export function createImportSession({ db, ctx, pause = yieldToMessages }: SessionDeps) {
   let table: ParsedTable | undefined
   let context: ImportContext | undefined
@@ -96,7 +101,7 @@ export function createImportSession({ db, ctx, pause = yieldToMessages }: Sessio
     const read =
       source.kind === 'table'
         ? source.table
-        : await readTable(new Uint8Array(source.bytes), source.fileName, {
+        : await readTable(await bytesOf(source.bytes), source.fileName, {
             sheet: question.sheet,
             signal,
             onProgress: (p) => onProgress?.({ phase: 'reading', ...p })

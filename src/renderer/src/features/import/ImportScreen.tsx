@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { describeTable } from '@shared/import/read/describe'
 import { ImportHistory } from './ImportHistory'
 import { ImportPreview } from './ImportPreview'
@@ -9,6 +10,9 @@ import { StatusMessage } from '../../ui/StatusMessage'
 export function ImportScreen() {
   const { step, error, result, progress, chooseFile, cancelReading } = useImportStore()
   const table = useImportStore((s) => s.table)
+  // The review of a big file is a large page: React builds it in slices between other work
+  // (a deferred value renders interruptibly), so showing it is no long task on its own.
+  const reviewing = useDeferredValue((step === 'preview' || step === 'committing') && !!table)
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Import</h1>
@@ -52,7 +56,7 @@ export function ImportScreen() {
           </button>
         </div>
       )}
-      {(step === 'preview' || step === 'committing') && table && (
+      {reviewing && table && (step === 'preview' || step === 'committing') && (
         <>
           <p className="subtle">
             “{table.fileName}”: {describeTable(table)}
