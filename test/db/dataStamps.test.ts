@@ -154,6 +154,28 @@ describe('data stamps', () => {
     expect(order).toEqual(['settings', 'opportunities'])
   })
 
+  it('a transaction stamps each table it writes once, however many writes it makes', async () => {
+    const name = uniqueDbName('once')
+    let n = 0
+    const counted = new Dexie(name)
+    counted.use(dataStampsMiddleware(() => `s${++n}`))
+    for (const v of SCHEMA_VERSIONS) counted.version(v.version).stores(v.stores)
+    try {
+      await counted.transaction('rw', ['reps', 'roles'], async () => {
+        for (let i = 0; i < 5; i++) await counted.table('reps').add(rep(`r${i}`))
+        await counted.table('roles').clear()
+        await counted.table('reps').bulkPut([rep('r9'), rep('r10')])
+      })
+      expect(n).toBe(2)
+      expect(await readStamps(counted, ['reps', 'roles'])).toBe('reps:s1|roles:s2')
+      // The next transaction renews it.
+      await counted.table('reps').delete('r9')
+      expect(await readStamps(counted, ['reps'])).toBe('reps:s3')
+    } finally {
+      counted.close()
+    }
+  })
+
   it('readStamps joins the stamps in the order asked, with name:- for tables never written', async () => {
     const name = uniqueDbName('read')
     let n = 0

@@ -51,24 +51,29 @@ function holds(trans: DBCoreTransaction, store: string): boolean {
   return names?.contains(store) ?? false
 }
 
+/**
+ * The tables already stamped in each transaction: one new stamp per table and transaction is
+ * enough (the transaction commits whole or not at all), and an import writing 400 slices then
+ * waits for one stamp write, not 400.
+ */
+const stampedIn = new WeakMap<DBCoreTransaction, Set<string>>()
+
 function stampingTable(down: DBCore, table: DBCoreTable, newStamp: () => string): DBCoreTable {
   const store = stampStore(table.name)
   return {
     ...table,
     // The stamp is put once the write succeeded, while its transaction is still active.
     mutate: (req) =>
-      table.mutate(req).then((result) =>
-        holds(req.trans, store)
-          ? down
-              .table(store)
-              .mutate({
-                type: 'put',
-                trans: req.trans,
-                values: [{ id: STAMP_ID, stamp: newStamp() }]
-              })
-              .then(() => result)
-          : result
-      )
+      table.mutate(req).then((result) => {
+        const done = stampedIn.get(req.trans) ?? new Set<string>()
+        if (done.has(store) || !holds(req.trans, store)) return result
+        done.add(store)
+        stampedIn.set(req.trans, done)
+        return down
+          .table(store)
+          .mutate({ type: 'put', trans: req.trans, values: [{ id: STAMP_ID, stamp: newStamp() }] })
+          .then(() => result)
+      })
   }
 }
 
