@@ -27,3 +27,26 @@ export async function upgradeFrom(
   await current.open()
   return current
 }
+
+/** Ana Ruiz's open Acme renewal as an older build stored it: the upgrade tests' one deal. */
+export function storedAcmeRenewal(fields: {
+  createdDate: string
+  createdAt: string
+  updatedAt: string
+  importId?: string
+}) {
+  return {
+    id: 'opp-1',
+    crmId: '0065g00000XyZab',
+    source: 'salesforceExport' as const,
+    repId: 'rep-1',
+    ownerAlias: 'Ana Ruiz',
+    name: 'Acme renewal',
+    account: 'Acme',
+    crmStage: 'Proposal/Price Quote',
+    stageKey: 'propose',
+    status: 'open' as const,
+    nextStep: '',
+    ...fields
+  }
+}

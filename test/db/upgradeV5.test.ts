@@ -11,7 +11,7 @@ import {
 import { SCHEMA_V5, SCHEMA_VERSIONS } from '../../src/renderer/src/db/schema'
 import { readWorkspace } from '../../src/renderer/src/db/workspace'
 import { testContext } from './fixtures'
-import { upgradeFrom } from './upgradeHarness'
+import { storedAcmeRenewal, upgradeFrom } from './upgradeHarness'
 
 const neverWritten = STAMPED_TABLES.map((name) => `${name}:-`).join('|')
 
@@ -67,23 +67,14 @@ describe('schema v5 (data stamps and stored analysis results)', () => {
     }
     const db = await upgradeFrom(2, async (old) => {
       await old.reps.add(rep)
-      await old.opportunities.add({
-        id: 'opp-1',
-        crmId: '0065g00000XyZab',
-        source: 'salesforceExport',
-        repId: 'rep-1',
-        ownerAlias: 'Ana Ruiz',
-        name: 'Acme renewal',
-        account: 'Acme',
-        crmStage: 'Proposal/Price Quote',
-        stageKey: 'propose',
-        status: 'open',
-        createdDate: '2026-06-01',
-        nextStep: '',
-        importId: 'import-1',
-        createdAt: rep.createdAt,
-        updatedAt: rep.updatedAt
-      })
+      await old.opportunities.add(
+        storedAcmeRenewal({
+          createdDate: '2026-06-01',
+          importId: 'import-1',
+          createdAt: rep.createdAt,
+          updatedAt: rep.updatedAt
+        })
+      )
     })
     try {
       expect(db.verno).toBe(5)

@@ -4,7 +4,7 @@ import Dexie from 'dexie'
 import { SCHEMA_V1, SCHEMA_VERSIONS, type SchemaVersion } from '../../src/renderer/src/db/schema'
 import { WorkspaceSettings } from '../../src/shared/domain'
 import { CURRENT_SCHEMA_VERSION, upgradeWorkspaceRecords } from '../../src/shared/upgrades'
-import { upgradeFrom } from './upgradeHarness'
+import { storedAcmeRenewal, upgradeFrom } from './upgradeHarness'
 
 const rep = {
   id: 'rep-1',
@@ -32,22 +32,13 @@ describe('schema versions', () => {
   it('v1 keeps its data when reopened at the current version', async () => {
     const db = await upgradeFrom(1, async (old) => {
       await old.reps.add(rep)
-      await old.opportunities.add({
-        id: 'opp-1',
-        crmId: '0065g00000XyZab',
-        source: 'salesforceExport',
-        repId: 'rep-1',
-        ownerAlias: 'Ana Ruiz',
-        name: 'Acme renewal',
-        account: 'Acme',
-        crmStage: 'Proposal/Price Quote',
-        stageKey: 'propose',
-        status: 'open',
-        createdDate: '2026-09-01',
-        nextStep: '',
-        createdAt: rep.createdAt,
-        updatedAt: rep.updatedAt
-      })
+      await old.opportunities.add(
+        storedAcmeRenewal({
+          createdDate: '2026-09-01',
+          createdAt: rep.createdAt,
+          updatedAt: rep.updatedAt
+        })
+      )
     })
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version)
     expect(await db.reps.get('rep-1')).toEqual(rep)
