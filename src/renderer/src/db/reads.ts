@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { Table } from 'dexie'
 import type { ExpectationSet, WorkspaceData } from '@shared/domain'
 import { db } from '.'
 import { readTables } from './live'
@@ -88,14 +89,20 @@ export function useDueRecords(options: { activePlansOnly: boolean }) {
   }, [activePlansOnly])
 }
 
-/** How far the own-team setup has come: the settings and how many reps and CRM records. */
+/**
+ * How far the own-team setup has come: the settings, and whether there are reps and CRM
+ * records. "Any at all" reads one key: counting a table walks every record (in Chromium, 0.8 s
+ * for 200,000 activities, and it holds up every other read of the database meanwhile).
+ */
 export function useSetupProgress() {
   return useLiveQuery(async () => {
+    const any = async <T>(table: Table<T, string>) =>
+      (await table.limit(1).primaryKeys()).length > 0
     const [settings, reps, opportunities, activities] = await Promise.all([
       db.settings.get('workspace'),
-      db.reps.count(),
-      db.opportunities.count(),
-      db.activities.count()
+      any(db.reps),
+      any(db.opportunities),
+      any(db.activities)
     ])
     return { settings, reps, opportunities, activities }
   }, [])

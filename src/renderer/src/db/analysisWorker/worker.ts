@@ -23,6 +23,9 @@ const db = openDatabase(DATABASE_NAME, SCHEMA_VERSIONS, undefined, { key: null, 
 db.on('versionchange', () => {
   db.close({ disableAutoOpen: false })
 })
+// Open now, while the page loads, so Home's first question does not wait for it. A failure
+// here is met again, and reported, by the first question.
+db.open().catch(() => undefined)
 
 // Home shows from stored answers; the history is read a few seconds later for what comes next.
 const analyst = createAnalyst(db, { warmUpMs: 3_000 })

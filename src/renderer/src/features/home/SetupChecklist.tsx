@@ -59,11 +59,11 @@ export function SetupChecklist() {
   const skipped = new Set(settings.setupSkipped ?? [])
   const done: Record<StepKey, boolean> = {
     you: settings.managerName.trim() !== '',
-    people: state.reps > 0,
-    opportunities: state.opportunities > 0,
-    activities: state.activities > 0,
+    people: state.reps,
+    opportunities: state.opportunities,
+    activities: state.activities,
     // Opened from the checklist once there are deals to show.
-    dashboard: skipped.has('dashboard') && state.opportunities > 0
+    dashboard: skipped.has('dashboard') && state.opportunities
   }
   const steps = (Object.keys(STEP_TITLES) as StepKey[]).map((key) => ({
     key,
