@@ -89,6 +89,12 @@ test('dashboard: each archetype shows its finding with the evidence, and the tea
   await expect(grid.getByRole('row', { name: /^Diego Hernández/ })).toContainText(
     /on ramp \(\d+%\)/
   )
+  // The charts far below were drawn for the quarter; they catch up as they scroll into view.
+  const month = (await page.getByRole('heading', { name: /^Findings, / }).innerText()).slice(10)
+  const trendChart = page.getByRole('region', { name: 'Team trend' }).locator('.chart-box')
+  await trendChart.scrollIntoViewIfNeeded()
+  await expect(trendChart).toContainText(month)
+  await expect(trendChart).not.toContainText(/Q\d \d{4}/)
   await expect(group('Diego Hernández')).toContainText(/Activity without progress|Results/)
   // The rules in the evidence (built when opened) allow for the ramp.
   const evidence = group('Diego Hernández').getByText('Evidence: the rule and the numbers')
