@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { Link } from 'react-router-dom'
+import { ScreenLink } from '../../ui/ScreenLink'
 import { TeamPriorities } from '../../ui/TeamPriorities'
 import { teamReport, teamReportFileName } from '@shared/documents/teamReport'
 import { ExportButton } from '../../ui/ExportButton'
@@ -100,7 +101,7 @@ export const DashboardPanels = memo(function DashboardPanels({
                 aria-labelledby={`findings-${d.repId}`}
               >
                 <h3 id={`findings-${d.repId}`}>
-                  <Link to={screens.rep(d.repId, search)}>{repName.get(d.repId)}</Link>
+                  <ScreenLink to={screens.rep(d.repId, search)}>{repName.get(d.repId)}</ScreenLink>
                 </h3>
                 {d.findings.map((f) => (
                   <FindingCard

@@ -57,12 +57,7 @@ function Dashboard({ selected, today }: { selected: SelectedPeriod; today: strin
         {records.reps.length} reps against the standard, {range.label}. Every number links to its
         rule on the rep’s page.
       </p>
-      <PeriodPicker selected={selected} today={today} />
-      {working && (
-        <p className="loading" role="status">
-          Working out {selected.range.label}… The dashboard below is still {range.label}.
-        </p>
-      )}
+      <PeriodPicker selected={selected} today={today} working={working} />
       <DashboardPanels analysis={analysis} views={analysis.views} today={today} />
     </section>
   )

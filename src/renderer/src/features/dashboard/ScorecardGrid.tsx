@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom'
+import { ScreenLink } from '../../ui/ScreenLink'
 import type { ExpectationDimension, Rep } from '@shared/domain'
 import type { Scorecard } from '@shared/metrics'
 import { formatPercent } from '@shared/format'
@@ -53,7 +53,7 @@ export function ScorecardGrid({
             return (
               <tr key={rep.id}>
                 <th scope="row">
-                  <Link to={screens.rep(rep.id, search)}>{rep.name}</Link>
+                  <ScreenLink to={screens.rep(rep.id, search)}>{rep.name}</ScreenLink>
                   {card && card.metrics.rampFactor < 1 && (
                     <span className="cell-note">
                       on ramp ({formatPercent(card.metrics.rampFactor)})

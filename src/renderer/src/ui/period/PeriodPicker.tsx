@@ -11,7 +11,19 @@ type Kind = Period | 'custom'
  * Week, month, quarter (fiscal, per settings) or a typed range, and which one: every period
  * that holds data, the latest first, with the current one on top.
  */
-export function PeriodPicker({ selected, today }: { selected: SelectedPeriod; today: string }) {
+export function PeriodPicker({
+  selected,
+  today,
+  working = false
+}: {
+  selected: SelectedPeriod
+  today: string
+  /**
+   * The screen below still shows the period before: says so in a status that is always there
+   * (announced when it changes, and nothing below moves when it shows).
+   */
+  working?: boolean
+}) {
   const { range, days, calendar, choose } = selected
   const kind: Kind = range.custom ? 'custom' : range.period
   const [from, setFrom] = useState(range.start)
@@ -89,6 +101,9 @@ export function PeriodPicker({ selected, today }: { selected: SelectedPeriod; to
           ? `, measured to date (${showDay(today)}); volume targets are prorated to today.`
           : '.'}
         {days.length > 0 && ` Data from ${showDay(days[0])} to ${showDay(days.at(-1))}.`}
+      </p>
+      <p className="period-status" role="status">
+        {working ? `Working out ${range.label}…` : ''}
       </p>
     </div>
   )
