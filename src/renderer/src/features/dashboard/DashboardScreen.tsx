@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { today as todayOf } from '../../ui/today'
 import { useTeamAnalysis, type TeamAnalysis } from '../../db/useTeamAnalysis'
 import { PeriodPicker } from '../../ui/period/PeriodPicker'
@@ -35,9 +35,26 @@ function useLastReady(ready: TeamAnalysis | undefined): TeamAnalysis | undefined
   return ready ?? last
 }
 
+/**
+ * Whether the wait for `waitingFor` (undefined: nothing awaited) has lasted long enough to say
+ * so: answers the worker already has come within a frame, and a status shown for one frame is
+ * only a flicker.
+ */
+function useLongWait(waitingFor: string | undefined, afterMs = 300): boolean {
+  const [long, setLong] = useState<string>()
+  useEffect(() => {
+    if (waitingFor === undefined) return
+    const timer = setTimeout(() => setLong(waitingFor), afterMs)
+    return () => clearTimeout(timer)
+  }, [waitingFor, afterMs])
+  return waitingFor !== undefined && long === waitingFor
+}
+
 function Dashboard({ selected, today }: { selected: SelectedPeriod; today: string }) {
   const asked = useTeamAnalysis(selected.range, today, { teamViews: true })
   const analysis = useLastReady(asked?.views ? asked : undefined)
+  const { start, end } = selected.range
+  const longWait = useLongWait(analysis && analysis !== asked ? `${start}|${end}` : undefined)
   if (!analysis?.views) return <Computing />
   const { records, range } = analysis
   if (records.reps.length === 0)
@@ -57,7 +74,7 @@ function Dashboard({ selected, today }: { selected: SelectedPeriod; today: strin
         {records.reps.length} reps against the standard, {range.label}. Every number links to its
         rule on the rep’s page.
       </p>
-      <PeriodPicker selected={selected} today={today} working={working} />
+      <PeriodPicker selected={selected} today={today} working={longWait} />
       <DashboardPanels analysis={analysis} views={analysis.views} today={today} />
     </section>
   )

@@ -3,6 +3,7 @@ import { lazyNamed } from '../../ui/lazyNamed'
 import type { Rep } from '@shared/domain'
 import type { Quadrant, QuadrantChart as Chart } from '@shared/diagnosis'
 import { TableHead } from '../../ui/formParts'
+import { TableDisclosure } from '../../ui/TableDisclosure'
 
 const QuadrantPlot = lazyNamed(() => import('./QuadrantPlot'), 'QuadrantPlot')
 
@@ -49,30 +50,32 @@ export function QuadrantChart({ chart, reps }: { chart: Chart; reps: readonly Re
         Shaded: results without process (top left), process without results (bottom right).{' '}
         {chart.formula}
       </p>
-      <table className="data-table compact">
-        <caption>Results and process per rep</caption>
-        <TableHead
-          columns={['Rep', 'Attainment', 'Process score', 'Where', 'Process parts']}
-          numeric={['Attainment', 'Process score']}
-        />
-        <tbody>
-          {chart.points.map((p) => (
-            <tr key={p.repId}>
-              <th scope="row">{names.get(p.repId) ?? p.repId}</th>
-              <td className="numeric">{round(p.results)}</td>
-              <td className="numeric">{round(p.process)}</td>
-              <td>{QUADRANT_WORDS[p.quadrant]}</td>
-              <td>
-                {p.processParts.map((part) => (
-                  <span key={part.label} className="cell-note" title={part.formula}>
-                    {part.label}: {round(part.value)}
-                  </span>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableDisclosure summary="Results and process per rep, as a table">
+        <table className="data-table compact">
+          <caption>Results and process per rep</caption>
+          <TableHead
+            columns={['Rep', 'Attainment', 'Process score', 'Where', 'Process parts']}
+            numeric={['Attainment', 'Process score']}
+          />
+          <tbody>
+            {chart.points.map((p) => (
+              <tr key={p.repId}>
+                <th scope="row">{names.get(p.repId) ?? p.repId}</th>
+                <td className="numeric">{round(p.results)}</td>
+                <td className="numeric">{round(p.process)}</td>
+                <td>{QUADRANT_WORDS[p.quadrant]}</td>
+                <td>
+                  {p.processParts.map((part) => (
+                    <span key={part.label} className="cell-note" title={part.formula}>
+                      {part.label}: {round(part.value)}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableDisclosure>
     </figure>
   )
 }

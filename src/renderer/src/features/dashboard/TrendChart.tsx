@@ -3,6 +3,7 @@ import { formatMoney, minorToMajor } from '@shared/money'
 import { ChartSlot } from '../../ui/ChartSlot'
 import { lazyNamed } from '../../ui/lazyNamed'
 import { TableHead } from '../../ui/formParts'
+import { TableDisclosure } from '../../ui/TableDisclosure'
 
 const TrendPlot = lazyNamed(() => import('./TrendPlot'), 'TrendPlot')
 
@@ -52,8 +53,7 @@ export function TrendChart({
       {shifts[0]?.market.finding && (
         <p className="cell-note">Rule: {shifts[0].market.finding.rule}</p>
       )}
-      <details>
-        <summary>The trend as a table</summary>
+      <TableDisclosure summary="The trend as a table">
         <table className="data-table compact">
           <caption>Team results per period</caption>
           <TableHead
@@ -88,7 +88,7 @@ export function TrendChart({
             ))}
           </tbody>
         </table>
-      </details>
+      </TableDisclosure>
     </figure>
   )
 }

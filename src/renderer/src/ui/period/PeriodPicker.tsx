@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Period } from '@shared/domain'
 import { customRange, periodRange, periodsWithData } from '@shared/metrics'
 import { showDay } from '../words'
@@ -29,7 +29,12 @@ export function PeriodPicker({
   const [from, setFrom] = useState(range.start)
   const [to, setTo] = useState(range.end)
   const [problem, setProblem] = useState<string>()
-  const options = range.custom ? [] : periodsWithData(range.period, days, today, calendar)
+  // Every period of years of data: worked out again only when the kind of period changes.
+  const withData = useMemo(
+    () => (range.custom ? [] : periodsWithData(range.period, days, today, calendar)),
+    [range.custom, range.period, days, today, calendar]
+  )
+  const options = [...withData]
   // A link may point to a period without data: keep it choosable.
   if (!range.custom && !options.some((o) => o.start === range.start)) options.push(range)
   const running = range.start <= today && range.end >= today
@@ -95,15 +100,15 @@ export function PeriodPicker({
         </label>
       )}
       <ErrorMessage text={problem} />
+      <p className="period-status" role="status">
+        {working ? `Working out ${range.label}…` : ''}
+      </p>
       <p className="cell-note period-note">
         {showDay(range.start)} to {showDay(range.end)}
         {running
           ? `, measured to date (${showDay(today)}); volume targets are prorated to today.`
           : '.'}
         {days.length > 0 && ` Data from ${showDay(days[0])} to ${showDay(days.at(-1))}.`}
-      </p>
-      <p className="period-status" role="status">
-        {working ? `Working out ${range.label}…` : ''}
       </p>
     </div>
   )
