@@ -84,8 +84,7 @@ export function FindingCard({
         {finding.title}
       </Heading>
       <p className="cell-note">
-        {KIND[finding.kind]} · {severity.note}
-        {finding.stageName ? ` · stage: ${finding.stageName}` : ''}
+        {`${KIND[finding.kind]} · ${severity.note}${finding.stageName ? ` · stage: ${finding.stageName}` : ''}`}
       </p>
       <Evidence finding={finding} suggested={compact ? first.text : undefined} />
       {!compact && (

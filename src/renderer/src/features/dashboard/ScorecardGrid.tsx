@@ -8,7 +8,9 @@ import { screens } from '../../ui/routes'
 
 /**
  * Every rep on every dimension against the standard. Each cell says met or missed in words and
- * a symbol, with the actual number and the target, so it reads without colour.
+ * a symbol, with the actual number and the target, so it reads without colour. Each line of a
+ * cell is one text node (a template string, not JSX pieces): 400 cells' text is laid out again
+ * on every change of period.
  */
 export function ScorecardGrid({
   reps,
@@ -56,13 +58,13 @@ export function ScorecardGrid({
                   <ScreenLink to={screens.rep(rep.id, search)}>{rep.name}</ScreenLink>
                   {card && card.metrics.rampFactor < 1 && (
                     <span className="cell-note">
-                      on ramp ({formatPercent(card.metrics.rampFactor)})
+                      {`on ramp (${formatPercent(card.metrics.rampFactor)})`}
                     </span>
                   )}
                 </th>
                 {card && card.metrics.activeDays === 0 ? (
                   <td colSpan={dimensions.length + 1} className="subtle">
-                    Not on the team in this period (started {showDay(rep.startDate)}).
+                    {`Not on the team in this period (started ${showDay(rep.startDate)}).`}
                   </td>
                 ) : (
                   <>
@@ -73,15 +75,14 @@ export function ScorecardGrid({
                       return (
                         <td key={d.key} className={`standing ${s.status}`}>
                           <span className="standing-status">
-                            <span aria-hidden="true">{status.symbol}</span> {status.word}
+                            <span aria-hidden="true">{status.symbol}</span>
+                            {` ${status.word}`}
                           </span>
                           <span className="standing-actual">
                             {formatActual(s.actual, currency)}
                           </span>
                           <span className="cell-note">
-                            target {d.direction === 'atLeast' ? '≥' : '≤'}{' '}
-                            {formatTarget(s, currency)}
-                            {s.target.override ? ' (override)' : ''}
+                            {`target ${d.direction === 'atLeast' ? '≥' : '≤'} ${formatTarget(s, currency)}${s.target.override ? ' (override)' : ''}`}
                           </span>
                         </td>
                       )
