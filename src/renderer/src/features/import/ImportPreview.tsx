@@ -11,10 +11,13 @@ import { StageChoices } from './StageChoices'
 import { useImportStore } from './importStore'
 import { SOURCE_LABELS } from './labels'
 import { LabelOptions } from '../../ui/formParts'
+import { useRevealInTurn } from '../../ui/revealInTurn'
 
 /** The mapping preview: what the file is, how it maps, what the manager must answer. */
 export function ImportPreview() {
   const { table, analysis, decisions, changeDecisions, chooseFile } = useImportStore()
+  // The file's description, who, columns, dates, owners, stages, starts, then the review.
+  const shown = useRevealInTurn(8)
   if (!table || !analysis || !decisions) return null
   return (
     <div className="import-preview">
@@ -64,14 +67,14 @@ export function ImportPreview() {
           {analysis.sourceEvidence}.
         </p>
       </section>
-      <WhoseTeam />
-      <WhoseRecords />
-      <ColumnMappingSection />
-      <DatesAndAmounts />
-      <OwnerChoices />
-      {decisions.kind === 'opportunities' && <StageChoices />}
-      <RepStarts />
-      <ReviewSection />
+      {shown > 1 && <WhoseTeam />}
+      {shown > 1 && <WhoseRecords />}
+      {shown > 2 && <ColumnMappingSection />}
+      {shown > 3 && <DatesAndAmounts />}
+      {shown > 4 && <OwnerChoices />}
+      {shown > 5 && decisions.kind === 'opportunities' && <StageChoices />}
+      {shown > 6 && <RepStarts />}
+      {shown > 7 && <ReviewSection />}
     </div>
   )
 }
