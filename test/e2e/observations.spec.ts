@@ -44,7 +44,12 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
   await key.press('Tab')
   await key.type('Discover')
   await key.press('Tab')
+  // The rep's open deals load after the rep is chosen: pick the first once the list is there.
+  const opportunity = page.getByRole('combobox', { name: 'Opportunity', exact: true })
+  await expect(opportunity).toBeFocused()
+  await expect(opportunity.getByRole('option')).not.toHaveCount(1)
   await key.press('ArrowDown')
+  await expect(opportunity).not.toHaveValue('')
   await expect(page.getByRole('combobox', { name: 'Rep', exact: true })).toHaveValue(/.+/)
   await expect(page.getByText(/Checklist: Ride-along: discovery meeting \(version 1/)).toBeVisible()
   await expectAccessible(page)
