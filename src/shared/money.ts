@@ -19,14 +19,22 @@ export const minorToMajor = (minor: number, currency: string): number =>
 export const majorToMinor = (major: number, currency: string): number =>
   Math.round(major * 10 ** minorDigits(currency))
 
+/** Locales already checked: asking Intl costs more than formatting (a scorecard formats hundreds). */
+const checkedLocales = new Map<string, string>()
+
 /** A locale Intl accepts: a bad or missing one falls back to en-US instead of throwing. */
 export function safeLocale(locale: string | undefined): string {
   if (!locale) return DEFAULT_LOCALE
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? DEFAULT_LOCALE
-  } catch {
-    return DEFAULT_LOCALE
+  let safe = checkedLocales.get(locale)
+  if (safe === undefined) {
+    try {
+      safe = Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? DEFAULT_LOCALE
+    } catch {
+      safe = DEFAULT_LOCALE
+    }
+    checkedLocales.set(locale, safe)
   }
+  return safe
 }
 
 export interface MoneyFormatOptions {

@@ -31,6 +31,11 @@ test('dashboard: each archetype shows its finding with the evidence, and the tea
   const marcusRow = grid.getByRole('row', { name: /^Marcus Okafor/ })
   await expect(marcusRow.getByRole('cell').nth(0)).toHaveText(/^✓ Met\$[\d,]+target ≥ \$[\d,]+$/)
   await expect(marcusRow).toContainText(/✗ Missed[\d.]+%target ≥ 90%/)
+  // Laid out as a grid of rows (issue 18), it still reads as a table: headings for each
+  // expectation and each rep, the rows further down included.
+  await expect(grid.getByRole('columnheader', { name: /^Win rate/ })).toHaveCount(1)
+  await expect(grid.getByRole('rowheader')).toHaveCount(10)
+  await expect(grid.getByRole('row').last().getByRole('cell').first()).toHaveText(/Met|Missed/)
 
   const findings = page.getByRole('region', { name: /^Findings, / })
   const group = (name: string) => findings.getByRole('region', { name })

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { ScreenLink } from '../../ui/ScreenLink'
 import type { ExpectationDimension, Rep } from '@shared/domain'
 import type { Scorecard } from '@shared/metrics'
@@ -11,6 +12,11 @@ import { screens } from '../../ui/routes'
  * a symbol, with the actual number and the target, so it reads without colour. Each line of a
  * cell is one text node (a template string, not JSX pieces): 400 cells' text is laid out again
  * on every change of period.
+ *
+ * Each row is a grid of its own with the same columns (dashboard.css), not a table row: rows
+ * away from the window are then skipped by `content-visibility` (issue 18), and a change of
+ * period lays out the rows the manager sees. A table laid out by CSS other than as a table
+ * keeps its meaning only with the roles written out, so each part names its role.
  */
 export function ScorecardGrid({
   reps,
@@ -29,32 +35,39 @@ export function ScorecardGrid({
   const byRep = new Map(scorecards.map((c) => [c.repId, c]))
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scorecard, scrollable">
-      <table className="data-table compact scorecard-grid">
-        <caption className="visually-hidden">
+      <table
+        role="table"
+        aria-labelledby="scorecard-caption"
+        className="data-table compact scorecard-grid"
+        style={scorecardColumns(dimensions.length)}
+      >
+        <caption id="scorecard-caption" className="visually-hidden">
           Every rep against every expectation: met or missed, the actual number and the target
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rep</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">
+              Rep
+            </th>
             {dimensions.map((d) => (
-              <th key={d.key} scope="col" title={d.label}>
+              <th key={d.key} role="columnheader" scope="col" title={d.label}>
                 {shortLabel(d.label)}
                 <span className="cell-note">
                   {d.indicator === 'leading' ? 'leading' : 'lagging'}
                 </span>
               </th>
             ))}
-            <th scope="col" className="numeric">
+            <th role="columnheader" scope="col" className="numeric">
               Weighted met
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {reps.map((rep) => {
             const card = byRep.get(rep.id)
             return (
-              <tr key={rep.id}>
-                <th scope="row">
+              <tr key={rep.id} role="row">
+                <th role="rowheader" scope="row">
                   <ScreenLink to={screens.rep(rep.id, search)}>{rep.name}</ScreenLink>
                   {card && card.metrics.rampFactor < 1 && (
                     <span className="cell-note">
@@ -63,17 +76,22 @@ export function ScorecardGrid({
                   )}
                 </th>
                 {card && card.metrics.activeDays === 0 ? (
-                  <td colSpan={dimensions.length + 1} className="subtle">
+                  <td role="cell" colSpan={dimensions.length + 1} className="subtle not-on-team">
                     {`Not on the team in this period (started ${showDay(rep.startDate)}).`}
                   </td>
                 ) : (
                   <>
                     {dimensions.map((d) => {
                       const s = card?.standings.find((x) => x.dimension.key === d.key)
-                      if (!s) return <td key={d.key}>—</td>
+                      if (!s)
+                        return (
+                          <td key={d.key} role="cell">
+                            —
+                          </td>
+                        )
                       const status = STATUS_WORDS[s.status]
                       return (
-                        <td key={d.key} className={`standing ${s.status}`}>
+                        <td key={d.key} role="cell" className={`standing ${s.status}`}>
                           <span className="standing-status">
                             <span aria-hidden="true">{status.symbol}</span>
                             {` ${status.word}`}
@@ -87,7 +105,7 @@ export function ScorecardGrid({
                         </td>
                       )
                     })}
-                    <td className="numeric">
+                    <td role="cell" className="numeric">
                       {card?.weightedMetPercent === undefined
                         ? '—'
                         : `${Math.round(card.weightedMetPercent)}%`}
@@ -101,4 +119,12 @@ export function ScorecardGrid({
       </table>
     </div>
   )
+}
+
+/** The columns every row shares: the rep, one per expectation, the weighted share met. */
+function scorecardColumns(expectations: number): CSSProperties {
+  return {
+    ['--scorecard-columns' as string]: `11rem repeat(${expectations}, minmax(9.5rem, 1fr)) minmax(6.5rem, 1fr)`,
+    minWidth: `${11 + expectations * 9.5 + 6.5}rem`
+  }
 }
