@@ -9,9 +9,9 @@ import { screens } from '../../ui/routes'
 
 /**
  * Every rep on every dimension against the standard. Each cell says met or missed in words and
- * a symbol, with the actual number and the target, so it reads without colour. Each line of a
- * cell is one text node (a template string, not JSX pieces): 400 cells' text is laid out again
- * on every change of period.
+ * a symbol, with the actual number and the target, so it reads without colour. A cell is three
+ * nodes and three lines of text (the symbol is drawn by CSS, not read): 400 cells are built and
+ * laid out again on every change of period.
  *
  * Each row is a grid of its own with the same columns (dashboard.css), not a table row: rows
  * away from the window are then skipped by `content-visibility` (issue 18), and a change of
@@ -92,13 +92,8 @@ export function ScorecardGrid({
                       const status = STATUS_WORDS[s.status]
                       return (
                         <td key={d.key} role="cell" className={`standing ${s.status}`}>
-                          <span className="standing-status">
-                            <span aria-hidden="true">{status.symbol}</span>
-                            {` ${status.word}`}
-                          </span>
-                          <span className="standing-actual">
-                            {formatActual(s.actual, currency)}
-                          </span>
+                          <span className="standing-status">{status.word}</span>
+                          {formatActual(s.actual, currency)}
                           <span className="cell-note">
                             {`target ${d.direction === 'atLeast' ? '≥' : '≤'} ${formatTarget(s, currency)}${s.target.override ? ' (override)' : ''}`}
                           </span>
