@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { generateDemoWorkspace } from '../../src/shared/demo'
-import type { WorkspaceData } from '../../src/shared/domain'
+import type { OpportunitySnapshot, WorkspaceData } from '../../src/shared/domain'
+import { same } from '../../src/shared/import/changeSet'
 import { periodRange, type ObservedStageScore } from '../../src/shared/metrics'
 import { observedStageScores } from '../../src/shared/observations/rollups'
 import { openDatabase, type FieldbookDb } from '../../src/renderer/src/db/database'
@@ -97,6 +98,40 @@ describe('the analysis worker’s analyst', () => {
     const calendar = await analyst.answer({ kind: 'calendar', today: TODAY })
     expect(calendar.value).toEqual(calendarAnswer(crmRecordsOf(data), TODAY))
     expect(calendar.value.days.length).toBeGreaterThan(100)
+  })
+
+  it('answers the same when an unmoved deal’s first state is its record, not a row (issue 18)', async () => {
+    const data = demoData()
+    // Stored the new way: a deal whose only snapshot is its record as it stands has no row,
+    // and its record carries the day of that state instead.
+    const fields = ['crmStage', 'stageKey', 'status', 'amount', 'closeDate', 'nextStep'] as const
+    const rows = new Map<string, OpportunitySnapshot[]>()
+    for (const s of data.opportunitySnapshots)
+      rows.set(s.opportunityId, [...(rows.get(s.opportunityId) ?? []), s])
+    const unmoved = new Map<string, OpportunitySnapshot>()
+    for (const o of data.opportunities) {
+      const only = rows.get(o.id)
+      if (only?.length === 1 && fields.every((f) => same(only[0]![f], o[f])))
+        unmoved.set(o.id, only[0]!)
+    }
+    expect(unmoved.size).toBeGreaterThan(20)
+    const stored: WorkspaceData = {
+      ...data,
+      opportunities: data.opportunities.map((o) => {
+        const first = unmoved.get(o.id)
+        return first ? { ...o, unchangedSince: { asOf: first.asOf, takenAt: first.takenAt } } : o
+      }),
+      opportunitySnapshots: data.opportunitySnapshots.filter((s) => !unmoved.has(s.opportunityId))
+    }
+    const db = await workspace(stored)
+    const question = teamQuestion(data, true)
+    const { value } = await createAnalyst(db).answer(question)
+    const expected = teamAnswer(crmRecordsOf(data), question)
+    expect(value.diagnosis.byRep).toEqual(expected.diagnosis.byRep)
+    expect(value.diagnosis.scorecards).toEqual(expected.diagnosis.scorecards)
+    expect(value.views).toEqual(expected.views)
+    const calendar = await createAnalyst(db).answer({ kind: 'calendar', today: TODAY })
+    expect(calendar.value).toEqual(calendarAnswer(crmRecordsOf(data), TODAY))
   })
 
   it('reads the CRM history once, and answers again from memory', async () => {

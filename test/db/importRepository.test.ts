@@ -9,7 +9,9 @@ import {
 } from '../../src/renderer/src/db/importRepository'
 import { analyseTable, type ImportDecisions, type ParsedTable } from '../../src/shared/import'
 import { testContext } from './fixtures'
-import { FIRST, NEWER, commitRequest, workspaceDb } from './importSupport'
+import { FIRST, NEWER, commitRequest, importTables, workspaceDb } from './importSupport'
+import { firstSnapshots } from '../../src/shared/domain'
+import { loadPrepInput } from '../../src/renderer/src/db/prepData'
 
 const setUp = (ctx = testContext()): Promise<FieldbookDb> => workspaceDb(ctx)
 
@@ -38,7 +40,13 @@ describe('committing an import', () => {
       rejected: 0
     })
     expect(await db.opportunities.count()).toBe(2)
-    expect(await db.opportunitySnapshots.where('importId').equals(record.id).count()).toBe(2)
+    // Each new deal stands as its first snapshot (issue 18): no snapshot rows are written.
+    expect(await db.opportunitySnapshots.count()).toBe(0)
+    const first = firstSnapshots(await db.opportunities.toArray())
+    expect(first.map((s) => [s.asOf, s.importId])).toEqual([
+      ['2026-11-23', record.id],
+      ['2026-11-23', record.id]
+    ])
     const reps = await db.reps.toArray()
     expect(reps.map((r) => r.name)).toEqual(['Jane Doe'])
     expect(await db.imports.get(record.id)).toMatchObject({
@@ -83,13 +91,40 @@ describe('committing an import', () => {
     const undone = await undoLatestImport(db, ctx)
     expect(undone.undone).toBe(true)
     expect(await db.opportunities.orderBy('id').toArray()).toEqual(afterFirst)
-    expect(await db.opportunitySnapshots.count()).toBe(2)
+    // The rows the re-import wrote are gone; each deal stands as its first snapshot again.
+    expect(await db.opportunitySnapshots.count()).toBe(0)
+    expect(firstSnapshots(afterFirst).map((s) => [s.asOf, s.stageKey])).toEqual([
+      ['2026-11-23', 'prospect'],
+      ['2026-11-23', 'qualify']
+    ])
     expect((await db.reps.toArray()).map((r) => r.name)).toEqual(['Jane Doe'])
 
     await undoLatestImport(db, ctx)
     expect(await db.opportunities.count()).toBe(0)
     expect(await db.reps.count()).toBe(0)
     await expect(undoLatestImport(db, ctx)).rejects.toThrow('There is no import to undo.')
+  })
+
+  it('a 1:1 prep reads each deal’s whole history: its first state from the record, then the rows', async () => {
+    const ctx = testContext()
+    db = await setUp(ctx)
+    await importTable(db, ctx, FIRST)
+    const jane = (await db.reps.toArray())[0]!
+    const history = async () => {
+      const input = await loadPrepInput(db, jane.id, '2026-12-07')
+      const acme = input?.opportunities.find((o) => o.crmId === '101')
+      return input?.snapshots
+        .filter((s) => s.opportunityId === acme?.id)
+        .map((s) => [s.asOf, s.stageKey])
+    }
+    expect(await history()).toEqual([['2026-11-23', 'prospect']])
+    ctx.advance(7 * 86_400_000)
+    await importTable(db, ctx, NEWER)
+    // The same history after the move: the first state, now a row, and the new one.
+    expect(await history()).toEqual([
+      ['2026-11-23', 'prospect'],
+      ['2026-11-30', 'propose']
+    ])
   })
 
   it('refuses to undo when a record was edited after the import', async () => {
@@ -122,17 +157,15 @@ describe('committing an import', () => {
   it('is all or nothing: a failure half-way leaves the database as it was', async () => {
     const ctx = testContext()
     db = await setUp(ctx)
-    const before = await db.reps.count()
-    // The snapshot writes fail, after the reps and opportunities were written.
+    await importTable(db, ctx, FIRST)
+    ctx.advance(86_400_000)
+    const before = await importTables(db)
+    // The re-import's snapshot writes fail, after its reps and opportunities were written.
     db.opportunitySnapshots.hook('creating', () => {
       throw new Error('disk full')
     })
     await expect(importTable(db, ctx, NEWER)).rejects.toThrow('disk full')
-    expect(await db.opportunities.count()).toBe(0)
-    expect(await db.opportunitySnapshots.count()).toBe(0)
-    expect(await db.reps.count()).toBe(before)
-    expect(await db.imports.count()).toBe(0)
-    expect(await db.importMappings.count()).toBe(0)
+    expect(await importTables(db)).toEqual(before)
   })
 
   it('reuses a corrected mapping for the next file with the same columns', async () => {

@@ -23,6 +23,7 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'reps', path: 'roleId', to: 'roles' },
   { from: 'opportunities', path: 'repId', to: 'reps' },
   { from: 'opportunities', path: 'importId', to: 'imports' },
+  { from: 'opportunities', path: 'unchangedSince.importId', to: 'imports' },
   { from: 'opportunitySnapshots', path: 'opportunityId', to: 'opportunities' },
   { from: 'opportunitySnapshots', path: 'importId', to: 'imports' },
   { from: 'activities', path: 'repId', to: 'reps' },

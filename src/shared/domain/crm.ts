@@ -33,7 +33,16 @@ export const Opportunity = RecordStamp.extend({
   closeDate: CalendarDate.optional(),
   nextStep: z.string().default(''),
   lastActivityDate: CalendarDate.optional(),
-  importId: Id.optional()
+  importId: Id.optional(),
+  /**
+   * Set while the deal's history fields (stage, status, amount, close date, next step) are as
+   * an import first found them: the record itself is then its first history snapshot, as of
+   * that day (firstSnapshots, no snapshot row is written for it). The import that first moves
+   * one of those fields writes that state as a snapshot row and clears this.
+   */
+  unchangedSince: z
+    .object({ asOf: CalendarDate, takenAt: Timestamp, importId: Id.optional() })
+    .optional()
 })
 export type Opportunity = z.infer<typeof Opportunity>
 
@@ -53,6 +62,46 @@ export const OpportunitySnapshot = z.object({
   importId: Id.optional()
 })
 export type OpportunitySnapshot = z.infer<typeof OpportunitySnapshot>
+
+/** The history fields of a deal, as its snapshots copy them. */
+export type OpportunityState = Pick<
+  Opportunity,
+  'crmStage' | 'stageKey' | 'status' | 'amount' | 'closeDate' | 'nextStep'
+>
+
+/** A snapshot of `state` for the deal `opportunityId`: the fields the history reads. */
+export function snapshotOf(
+  state: OpportunityState,
+  opportunityId: string,
+  when: { id: string; asOf: string; takenAt: string; importId?: string }
+): OpportunitySnapshot {
+  return {
+    id: when.id,
+    opportunityId,
+    takenAt: when.takenAt,
+    asOf: when.asOf,
+    crmStage: state.crmStage,
+    stageKey: state.stageKey,
+    status: state.status,
+    amount: state.amount,
+    closeDate: state.closeDate,
+    nextStep: state.nextStep,
+    importId: when.importId
+  }
+}
+
+/**
+ * The first snapshots that stand in their deal's record (`unchangedSince`): with the stored
+ * snapshot rows, a deal's whole history. Ids end in `#first` and never reach the database.
+ */
+export function firstSnapshots(opportunities: readonly Opportunity[]): OpportunitySnapshot[] {
+  const found: OpportunitySnapshot[] = []
+  for (const o of opportunities) {
+    if (o.unchangedSince)
+      found.push(snapshotOf(o, o.id, { id: `${o.id}#first`, ...o.unchangedSince }))
+  }
+  return found
+}
 
 export const ActivityType = z.enum(['call', 'email', 'meeting', 'task'])
 export type ActivityType = z.infer<typeof ActivityType>

@@ -1,4 +1,4 @@
-import type { Activity, ManualMeasure, Opportunity } from '../domain'
+import { snapshotOf, type Activity, type ManualMeasure, type Opportunity } from '../domain'
 import { ownerKey, type ImportDecisions } from './decisions'
 import { sourceFamily } from './detect'
 import type { ImportedActivity } from './normalise/activities'
@@ -37,11 +37,17 @@ export { firstRecordByOwner, hasPlaceholderStart } from './changeSet'
  */
 
 /**
- * The fields whose change is history. The snapshot rule: a new deal gets one snapshot (its
- * first known state); a stored deal gets one only when one of these fields moved. A re-import
- * that changes nothing, or only other fields (name, account, last activity), writes none: the
- * timeline, stage exits and close-date pushes read only these fields, so such a snapshot would
- * repeat the one before it.
+ * The fields whose change is history. The snapshot rule: a deal's history is its first known
+ * state, then one snapshot each time one of these fields moved. A re-import that changes
+ * nothing, or only other fields (name, account, last activity), writes none: the timeline,
+ * stage exits and close-date pushes read only these fields, so such a snapshot would repeat the
+ * one before it.
+ *
+ * The first known state is not written twice (issue 18: one record per deal): a new deal's
+ * record carries `unchangedSince` and stands as its first snapshot (firstSnapshots). The import
+ * that first moves one of these fields writes that first state as a snapshot row, then the new
+ * one, and clears the mark. Both rows carry that import's id, so undoing it deletes both and
+ * puts back the record with its mark: the history is as it was.
  */
 const HISTORY_FIELDS = [
   'crmStage',
@@ -62,6 +68,7 @@ function opportunityChanges(
       .filter((o) => sourceFamily(o.source) === family)
       .map((o) => [o.crmId, o] as const)
   )
+  const firstWritten = new Set<string>()
   const each = (row: ImportedOpportunity): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
     if (repId === undefined) return
@@ -85,21 +92,24 @@ function opportunityChanges(
       source: p.decisions.source
     })
     if (!after) return
-    if (!before || HISTORY_FIELDS.some((f) => !same(before[f], after[f]))) {
-      p.changes.snapshots.push({
-        id: p.ctx.newId(),
-        opportunityId: after.id,
-        takenAt: p.now,
-        asOf: p.decisions.asOf,
-        crmStage: after.crmStage,
-        stageKey: after.stageKey,
-        status: after.status,
-        amount: after.amount,
-        closeDate: after.closeDate,
-        nextStep: after.nextStep,
-        importId: p.ctx.importId
-      })
+    const now = { asOf: p.decisions.asOf, takenAt: p.now, importId: p.ctx.importId }
+    if (!before) {
+      after.unchangedSince = now
+      return
     }
+    if (!HISTORY_FIELDS.some((f) => !same(before[f], after[f]))) {
+      if (before.unchangedSince) after.unchangedSince = before.unchangedSince
+      return
+    }
+    // Written once, should the file list the deal twice.
+    if (before.unchangedSince && !firstWritten.has(before.id)) {
+      firstWritten.add(before.id)
+      const { asOf, takenAt } = before.unchangedSince
+      p.changes.snapshots.push(
+        snapshotOf(before, after.id, { id: p.ctx.newId(), asOf, takenAt, importId: now.importId })
+      )
+    }
+    p.changes.snapshots.push(snapshotOf(after, after.id, { id: p.ctx.newId(), ...now }))
   }
   const finish = (): void => {
     const inFile = new Set(records.map((r) => r.crmId))

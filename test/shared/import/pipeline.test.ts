@@ -166,7 +166,11 @@ describe('a Salesforce report with footer lines', () => {
     expect(acme!.crmId).toMatch(/^0065g00000AbCdE[A-Z0-5]{3}$/)
     expect(globex).toMatchObject({ status: 'won', stageKey: 'close' })
     expect(initech).toMatchObject({ status: 'lost', amount: { minor: -450, currency: 'USD' } })
-    expect(changes.snapshots).toHaveLength(3)
+    // New deals stand as their own first snapshots: no snapshot rows (issue 18).
+    expect(changes.snapshots).toEqual([])
+    expect(
+      changes.opportunities.create.every((o) => o.unchangedSince?.importId === 'import-1')
+    ).toBe(true)
   })
 
   it('offers to create a rep for an unknown owner, and skipping them leaves their rows out', () => {
@@ -275,11 +279,17 @@ describe('re-importing a newer export', () => {
     })
     expect(byCrm['101']!.after.id).toBe(byCrm['101']!.before.id)
     expect(byCrm['102']!.after.closeDate).toBe('2027-01-15')
-    expect(two.changes.snapshots.map((s) => [s.opportunityId, s.closeDate])).toEqual([
-      [byCrm['101']!.after.id, '2026-12-01'],
-      [byCrm['102']!.after.id, '2027-01-15'],
-      [two.changes.opportunities.create[0]!.id, '2027-02-01']
+    // Each moved deal: its first state as of the first import, then the new one; the new
+    // deal stands as its own first snapshot.
+    expect(
+      two.changes.snapshots.map((s) => [s.opportunityId, s.takenAt, s.stageKey, s.closeDate])
+    ).toEqual([
+      [byCrm['101']!.after.id, NOW, 'prospect', '2026-12-01'],
+      [byCrm['101']!.after.id, '2026-12-07T09:00:00.000Z', 'propose', '2026-12-01'],
+      [byCrm['102']!.after.id, NOW, 'qualify', '2026-12-15'],
+      [byCrm['102']!.after.id, '2026-12-07T09:00:00.000Z', 'qualify', '2027-01-15']
     ])
+    expect(two.changes.opportunities.create[0]!.unchangedSince?.importId).toBe('import-2')
   })
 
   it('says which stored opportunities the newer file no longer has', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ManualMeasure, Opportunity } from '@shared/domain'
+import { firstSnapshots, type ManualMeasure, type Opportunity } from '@shared/domain'
 import { context, emptyExisting, NOW, rep, runImport, table } from './pipelineSupport'
 
 /** Issue 18: each record is written once, and history only when a deal moved. */
@@ -64,23 +64,99 @@ function storedDeal(): Opportunity {
 }
 
 describe('history snapshots', () => {
-  it('a new deal gets its first snapshot', () => {
+  it('a new deal is its own first snapshot: its record is marked, no snapshot row is written', () => {
     const { changes } = runImport(table([HEADER, ROW]), ctx, emptyExisting([jane]))
-    expect(changes.snapshots).toHaveLength(1)
-    expect(changes.snapshots[0]).toMatchObject({ stageKey: 'prospect', asOf: '2026-11-23' })
+    expect(changes.snapshots).toEqual([])
+    const deal = changes.opportunities.create[0]!
+    expect(deal.unchangedSince).toEqual({ asOf: '2026-11-23', takenAt: NOW, importId: 'import-1' })
+    expect(firstSnapshots([deal])).toEqual([
+      expect.objectContaining({
+        opportunityId: deal.id,
+        asOf: '2026-11-23',
+        stageKey: 'prospect',
+        amount: deal.amount,
+        importId: 'import-1'
+      })
+    ])
   })
 
   it.each([
-    ['the same row again', ROW, 0, 0],
-    ['a new name only', ['101', 'Acme Corp', ...ROW.slice(2)], 1, 0],
-    ['a new stage', ['101', 'Acme', 'presentationscheduled', ...ROW.slice(3)], 1, 1],
-    ['a new amount', ['101', 'Acme', 'appointmentscheduled', '1200', ...ROW.slice(4)], 1, 1],
-    ['a later close date', [...ROW.slice(0, 4), '2027-01-15', 'Jane Doe'], 1, 1]
-  ])('a stored deal with %s: %i update(s), %i snapshot(s)', (_, row, updates, snapshots) => {
-    const existing = { ...emptyExisting([jane]), opportunities: [storedDeal()] }
-    const { changes } = runImport(table([HEADER, row]), ctx, existing)
-    expect(changes.opportunities.create).toEqual([])
-    expect(changes.opportunities.update).toHaveLength(updates)
-    expect(changes.snapshots).toHaveLength(snapshots)
+    { change: 'the same row again', row: ROW, updates: 0, snapshots: 0 },
+    {
+      change: 'a new name only',
+      row: ['101', 'Acme Corp', ...ROW.slice(2)],
+      updates: 1,
+      snapshots: 0
+    },
+    {
+      change: 'a new stage',
+      row: ['101', 'Acme', 'presentationscheduled', ...ROW.slice(3)],
+      updates: 1,
+      snapshots: 2
+    },
+    {
+      change: 'a new amount',
+      row: ['101', 'Acme', 'appointmentscheduled', '1200', ...ROW.slice(4)],
+      updates: 1,
+      snapshots: 2
+    },
+    {
+      change: 'a later close date',
+      row: [...ROW.slice(0, 4), '2027-01-15', 'Jane Doe'],
+      updates: 1,
+      snapshots: 2
+    }
+  ])(
+    'a stored deal with $change: $updates update(s), $snapshots snapshot row(s)',
+    ({ row, updates, snapshots }) => {
+      const stored = storedDeal()
+      const existing = { ...emptyExisting([jane]), opportunities: [stored] }
+      const { changes } = runImport(table([HEADER, row]), ctx, existing)
+      expect(changes.opportunities.create).toEqual([])
+      expect(changes.opportunities.update).toHaveLength(updates)
+      expect(changes.snapshots).toHaveLength(snapshots)
+      const after = changes.opportunities.update[0]?.after
+      if (snapshots === 0) {
+        // Unmoved, the record still stands as its first snapshot.
+        if (after) expect(after.unchangedSince).toEqual(stored.unchangedSince)
+        return
+      }
+      // Moved: its first state is written as it was, then the new one; the mark goes.
+      expect(after?.unchangedSince).toBeUndefined()
+      expect(changes.snapshots[0]).toMatchObject({
+        opportunityId: stored.id,
+        asOf: stored.unchangedSince?.asOf,
+        stageKey: stored.stageKey,
+        amount: stored.amount,
+        closeDate: stored.closeDate,
+        importId: 'import-1'
+      })
+      expect(changes.snapshots[1]).toMatchObject({
+        opportunityId: stored.id,
+        stageKey: after?.stageKey,
+        amount: after?.amount,
+        closeDate: after?.closeDate,
+        importId: 'import-1'
+      })
+    }
+  )
+
+  it('a stored deal whose first state is already a row gets one snapshot when it moves', () => {
+    const stored: Opportunity = { ...storedDeal(), unchangedSince: undefined }
+    const existing = { ...emptyExisting([jane]), opportunities: [stored] }
+    const moved = ['101', 'Acme', 'presentationscheduled', ...ROW.slice(3)]
+    const { changes } = runImport(table([HEADER, moved]), ctx, existing)
+    expect(changes.snapshots).toHaveLength(1)
+    expect(changes.snapshots[0]).toMatchObject({ opportunityId: stored.id })
+    expect(changes.opportunities.update[0]?.after.unchangedSince).toBeUndefined()
+  })
+
+  it('a file listing a moved deal twice writes its first state once', () => {
+    const stored = storedDeal()
+    const existing = { ...emptyExisting([jane]), opportunities: [stored] }
+    const moved = ['101', 'Acme', 'presentationscheduled', ...ROW.slice(3)]
+    const { changes } = runImport(table([HEADER, moved, moved]), ctx, existing)
+    const first = changes.snapshots.filter((s) => s.stageKey === stored.stageKey)
+    expect(first).toHaveLength(1)
   })
 })

@@ -1,4 +1,4 @@
-import type { CalendarDate, Opportunity } from '@shared/domain'
+import { firstSnapshots, type CalendarDate, type Opportunity } from '@shared/domain'
 import { quarterOf } from '@shared/metrics/dates'
 import { buildPrep, prepWindow, type Prep, type PrepInput } from '@shared/oneOnOnes'
 import type { FieldbookDb } from './database'
@@ -143,7 +143,10 @@ async function readPrepInput(
         db.opportunitySnapshots.where('opportunityId').equals(o.id).toArray()
       )
     )
-  ).flat()
+  )
+    .flat()
+    // The first snapshot of a deal no import has moved yet is its record (issue 18).
+    .concat(firstSnapshots(opportunities))
   const [expectations, process] = await Promise.all([
     role?.expectationSetId ? db.expectationSets.get(role.expectationSetId) : undefined,
     settings?.salesProcessId ? db.salesProcesses.get(settings.salesProcessId) : undefined

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie'
+import { firstSnapshots } from '@shared/domain'
 import type { FieldbookDb } from '../database'
 import { RESULTS_TABLE, readStamps, stampStores } from '../dataStamps'
 import { calendarAnswer, repTrendAnswer, teamAnswer, type CrmRecords } from './compute'
@@ -73,7 +74,8 @@ async function readCrmRecords(db: FieldbookDb): Promise<{ stamps: string; record
         sets,
         reps: active,
         opportunities,
-        snapshots,
+        // The first snapshot of a deal no import has moved yet is its record (issue 18).
+        snapshots: [...snapshots, ...firstSnapshots(opportunities)],
         activities,
         manualMeasures,
         mappings
