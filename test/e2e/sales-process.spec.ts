@@ -59,7 +59,11 @@ test('editing a checklist that was used adds version 2 and old scores do not mov
   expect(before).toMatch(/\d+%/)
   // New ride-alongs at discover use version 2.
   await page.getByRole('link', { name: 'New ride-along' }).click()
-  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Discover' })
+  // The Observations screen has a Stage filter too: choose in the new ride-along's form, once
+  // it has replaced the list (the screen changes when its code has loaded).
+  const form = page.getByRole('region', { name: 'New ride-along' })
+  await expect(form.getByRole('heading', { name: 'New ride-along', level: 1 })).toBeVisible()
+  await form.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Discover' })
   await expect(
     page.getByText(/Checklist: Ride-along: discovery meeting \(version 2, 10 criteria\)/)
   ).toBeVisible()
