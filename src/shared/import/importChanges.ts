@@ -68,7 +68,6 @@ function opportunityChanges(
       .filter((o) => sourceFamily(o.source) === family)
       .map((o) => [o.crmId, o] as const)
   )
-  const firstWritten = new Set<string>()
   const each = (row: ImportedOpportunity): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
     if (repId === undefined) return
@@ -101,9 +100,8 @@ function opportunityChanges(
       if (before.unchangedSince) after.unchangedSince = before.unchangedSince
       return
     }
-    // Written once, should the file list the deal twice.
-    if (before.unchangedSince && !firstWritten.has(before.id)) {
-      firstWritten.add(before.id)
+    // A deal is in a file once: a second row with its CRM id is rejected before this.
+    if (before.unchangedSince) {
       const { asOf, takenAt } = before.unchangedSince
       p.changes.snapshots.push(
         snapshotOf(before, after.id, { id: p.ctx.newId(), asOf, takenAt, importId: now.importId })

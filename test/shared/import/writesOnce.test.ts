@@ -151,11 +151,12 @@ describe('history snapshots', () => {
     expect(changes.opportunities.update[0]?.after.unchangedSince).toBeUndefined()
   })
 
-  it('a file listing a moved deal twice writes its first state once', () => {
+  it('a file listing a moved deal twice: the second row is rejected, the first state written once', () => {
     const stored = storedDeal()
     const existing = { ...emptyExisting([jane]), opportunities: [stored] }
     const moved = ['101', 'Acme', 'presentationscheduled', ...ROW.slice(3)]
     const { changes } = runImport(table([HEADER, moved, moved]), ctx, existing)
+    expect(changes.rejected.map((r) => r.reason)).toEqual(['the same ID is already on row 2'])
     const first = changes.snapshots.filter((s) => s.stageKey === stored.stageKey)
     expect(first).toHaveLength(1)
   })
