@@ -27,8 +27,15 @@ export class ChangePlanner {
   private readonly newReps = new Map<string, Rep>()
   private readonly repUpdates = new Map<string, Change<Rep>>()
   private readonly rejectedRows = new Set<number>()
-  /** Records this change set already writes, by table and id: a later row merges into them. */
-  private readonly written = new Map<string, { before?: unknown; index: number }>()
+  /**
+   * Records this change set already writes, by table and id: a later row merges into them.
+   * One map a table, keyed by the record's own id string (no key string made per record).
+   */
+  private readonly written = {
+    opportunities: new Map<string, { before?: unknown; index: number }>(),
+    activities: new Map<string, { before?: unknown; index: number }>(),
+    manualMeasures: new Map<string, { before?: unknown; index: number }>()
+  }
   private skippedOwners = 0
 
   constructor(
@@ -203,17 +210,18 @@ export class ChangePlanner {
     )
     if (!after) return undefined
     const bucket = this.changes[table] as unknown as { create: T[]; update: Change<T>[] }
-    const earlier = before && this.written.get(`${table}:${before.id}`)
+    const written = this.written[table]
+    const earlier = before && written.get(before.id)
     if (earlier) {
       if (earlier.before === undefined) bucket.create[earlier.index] = after
       else (bucket.update[earlier.index] as Change<T>).after = after
       this.changes.counts.updated += 1
     } else if (before) {
-      this.written.set(`${table}:${after.id}`, { before, index: bucket.update.length })
+      written.set(after.id, { before, index: bucket.update.length })
       bucket.update.push({ before, after })
       this.changes.counts.updated += 1
     } else {
-      this.written.set(`${table}:${after.id}`, { index: bucket.create.length })
+      written.set(after.id, { index: bucket.create.length })
       bucket.create.push(after)
       this.changes.counts.created += 1
     }

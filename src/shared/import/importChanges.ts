@@ -68,6 +68,8 @@ function opportunityChanges(
       .filter((o) => sourceFamily(o.source) === family)
       .map((o) => [o.crmId, o] as const)
   )
+  // One object for every deal this import creates or moves (records are written, never changed).
+  const now = { asOf: p.decisions.asOf, takenAt: p.now, importId: p.ctx.importId }
   const each = (row: ImportedOpportunity): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
     if (repId === undefined) return
@@ -91,7 +93,6 @@ function opportunityChanges(
       source: p.decisions.source
     })
     if (!after) return
-    const now = { asOf: p.decisions.asOf, takenAt: p.now, importId: p.ctx.importId }
     if (!before) {
       after.unchangedSince = now
       return

@@ -230,6 +230,34 @@ describe('a Salesforce report with footer lines', () => {
     ])
     expect(changes.counts).toMatchObject({ created: 0, rejected: 3 })
   })
+
+  it('reads a day or an owner repeated on many rows the same on each, and rejects a bad day on each', () => {
+    // The reader remembers days and owner keys it worked out (rowReader.ts); a bad day is
+    // never remembered, so every row that has it is listed.
+    const rows = SF_REPORT.slice(0, 4).map((r) => [...r])
+    rows[1]![0] = ' jane  DOE '
+    rows[2]![5] = '02/30/2026'
+    rows[3]![5] = '02/30/2026'
+    rows.push([
+      'Jane Doe',
+      'Umbrella',
+      'Umbrella',
+      'Prospecting',
+      '10',
+      rows[1]![5]!,
+      '',
+      '',
+      '0065g00000ZzZzZ'
+    ])
+    const { changes } = runImport(table(rows), ctx, emptyExisting([jane]))
+    expect(changes.rejected.map((r) => [r.rowNumber, r.column, r.value])).toEqual([
+      [3, 'Close Date', '02/30/2026'],
+      [4, 'Close Date', '02/30/2026']
+    ])
+    const [first, again] = changes.opportunities.create
+    expect(first).toMatchObject({ repId: 'rep-jane', closeDate: '2026-03-04' })
+    expect(again).toMatchObject({ repId: 'rep-jane', closeDate: '2026-03-04' })
+  })
 })
 
 describe('re-importing a newer export', () => {

@@ -1,6 +1,6 @@
 import type { ActivityType } from '../../domain/crm'
 import type { ParsedTable } from '../table'
-import { ownerKey, type ImportDecisions } from '../decisions'
+import type { ImportDecisions } from '../decisions'
 import { isPlaceholderId } from '../values/ids'
 import { footerReason } from './footers'
 import { canonicalCrmId, type Normalised } from './opportunities'
@@ -112,7 +112,7 @@ export function activityNormaliser(
           ? undefined
           : canonicalCrmId(rawId, decisions.source),
       owner,
-      ownerKey: ownerKey(owner),
+      ownerKey: read.ownerKey(owner),
       type,
       subject: subject || typeCell || type,
       date,

@@ -1,6 +1,6 @@
 import type { ManualMetric } from '../../domain/crm'
 import type { ParsedTable } from '../table'
-import { ownerKey, type ImportDecisions } from '../decisions'
+import type { ImportDecisions } from '../decisions'
 import { footerReason } from './footers'
 import type { Normalised } from './opportunities'
 import { RowReader } from './rowReader'
@@ -78,7 +78,7 @@ export function measureNormaliser(
     out.records.push({
       rowNumber,
       owner,
-      ownerKey: ownerKey(owner),
+      ownerKey: read.ownerKey(owner),
       metric,
       periodStart,
       periodEnd,

@@ -95,7 +95,7 @@ export function opportunityNormaliser(
       rowNumber,
       crmId,
       owner,
-      ownerKey: ownerKey(owner),
+      ownerKey: read.ownerKey(owner),
       name: read.text('name') || crmId,
       account: read.text('account'),
       crmStage,

@@ -1,8 +1,11 @@
 import type { ParsedTable } from '../table'
-import type { ImportDecisions, RowProblem } from '../decisions'
+import { ownerKey, type ImportDecisions, type RowProblem } from '../decisions'
 import { isBlank, parseCalendarDate } from '../values/dates'
 import { parseMoney } from '../values/money'
 import { parseBoolean } from '../values/booleans'
+
+/** How many distinct days and owners a reader remembers. */
+const REMEMBERED = 8192
 
 /**
  * Reads one row's cells by field and turns bad values into RowProblems that name the row,
@@ -12,6 +15,12 @@ export class RowReader {
   row: string[] = []
   rowNumber = 0
   problems: RowProblem[] = []
+  /**
+   * Days and owner keys already worked out, by the text in the file: a file repeats them on
+   * many rows, and each record then shares one string instead of holding its own copy.
+   */
+  private readonly days = new Map<string, string>()
+  private readonly owners = new Map<string, string>()
 
   constructor(
     private readonly table: ParsedTable,
@@ -51,8 +60,21 @@ export class RowReader {
   date(field: string): string | undefined {
     const value = this.text(field)
     if (isBlank(value)) return undefined
+    const known = this.days.get(value)
+    if (known !== undefined) return known
     const parsed = parseCalendarDate(value, this.decisions.dateOrder)
-    return parsed.ok ? parsed.value : this.reject(field, parsed.reason)
+    if (!parsed.ok) return this.reject(field, parsed.reason)
+    if (this.days.size < REMEMBERED) this.days.set(value, parsed.value)
+    return parsed.value
+  }
+
+  /** The owner's key (decisions.ts ownerKey), one string per owner name. */
+  ownerKey(owner: string): string {
+    const known = this.owners.get(owner)
+    if (known !== undefined) return known
+    const key = ownerKey(owner)
+    if (this.owners.size < REMEMBERED) this.owners.set(owner, key)
+    return key
   }
 
   money(field: string, currency: string): { minor: number; currency: string } | undefined {

@@ -1,4 +1,5 @@
 import { ImportFileError } from '../table'
+import { CellInterner } from './cellInterner'
 import { TABLE_LIMITS, TableLimitCounter, type TableLimits } from './tableLimits'
 
 /** How many row numbers a note or message lists before saying "and N more". */
@@ -45,6 +46,7 @@ export class TableBuilder {
   private readonly longerRows: number[] = []
   private firstLongerWidth = 0
   private readonly limits: TableLimitCounter
+  private readonly cells = new CellInterner()
 
   constructor(
     private readonly fileName: string,
@@ -92,6 +94,7 @@ export class TableBuilder {
         if (this.longerRows.length < ROWS_NAMED) this.longerRows.push(rowNumber)
       }
     }
+    this.cells.intern(row)
     this.rows.push(row)
     this.rowNumbers.push(rowNumber)
   }
