@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { generateDemoWorkspace } from '../../src/shared/demo'
-import type { OpportunitySnapshot, WorkspaceData } from '../../src/shared/domain'
+import {
+  HISTORY_FIELDS,
+  type OpportunitySnapshot,
+  type WorkspaceData
+} from '../../src/shared/domain'
 import { same } from '../../src/shared/import/changeSet'
 import { periodRange, type ObservedStageScore } from '../../src/shared/metrics'
 import { observedStageScores } from '../../src/shared/observations/rollups'
@@ -104,14 +108,13 @@ describe('the analysis worker’s analyst', () => {
     const data = demoData()
     // Stored the new way: a deal whose only snapshot is its record as it stands has no row,
     // and its record carries the day of that state instead.
-    const fields = ['crmStage', 'stageKey', 'status', 'amount', 'closeDate', 'nextStep'] as const
     const rows = new Map<string, OpportunitySnapshot[]>()
     for (const s of data.opportunitySnapshots)
       rows.set(s.opportunityId, [...(rows.get(s.opportunityId) ?? []), s])
     const unmoved = new Map<string, OpportunitySnapshot>()
     for (const o of data.opportunities) {
       const only = rows.get(o.id)
-      if (only?.length === 1 && fields.every((f) => same(only[0]![f], o[f])))
+      if (only?.length === 1 && HISTORY_FIELDS.every((f) => same(only[0]![f], o[f])))
         unmoved.set(o.id, only[0]!)
     }
     expect(unmoved.size).toBeGreaterThan(20)

@@ -64,10 +64,17 @@ export const OpportunitySnapshot = z.object({
 export type OpportunitySnapshot = z.infer<typeof OpportunitySnapshot>
 
 /** The history fields of a deal, as its snapshots copy them. */
-export type OpportunityState = Pick<
-  Opportunity,
-  'crmStage' | 'stageKey' | 'status' | 'amount' | 'closeDate' | 'nextStep'
->
+/** The fields a deal's history keeps: a change to any of them is a move (a new snapshot). */
+export const HISTORY_FIELDS = [
+  'crmStage',
+  'stageKey',
+  'status',
+  'amount',
+  'closeDate',
+  'nextStep'
+] as const satisfies readonly (keyof Opportunity & keyof OpportunitySnapshot)[]
+
+export type OpportunityState = Pick<Opportunity, (typeof HISTORY_FIELDS)[number]>
 
 /** A snapshot of `state` for the deal `opportunityId`: the fields the history reads. */
 export function snapshotOf(

@@ -1,4 +1,10 @@
-import { snapshotOf, type Activity, type ManualMeasure, type Opportunity } from '../domain'
+import {
+  HISTORY_FIELDS,
+  snapshotOf,
+  type Activity,
+  type ManualMeasure,
+  type Opportunity
+} from '../domain'
 import { ownerKey, type ImportDecisions } from './decisions'
 import { sourceFamily } from './detect'
 import type { ImportedActivity } from './normalise/activities'
@@ -49,15 +55,6 @@ export { firstRecordByOwner, hasPlaceholderStart } from './changeSet'
  * one, and clears the mark. Both rows carry that import's id, so undoing it deletes both and
  * puts back the record with its mark: the history is as it was.
  */
-const HISTORY_FIELDS = [
-  'crmStage',
-  'stageKey',
-  'status',
-  'amount',
-  'closeDate',
-  'nextStep'
-] as const
-
 function opportunityChanges(
   p: ChangePlanner,
   records: ImportedOpportunity[]
