@@ -9,7 +9,7 @@ import type {
 import { addDaysTo, daysBetween, type DateRange } from './dates'
 import { rampFactor } from './ramp'
 import { periodsIn, rangeDays } from './periods'
-import { count, money } from './text'
+import { count, money, periodShare } from './text'
 import { targetInForce } from '../team/targets'
 
 /**
@@ -115,7 +115,7 @@ export function dimensionTarget(
   const target = base * periods * (ramped ? factor : 1)
   const parts = [`${show(base, dim.currency)} per ${dim.period}${override ? ' (override)' : ''}`]
   if (summed && periods !== 1) {
-    parts.push(`× ${count(Math.round(periods * 100) / 100)} ${dim.period}s measured`)
+    parts.push(`× ${periodShare(periods)} ${dim.period}s measured`)
   }
   if (ramped) parts.push(`× ramp ${Math.round(factor * 100)}%`)
   return {

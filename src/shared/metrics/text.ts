@@ -24,6 +24,14 @@ export const percent = (value: number | undefined): string =>
 export const count = (value: number | undefined): string =>
   value === undefined || !Number.isFinite(value) ? '—' : plain.format(value)
 
+const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })
+
+/**
+ * A share of a period in a formula ("× 0.333 quarters measured"): three decimals, so the line
+ * can be checked by hand (one decimal printed a month of a quarter as 0.3, and a day as 0).
+ */
+export const periodShare = (value: number): string => fine.format(value)
+
 /** a / b × 100, or undefined when b is 0. */
 export const share = (a: number, b: number): number | undefined =>
   b > 0 ? (a / b) * 100 : undefined

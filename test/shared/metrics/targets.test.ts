@@ -114,6 +114,17 @@ describe('targets: ramp, override, scaling', () => {
     expect(t.formula).toBe('$300,000 per quarter × ramp 50% = $150,000')
   })
 
+  it('writes a month of a quarter, or one day, so the formula can be checked by hand', () => {
+    const rep = { id: 'a', startDate: '2020-01-01', rampMonths: 0 }
+    const march = { start: '2026-03-01', end: '2026-03-31' }
+    const month = dimensionTarget(revenue, undefined, rep, march, '2026-06-01')
+    expect(month.formula).toBe('$300,000 per quarter × 0.333 quarters measured = $100,000')
+    const day = { start: '2026-03-31', end: '2026-03-31' }
+    expect(dimensionTarget(revenue, undefined, rep, day, '2026-06-01').formula).toBe(
+      '$300,000 per quarter × 0.011 quarters measured = $3,226'
+    )
+  })
+
   it('ramp edges: the day the ramp ends and a zero-month ramp', () => {
     const rep = { id: 'a', startDate: '2025-10-03', rampMonths: 3 }
     // Day 90 since the start (2026-01-01) is month 4: full target from then on.
