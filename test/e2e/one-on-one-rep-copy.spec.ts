@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { pdfBytesInfo, pdfBytesToText } from '../support/documentText'
 import { downloadedText, pdfText } from './documents'
 import { expect, loadDemoTeam, test } from './fixtures'
 
@@ -67,6 +68,32 @@ test("the rep's copy (preview, Markdown, PDF) has no private notes or manager-on
   expect(held).toBeTruthy()
   expect(pdf).toContain(held!)
   expect(markdown).toContain(held!)
+
+  // "Print the rep's copy" prints with the copy alone on the page (print stylesheet).
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset['printedCopy'] = String(
+        document.body.classList.contains('print-rep-copy')
+      )
+    }
+  })
+  await page.getByRole('button', { name: 'Print the rep’s copy' }).click()
+  await expect(page.locator('body')).toHaveAttribute('data-printed-copy', 'true')
+  // What Chromium puts on paper while that class is set: the copy, then no blank pages.
+  await page.evaluate(() => document.body.classList.add('print-rep-copy'))
+  const paper = new Uint8Array(await page.pdf({ format: 'Letter' }))
+  await page.evaluate(() => document.body.classList.remove('print-rep-copy'))
+  const pages = pdfBytesToText(paper).split('\f').slice(0, -1)
+  expect(pages.length).toBe(Number(pdfBytesInfo(paper)['Pages']))
+  for (const [i, text] of pages.entries()) {
+    expect(text.trim(), `printed page ${i + 1} of ${pages.length}`).not.toBe('')
+  }
+  const printed = pages.join(' ').replace(/\s+/g, ' ')
+  expect(printed).toContain(DEV_NOTE)
+  expect(printed).toContain(held!)
+  expect(printed).not.toContain(PRIVATE)
+  expect(printed).not.toContain('Finish the 1:1')
+  expect(printed).not.toContain(label)
 })
 
 test('a commitment ticked Done right after it is added stays done after a reload', async ({
