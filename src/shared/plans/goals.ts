@@ -131,3 +131,36 @@ export function goalDeviations(
   }
   return out
 }
+
+/**
+ * A change of one goal's target on an active plan: the goals to store and the line for the
+ * record of changes. The reason given becomes the reason the target differs from the role's;
+ * the reason it replaces (the one HR reviewed, or an earlier change's) is kept in the line, so
+ * the record still says what was approved.
+ */
+export function goalChange(
+  goals: readonly PlanGoal[],
+  key: string,
+  target: number,
+  reason: string,
+  money: MoneyContext = USD
+): { goals: PlanGoal[]; summary: string } {
+  const goal = goals.find((g) => g.key === key)
+  if (!goal) throw new Error('Choose a goal and a new target.')
+  const why = reason.trim()
+  const differs = goal.roleTarget !== undefined && target !== goal.roleTarget
+  // The reason the current target differs from the role's, when it does and one was given.
+  const earlier =
+    goal.roleTarget !== undefined && goal.target !== goal.roleTarget
+      ? goal.deviationReason.trim()
+      : ''
+  const show = (v: number | undefined) => (v === undefined ? 'none' : goalValueText(goal, v, money))
+  const replaced =
+    earlier !== '' && earlier !== why ? ` The reason for the earlier target was: ${earlier}` : ''
+  return {
+    goals: goals.map((g) =>
+      g.key === key ? { ...g, target, ...(differs ? { deviationReason: why } : {}) } : g
+    ),
+    summary: `Target of “${goal.description}” changed from ${show(goal.target)} to ${show(target)}: ${why}${replaced}`
+  }
+}

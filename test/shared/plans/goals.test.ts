@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createAccountExecutiveRole } from '../../../src/shared/defaults'
 import {
   expectationLines,
+  goalChange,
   goalDeviations,
   goalFromDimension
 } from '../../../src/shared/plans/goals'
@@ -13,6 +14,7 @@ import { sampleCheckIns, samplePlan } from './fixtures'
 
 const { expectationSet } = createAccountExecutiveRole('role-1', 'set-1', '2026-10-01T00:00:00.000Z')
 const activities = expectationSet.dimensions.find((d) => d.metric === 'activities')!
+const revenue = expectationSet.dimensions.find((d) => d.metric === 'closedWonRevenue')!
 
 describe('goals from the role and the fairness check', () => {
   it('turns a role expectation into a measurable goal linked to it', () => {
@@ -219,5 +221,52 @@ describe('baseline before the plan', () => {
       note: '10 in the 4 weeks 2026-09-07 to 2026-10-04: 2.5 a week'
     })
     expect(baselineBefore({ metric: 'csat' }, acts, '2026-10-05')).toBeUndefined()
+  })
+})
+
+describe('changing a goal on an active plan', () => {
+  // The role's standard is $300,000 a quarter; HR approved a stepped target with its reason.
+  const stepped = {
+    ...goalFromDimension(revenue),
+    target: 15_000_000,
+    deviationReason: 'Stepped target for the first quarter; agreed with HR.'
+  }
+
+  it('keeps the reason HR reviewed in the record when a new reason replaces it', () => {
+    const { goals, summary } = goalChange(
+      [stepped],
+      stepped.key,
+      17_500_000,
+      ' Two renewals moved in. '
+    )
+    expect(goals[0]).toMatchObject({
+      target: 17_500_000,
+      deviationReason: 'Two renewals moved in.'
+    })
+    expect(summary).toBe(
+      'Target of “Closed-won revenue” changed from $150,000 to $175,000: Two renewals moved in. ' +
+        'The reason for the earlier target was: Stepped target for the first quarter; agreed with HR.'
+    )
+  })
+
+  it('says nothing more when the target had no reason of its own', () => {
+    const plain = goalFromDimension(revenue)
+    expect(goalChange([plain], plain.key, 32_000_000, 'Quota raised for Q1.').summary).toBe(
+      'Target of “Closed-won revenue” changed from $300,000 to $320,000: Quota raised for Q1.'
+    )
+    // A reason left from before, while the target was at the standard, was not in force.
+    const old = { ...plain, deviationReason: 'An old reason' }
+    expect(goalChange([old], old.key, 32_000_000, 'Quota raised.').summary).not.toContain(
+      'An old reason'
+    )
+  })
+
+  it('keeps the approved reason when the target goes back to the role standard', () => {
+    const back = goalChange([stepped], stepped.key, 30_000_000, 'Back to the standard.')
+    expect(back.summary).toBe(
+      'Target of “Closed-won revenue” changed from $150,000 to $300,000: Back to the standard. ' +
+        'The reason for the earlier target was: Stepped target for the first quarter; agreed with HR.'
+    )
+    expect(back.goals[0]?.target).toBe(30_000_000)
   })
 })

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { PlanMilestone } from '@shared/domain'
 import { workspaceMoney } from '@shared/money'
-import { goalValueText, isMoneyGoal } from '@shared/plans/goals'
+import { goalChange, goalValueText, isMoneyGoal } from '@shared/plans/goals'
 import { repositories } from '../../db'
 import { MoneyInput } from '../../ui/money/MoneyInput'
 import { showDay } from '../../ui/words'
@@ -46,21 +46,8 @@ export function ChangesPanel({ detail }: { detail: PlanDetail }) {
     if (!goal || n === undefined || !Number.isFinite(n) || (!isMoneyGoal(goal) && !target.trim()))
       throw new Error('Choose a goal and a new target.')
     if (!goalReason.trim()) throw new Error('Give the reason for the goal change.')
-    // The reason for the change is the reason the target now differs from the role's.
-    const differs = goal.roleTarget !== undefined && n !== goal.roleTarget
-    const goals = plan.goals.map((g) =>
-      g.key === goalKey
-        ? { ...g, target: n, ...(differs ? { deviationReason: goalReason.trim() } : {}) }
-        : g
-    )
-    const show = (v: number | undefined) =>
-      v === undefined ? 'none' : goalValueText(goal, v, money)
-    return repositories.plans.recordChange(
-      plan.id,
-      'goals',
-      goals,
-      `Target of “${goal.description}” changed from ${show(goal.target)} to ${show(n)}: ${goalReason.trim()}`
-    )
+    const { goals, summary } = goalChange(plan.goals, goal.key, n, goalReason, money)
+    return repositories.plans.recordChange(plan.id, 'goals', goals, summary)
   }
   return (
     <section className="panel" aria-labelledby="changes-title">
