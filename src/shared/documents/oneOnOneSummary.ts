@@ -61,7 +61,7 @@ function commitmentRows(
 ): string[][] {
   return items.map((a) => [
     a.text,
-    a.owner === 'rep' ? repName : managerName || 'Manager',
+    a.owner === 'rep' ? repName : managerName || 'Your manager',
     a.dueDate ? day(a.dueDate) : 'No due date',
     STATUS_WORDS[a.status]
   ])
@@ -76,7 +76,8 @@ export function oneOnOneSummary(input: OneOnOneSummaryInput): DocumentModel {
       kind: 'fields',
       fields: [
         { label: 'Rep', value: rep.name },
-        { label: 'Manager', value: managerName || 'Manager' },
+        // Without a name in Settings the line is left out ("Manager: Manager" said nothing).
+        ...(managerName ? [{ label: 'Manager', value: managerName }] : []),
         { label: 'Meeting', value: meetingLine(meeting, written) }
       ]
     },

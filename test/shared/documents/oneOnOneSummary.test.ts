@@ -104,6 +104,15 @@ describe('1:1 summary document', () => {
     expect(text).toContain('No shared notes.')
     expect(text).toContain('No new commitments.')
     expect(text).not.toContain('Still open from earlier')
+    // No manager name in Settings: no "Manager: Manager" line.
+    expect(text).not.toMatch(/Manager\s+Manager/)
+    expect(doc.blocks[0]).toEqual({
+      kind: 'fields',
+      fields: [
+        { label: 'Rep', value: 'Dana' },
+        { label: 'Meeting', value: 'Planned for Nov 30, 2026 (not held yet)' }
+      ]
+    })
   })
 
   it("the rep's copy leaves out the development level and style, keeping the skill and notes", () => {
