@@ -83,6 +83,24 @@ describe('results gap', () => {
     b.override('x', 'closed-won-revenue', 24_000_000)
     expect(findings(b, 'x').some((x) => x.kind === 'resultsGap')).toBe(false)
   })
+
+  it('names the day its pipeline coverage is measured: entering a past period, today in a running one', () => {
+    const b = team().rep('idle')
+    const coverage = (f: Finding | undefined) =>
+      f?.numbers.find((n) => n.label.startsWith('Pipeline coverage'))
+    const past = coverage(findings(b, 'idle').find((x) => x.kind === 'resultsGap'))
+    expect(past?.label).toBe('Pipeline coverage entering the period')
+    expect(past?.value).toContain('open on Sep 30, 2025')
+    const running = diagnoseTeam({
+      index: b.index('2025-11-15'),
+      range: Q,
+      expectationsFor: () => b.expectations,
+      thresholds: {}
+    }).byRep.find((r) => r.repId === 'idle')
+    const now = coverage(running?.findings.find((x) => x.kind === 'resultsGap'))
+    expect(now?.label).toBe('Pipeline coverage today')
+    expect(now?.value).toContain('open on Nov 15, 2025')
+  })
 })
 
 describe('activity gap (will)', () => {

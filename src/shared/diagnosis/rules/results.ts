@@ -54,7 +54,11 @@ export function resultsGap(ctx: RepContext): Finding | undefined {
       { label: 'Target', value: standing.target.formula },
       { label: 'Attainment', value: formatPercentValue(attainment) },
       { label: 'Win rate', value: m.values.winRate.formula },
-      { label: 'Pipeline coverage entering the period', value: m.values.pipelineCoverage.formula }
+      {
+        // A running period's coverage is measured today (metrics/compute.ts), not at its start.
+        label: running ? 'Pipeline coverage today' : 'Pipeline coverage entering the period',
+        value: m.values.pipelineCoverage.formula
+      }
     ],
     actions: [
       {
