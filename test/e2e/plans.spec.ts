@@ -105,9 +105,9 @@ test('a PIP from a finding link goes through HR review, is acknowledged, checked
     page.getByRole('heading', { name: /^PIP: 90-day performance improvement plan/ })
   ).toBeVisible()
   await expect(page.locator('[aria-current="step"]')).toHaveText('Draft')
-  await expect(page.getByRole('note').filter({ hasText: 'Fairness check' })).toContainText(
-    'Reason given.'
-  )
+  const fairness = page.getByRole('note').filter({ hasText: 'Fairness check' })
+  await expect(fairness).toContainText('Fairness check: 1 goal differs from the role’s standard.')
+  await expect(fairness).toContainText('Reason given.')
   await page.getByRole('button', { name: 'Send to HR review' }).click()
   await expect(page.locator('[aria-current="step"]')).toHaveText('In HR review')
   const review = page.getByRole('form', { name: 'HR review' })

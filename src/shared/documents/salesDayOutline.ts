@@ -2,6 +2,7 @@ import type { Plan } from '../domain'
 import { blockMinutes, SALES_DAY_LABELS, salesDayTotals } from '../plans/salesDay'
 import type { DocumentModel } from './model'
 import { safeLine, safeText } from './safeText'
+import { formatDayRange } from '../words/dates'
 
 export interface SalesDayInput {
   plan: Pick<
@@ -32,7 +33,7 @@ export function buildSalesDayOutline(input: SalesDayInput): DocumentModel {
   const activityLines = plan.expectations.filter((l) => /activit|meeting/i.test(l))
   return {
     title: `Your sales day: ${safeLine(input.repName, 200)}`,
-    subtitle: safeLine(`${plan.title} · ${plan.startDate} to ${plan.endDate}`, 1_000),
+    subtitle: safeLine(`${plan.title} · ${formatDayRange(plan.startDate, plan.endDate)}`, 1_000),
     ...(plan.managerName.trim() ? { author: safeLine(plan.managerName, 200) } : {}),
     createdOn: input.createdOn,
     blocks: [

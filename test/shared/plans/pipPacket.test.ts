@@ -323,6 +323,8 @@ describe('sales-day outline for the rep', () => {
       buildSalesDayOutline({ plan: samplePlan(), repName: 'Kevin Walsh', createdOn: '2026-10-08' })
     )
     expect(text).toContain('Your sales day: Kevin Walsh')
+    // Days written as everywhere else in the documents, not as stored (2026-10-05).
+    expect(text).toContain('90-day plan: activity · Oct 5, 2026 to Jan 3, 2027')
     expect(text).toContain('09:00–10:30 | Prospecting | Calls | 5 conversations | 1 h 30 min')
     expect(text).toContain('Time per day: Prospecting 1 h 30 min.')
     expect(text).toContain('- Customer activities: at least 25 per week')

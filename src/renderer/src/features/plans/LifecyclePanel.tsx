@@ -6,7 +6,8 @@ import { hrReviewSentence } from '@shared/plans/rules'
 import { workspaceMoney } from '@shared/money'
 import { today } from '../../ui/today'
 import { repositories } from '../../db'
-import { STATUS_LABELS } from './format'
+import { DIFFERS, STATUS_LABELS } from './format'
+import { countOf, pluralWord, regular } from '@shared/words/plural'
 import { HrReviewForm } from './HrReviewForm'
 import { NoteField } from './NoteField'
 import { DateField, Radio } from '../../ui/formParts'
@@ -45,8 +46,8 @@ export function LifecyclePanel({ detail }: { detail: PlanDetail }) {
       {flags.length > 0 && (
         <div className="flag" role="note">
           <p>
-            <strong>Fairness check:</strong> {flags.length} goal{flags.length === 1 ? '' : 's'}{' '}
-            differ from the role’s standard.
+            <strong>Fairness check:</strong> {countOf(flags.length, regular('goal'))}{' '}
+            {pluralWord(flags.length, DIFFERS)} from the role’s standard.
           </p>
           <ul>
             {flags.map((f) => (

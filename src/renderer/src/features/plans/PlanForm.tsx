@@ -8,6 +8,8 @@ import { ConcernsEditor } from './ConcernsEditor'
 import type { PlanDraft } from './draftState'
 import { errorText } from '@shared/text/errorText'
 import { GoalsEditor } from './GoalsEditor'
+import { DIFFERS } from './format'
+import { countOf, pluralWord, regular } from '@shared/words/plural'
 import { CheckInScheduleEditor, MilestonesEditor, SalesDayEditor } from './ScheduleEditor'
 import { NoteField } from './NoteField'
 import { DateField, Options, Radio } from '../../ui/formParts'
@@ -222,8 +224,9 @@ export function PlanForm({
       </fieldset>
       {unexplained > 0 && (
         <p className="warn" role="note">
-          {unexplained} goal{unexplained === 1 ? '' : 's'} differ from the role’s standard without a
-          written reason: you can save the draft, but it cannot go to HR review until each has one.
+          {countOf(unexplained, regular('goal'))} {pluralWord(unexplained, DIFFERS)} from the role’s
+          standard without a written reason: you can save the draft, but it cannot go to HR review
+          until each has one.
         </p>
       )}
       <ErrorMessage text={error} />

@@ -1,4 +1,5 @@
 import type { Plan, PlanStatus } from '@shared/domain'
+import type { WordForms } from '@shared/words/plural'
 
 export const STATUS_LABELS: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -9,3 +10,6 @@ export const STATUS_LABELS: Record<PlanStatus, string> = {
 
 export const kindLabel = (plan: Pick<Plan, 'kind'>): string =>
   plan.kind === 'pip' ? 'PIP' : 'Coaching plan'
+
+/** "1 goal differs", "2 goals differ" (with countOf / pluralWord). */
+export const DIFFERS: WordForms = { one: 'differs', other: 'differ' }
