@@ -11,6 +11,8 @@ import { rampFactor } from './ramp'
 import { periodsIn, rangeDays } from './periods'
 import { count, money, periodShare } from './text'
 import { targetInForce } from '../team/targets'
+import { formatMetricValue } from '../expectations/format'
+import { METRICS } from '../expectations/metricCatalog'
 
 /**
  * Metrics whose target is a volume per period (so a month is worth a third of a quarter's
@@ -86,8 +88,12 @@ export function findOverride(
   return set?.overrides.find((o) => o.repId === repId && o.dimensionKey === dimensionKey)
 }
 
-function show(value: number, currency: string | undefined): string {
-  return currency ? money(value, currency) : count(value)
+/** A target as written: money in whole units, a share with its %, a count as a number. */
+function show(value: number, dim: Pick<ExpectationDimension, 'metric' | 'currency'>): string {
+  const unit = METRICS[dim.metric].unit
+  if (unit === 'money' || unit === 'count')
+    return dim.currency ? money(value, dim.currency) : count(value)
+  return formatMetricValue(value, unit, dim.currency ?? 'USD')
 }
 
 /**
@@ -113,7 +119,10 @@ export function dimensionTarget(
   const factor = measured ? rampFactorOver(rep, measured) : 1
   const ramped = RAMPED_METRICS.has(dim.metric) && factor < 1
   const target = base * periods * (ramped ? factor : 1)
-  const parts = [`${show(base, dim.currency)} per ${dim.period}${override ? ' (override)' : ''}`]
+  // A sum has a target per period ("$300,000 per quarter"); a share or an average has one
+  // value whatever the period ("90%", not "90 per week").
+  const per = summed ? ` per ${dim.period}` : ''
+  const parts = [`${show(base, dim)}${per}${override ? ' (override)' : ''}`]
   if (summed && periods !== 1) {
     parts.push(`× ${periodShare(periods)} ${dim.period}s measured`)
   }
@@ -128,8 +137,7 @@ export function dimensionTarget(
     ramped,
     target,
     currency: dim.currency,
-    formula:
-      parts.length > 1 ? `${parts.join(' ')} = ${show(target, dim.currency)}` : (parts[0] ?? '')
+    formula: parts.length > 1 ? `${parts.join(' ')} = ${show(target, dim)}` : (parts[0] ?? '')
   }
 }
 

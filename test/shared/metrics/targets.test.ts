@@ -114,6 +114,22 @@ describe('targets: ramp, override, scaling', () => {
     expect(t.formula).toBe('$300,000 per quarter × ramp 50% = $150,000')
   })
 
+  it('writes a share or an average as one value with its unit, not per period', () => {
+    const rep = { id: 'a', startDate: '2020-01-01', rampMonths: 0 }
+    const share = (metric: 'winRate' | 'crmHygiene', period: 'week' | 'quarter', target: number) =>
+      dimensionTarget(
+        dimension({ metric, target, period, key: metric }),
+        undefined,
+        rep,
+        Q1,
+        '2026-06-01'
+      )
+    // Both read "20 per quarter" and "90 per week" before.
+    expect(share('winRate', 'quarter', 20).formula).toBe('20%')
+    expect(share('crmHygiene', 'week', 90).formula).toBe('90%')
+    expect(share('crmHygiene', 'week', 90).target).toBe(90)
+  })
+
   it('writes a month of a quarter, or one day, so the formula can be checked by hand', () => {
     const rep = { id: 'a', startDate: '2020-01-01', rampMonths: 0 }
     const march = { start: '2026-03-01', end: '2026-03-31' }
