@@ -42,6 +42,8 @@ export function pdfSafe(text: string): string {
 export const LONGEST_UNBROKEN = 48
 /** A block of up to this many lines stays on one page with its heading (a third of a page). */
 const SHORT_BLOCK_LINES = 18
+/** A section ending in signature lines, up to this many lines, is kept on one page (half of one). */
+const SIGNED_SECTION_LINES = 28
 const SHORT_CELL = 14
 /** Helvetica at 9 pt, bold headers included, with room to spare; plus the cell's padding. */
 const POINTS_PER_CHAR = 5.8
@@ -152,29 +154,50 @@ function blockContent(block: DocumentBlock): Content {
 const linesOf = (text: string, perLine: number) =>
   text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0)
 
+/** Roughly how many lines a block takes on the page (Infinity: too long to say). */
+function estimatedLines(block: DocumentBlock): number {
+  switch (block.kind) {
+    case 'heading':
+      return 2
+    case 'paragraph':
+      return linesOf(block.text, 90)
+    case 'list':
+      return block.items.reduce((n, item) => n + linesOf(item, 85), 0)
+    case 'fields':
+      return block.fields.reduce((n, f) => n + linesOf(f.value, 70), 0)
+    case 'table':
+      return block.rows.reduce(
+        (n, row) => n + Math.max(1, ...row.map((cell) => linesOf(cell, 35))),
+        1
+      )
+    case 'signatures':
+      return block.lines.length * 3
+    default:
+      return Infinity
+  }
+}
+
 /**
  * A block short enough to keep on one page with the heading above it (at most a third of a
  * page, by a rough count of lines): pdfmake drops what an unbreakable stack cannot fit on a page.
  */
 function isShort(block: DocumentBlock): boolean {
-  const estimate = (): number => {
-    switch (block.kind) {
-      case 'paragraph':
-        return linesOf(block.text, 90)
-      case 'list':
-        return block.items.reduce((n, item) => n + linesOf(item, 85), 0)
-      case 'fields':
-        return block.fields.reduce((n, f) => n + linesOf(f.value, 70), 0)
-      case 'table':
-        return block.rows.reduce(
-          (n, row) => n + Math.max(1, ...row.map((cell) => linesOf(cell, 35))),
-          1
-        )
-      default:
-        return Infinity
-    }
-  }
-  return estimate() <= SHORT_BLOCK_LINES
+  if (block.kind === 'heading' || block.kind === 'signatures') return false
+  return estimatedLines(block) <= SHORT_BLOCK_LINES
+}
+
+/**
+ * Where the section starting at `i` (a heading) ends, when it ends with signature lines and is
+ * short enough for one page: the statement a person signs, the dates and the lines they sign on
+ * stay together (the PIP's acknowledgement had its lines alone at the top of the next page).
+ */
+function signedSectionEnd(blocks: readonly DocumentBlock[], i: number): number | undefined {
+  let end = i + 1
+  while (end < blocks.length && blocks[end]?.kind !== 'heading') end++
+  const section = blocks.slice(i, end)
+  if (section[section.length - 1]?.kind !== 'signatures') return undefined
+  const lines = section.reduce((n, b) => n + estimatedLines(b), 0)
+  return lines <= SIGNED_SECTION_LINES ? end : undefined
 }
 
 /**
@@ -218,7 +241,11 @@ function keepHeadingsWithText(blocks: readonly DocumentBlock[]): Content[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as DocumentBlock
     const next = blocks[i + 1]
-    if (block.kind === 'heading' && next && isShort(next)) {
+    const signedEnd = block.kind === 'heading' ? signedSectionEnd(blocks, i) : undefined
+    if (signedEnd !== undefined) {
+      content.push({ stack: blocks.slice(i, signedEnd).map(blockContent), unbreakable: true })
+      i = signedEnd - 1
+    } else if (block.kind === 'heading' && next && isShort(next)) {
       content.push({ stack: [blockContent(block), blockContent(next)], unbreakable: true })
       i++
     } else if (block.kind === 'heading' && next?.kind === 'table') {
