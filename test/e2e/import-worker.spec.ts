@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import {
+  historyRow,
   historyTable,
   importButton,
   nav,
@@ -70,6 +71,8 @@ test('a big import is saved while the manager works on the Team screen, which th
     page.getByRole('status').filter({ hasText: 'Imported “deals-10000.csv”: 10,000 new' })
   ).toBeVisible()
   await expect(historyTable(page)).toContainText('deals-10000.csv')
+  // The history writes its counts as the status line does: 10,000, not 10000.
+  await expect(historyRow(page, 'deals-10000.csv').getByRole('cell').nth(2)).toHaveText('10,000')
   await page.getByRole('button', { name: 'Undo latest import…' }).click()
   await page.getByRole('button', { name: 'Yes, undo this import' }).click()
   await expect(page.getByRole('button', { name: 'Undo latest import…' })).toBeHidden({

@@ -68,11 +68,11 @@ export function ImportHistory() {
                       {SOURCE_LABELS[i.source as keyof typeof SOURCE_LABELS] ?? i.source}
                     </span>
                   </td>
-                  <td className="numeric">{i.counts.created}</td>
-                  <td className="numeric">{i.counts.updated}</td>
-                  <td className="numeric">{i.counts.unchanged}</td>
-                  <td className="numeric">{i.counts.skipped}</td>
-                  <td className="numeric">{i.counts.rejected}</td>
+                  <td className="numeric">{i.counts.created.toLocaleString()}</td>
+                  <td className="numeric">{i.counts.updated.toLocaleString()}</td>
+                  <td className="numeric">{i.counts.unchanged.toLocaleString()}</td>
+                  <td className="numeric">{i.counts.skipped.toLocaleString()}</td>
+                  <td className="numeric">{i.counts.rejected.toLocaleString()}</td>
                 </tr>
               ))}
             </tbody>
