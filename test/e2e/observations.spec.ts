@@ -50,6 +50,10 @@ test('a ride-along logged by keyboard alone survives the window closing and is s
   await expect(opportunity.getByRole('option')).not.toHaveCount(1)
   await key.press('ArrowDown')
   await expect(opportunity).not.toHaveValue('')
+  // A deal is told from the rep's others by its close date (and its account when not in the name).
+  await expect(opportunity.getByRole('option', { selected: true })).toHaveText(
+    / · closes [A-Z][a-z]{2} \d{1,2}, \d{4}$/
+  )
   await expect(page.getByRole('combobox', { name: 'Rep', exact: true })).toHaveValue(/.+/)
   await expect(page.getByText(/Checklist: Ride-along: discovery meeting \(version 1/)).toBeVisible()
   await expectAccessible(page)

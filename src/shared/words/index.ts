@@ -1,2 +1,3 @@
 export * from './plural'
 export * from './dates'
+export * from './deals'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countOf, formatDay, formatDayRange, pluralWord, WORDS } from '@shared/words'
+import { countOf, dealLabel, formatDay, formatDayRange, pluralWord, WORDS } from '@shared/words'
 
 describe('countOf: counted words through Intl.PluralRules', () => {
   it('says "1 finding" and "2 findings", never "1 findings"', () => {
@@ -56,5 +56,20 @@ describe('formatDay: one written form per locale', () => {
 
   it('writes ranges the same way', () => {
     expect(formatDayRange('2026-10-01', '2026-12-31')).toBe('Oct 1, 2026 to Dec 31, 2026')
+  })
+})
+
+describe('a deal told from the rep’s other deals', () => {
+  it('adds the account and the close date to a product-named deal', () => {
+    expect(dealLabel({ name: 'GTX Basic', account: 'Acme Corp', closeDate: '2017-03-04' })).toBe(
+      'GTX Basic · Acme Corp · closes Mar 4, 2017'
+    )
+  })
+
+  it('leaves out an account the name already says, and a missing close date', () => {
+    expect(dealLabel({ name: 'Acme Corp - Renewal', account: 'acme corp' })).toBe(
+      'Acme Corp - Renewal'
+    )
+    expect(dealLabel({ name: 'GTX Basic', account: ' ' })).toBe('GTX Basic')
   })
 })

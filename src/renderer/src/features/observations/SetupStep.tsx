@@ -1,5 +1,6 @@
 import type { ObservationKind } from '@shared/domain'
 import { formatClock, KIND_LABELS, parseClock } from '@shared/observations'
+import { dealLabel } from '@shared/words'
 import { EMPTY_PLAN } from './draftState'
 import type { StepProps } from './stepProps'
 import { problemProps, ProblemSelect, ProblemText } from './FieldProblem'
@@ -94,14 +95,14 @@ export function SetupStep({ draft, setDraft, data, template, problems }: StepPro
                 setDraft((d) => ({
                   ...d,
                   opportunityId: chosen?.id,
-                  opportunityLabel: chosen ? chosen.name : d.opportunityLabel
+                  opportunityLabel: chosen ? dealLabel(chosen) : d.opportunityLabel
                 }))
               }}
             >
               <option value="">
                 {draft.repId ? `None of ${opportunities.length} open ones` : 'Choose a rep first'}
               </option>
-              <Options items={opportunities} value={(o) => o.id} label={(o) => o.name} />
+              <Options items={opportunities} value={(o) => o.id} label={(o) => dealLabel(o)} />
             </select>
           </label>
           <label>
