@@ -142,6 +142,33 @@ test('dashboard: each archetype shows its finding with the evidence, and the tea
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('report')
 })
 
+test('a period brought by a link gives way to the one the manager picks, here and back on the dashboard', async ({
+  page
+}) => {
+  test.setTimeout(180_000)
+  await loadDemoTeam(page)
+  await openLastQuarter(page)
+  const linked = (await page.getByRole('heading', { name: /^Findings, / }).innerText()).slice(10)
+  await page
+    .getByRole('table', { name: /Every rep against every expectation/ })
+    .getByRole('link', { name: 'Aisha Bello' })
+    .click()
+  await expect(page.getByRole('heading', { name: `Against expectations, ${linked}` })).toBeVisible({
+    timeout: 60_000
+  })
+  const which = page.getByRole('combobox', { name: /^Which quarter/ })
+  await which.selectOption({ index: 2 })
+  const picked = (await which.locator('option:checked').innerText()).replace(/ \(to date\)$/, '')
+  expect(picked).not.toBe(linked)
+  await expect(page.getByRole('heading', { name: `Against expectations, ${picked}` })).toBeVisible({
+    timeout: 60_000
+  })
+  await page.goBack()
+  await expect(page.getByRole('heading', { name: `Findings, ${picked}` })).toBeVisible({
+    timeout: 60_000
+  })
+})
+
 test('rep page: scorecard, findings with one-click next steps, development levels, P&L and the expectations sheet', async ({
   page
 }) => {
