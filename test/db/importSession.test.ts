@@ -8,6 +8,8 @@ import {
   sessionFailedMessage
 } from '../../src/renderer/src/db/importSession/client'
 import { IMPORT_TABLES } from '../../src/renderer/src/db/importPlan'
+import type { WorkProgress } from '../../src/renderer/src/db/importSession/protocol'
+import { PROGRESS_EVERY_MS, pacedProgress } from '../../src/renderer/src/db/importSession/serve'
 import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
 import { ImportCancelledError, ImportFileError, proposedDecisions } from '../../src/shared/import'
 import { PRIVATE_FIELDS } from '../../src/shared/privacy/privateFields'
@@ -171,5 +173,42 @@ describe('the import worker session', () => {
     // What the commit writes, and what the context and the default role are read from.
     const importTables = [...IMPORT_TABLES, 'roles', 'settings', 'salesProcesses']
     expect(importTables.filter((t) => t in PRIVATE_FIELDS)).toEqual([])
+  })
+})
+
+describe('progress to the page', () => {
+  const writing = (written: number): WorkProgress => ({ phase: 'writing', written, total: 2000 })
+
+  it('goes at most once per 250 ms, and always with the last step so the bar ends full', () => {
+    let clock = 0
+    const posted: number[] = []
+    const send = pacedProgress(
+      (p) => p.phase === 'writing' && posted.push(p.written),
+      PROGRESS_EVERY_MS,
+      () => clock
+    )
+    // A slice of 500 records every 100 ms: 0, 100, 200 … 300 ms after the first.
+    for (const written of [500, 1000, 1500]) {
+      send(writing(written))
+      clock += 100
+    }
+    send(writing(1800))
+    clock += 100
+    send(writing(2000))
+    expect(PROGRESS_EVERY_MS).toBe(250)
+    expect(posted).toEqual([500, 1800, 2000])
+  })
+
+  it('reading ends with the whole file read, even within the pause', () => {
+    const posted: number[] = []
+    const send = pacedProgress(
+      (p) => p.phase === 'reading' && posted.push(p.bytesRead),
+      250,
+      () => 0
+    )
+    send({ phase: 'reading', rowsRead: 10, bytesRead: 10, totalBytes: 20 })
+    send({ phase: 'reading', rowsRead: 15, bytesRead: 15, totalBytes: 20 })
+    send({ phase: 'reading', rowsRead: 20, bytesRead: 20, totalBytes: 20 })
+    expect(posted).toEqual([10, 20])
   })
 })

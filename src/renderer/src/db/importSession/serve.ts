@@ -1,4 +1,4 @@
-import type { SessionMessage, SessionRequest } from './protocol'
+import type { SessionMessage, SessionRequest, WorkProgress } from './protocol'
 import { describeFailure, type ImportSession } from './session'
 
 /**
@@ -6,6 +6,35 @@ import { describeFailure, type ImportSession } from './session'
  * runs with its own AbortController (a `cancel` for its id aborts it) and ends with one
  * `answer` or `failed` message, after any `progress`.
  */
+/** The least time between two progress messages to the page. */
+export const PROGRESS_EVERY_MS = 250
+
+function isLast(progress: WorkProgress): boolean {
+  return progress.phase === 'writing'
+    ? progress.written >= progress.total
+    : progress.bytesRead >= progress.totalBytes
+}
+
+/**
+ * Progress at the page's pace: each message is a render, layout and paint of the Import screen
+ * on the page's thread, which competes for the CPU with this worker and IndexedDB while a big
+ * file is written (a slice of 500 records every 100–150 ms). At most one message per
+ * `everyMs`, and always the last step of a phase, so the bar ends full.
+ */
+export function pacedProgress(
+  post: (progress: WorkProgress) => void,
+  everyMs = PROGRESS_EVERY_MS,
+  now: () => number = () => performance.now()
+): (progress: WorkProgress) => void {
+  let last = -Infinity
+  return (progress) => {
+    const at = now()
+    if (at - last < everyMs && !isLast(progress)) return
+    last = at
+    post(progress)
+  }
+}
+
 export function serveImportSession(
   session: ImportSession,
   post: (message: SessionMessage) => void
@@ -22,7 +51,7 @@ export function serveImportSession(
     session
       .ask(question, {
         signal: abort.signal,
-        onProgress: (progress) => post({ type: 'progress', id, progress })
+        onProgress: pacedProgress((progress) => post({ type: 'progress', id, progress }))
       })
       .then(
         (answer) => post({ type: 'answer', id, answer } as SessionMessage),
