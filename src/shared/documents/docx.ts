@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   Packer,
   PageNumber,
@@ -35,7 +36,10 @@ const xmlSafe = (text: string): string =>
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
 
 /** Line breaks inside a text become breaks inside one paragraph. */
-function runs(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) {
+function runs(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}
+) {
   return xmlSafe(text)
     .split(/\r?\n/)
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...options }))
@@ -132,13 +136,20 @@ export function documentToDocx(model: DocumentModel): Document {
       })
     ]
   })
+  // From page 2 on, each page names its document (a PIP: the employee); the first has the title.
+  const runningHeader = new Header({
+    children: [new Paragraph({ children: runs(model.title, { size: 16, color: '555555' }) })]
+  })
   return new Document({
     title: xmlSafe(model.title),
     creator: xmlSafe(model.author ?? 'Fieldbook'),
+    lastModifiedBy: xmlSafe(model.author ?? 'Fieldbook'),
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
       {
-        footers: { default: footer },
+        properties: { titlePage: true },
+        headers: { default: runningHeader, first: new Header({ children: [] }) },
+        footers: { default: footer, first: footer },
         children: [...header, ...model.blocks.flatMap(blockChildren)]
       }
     ]

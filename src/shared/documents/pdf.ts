@@ -286,6 +286,12 @@ export function documentToPdfDefinition(model: DocumentModel): TDocumentDefiniti
     pageMargins: [48, 48, 48, 56],
     defaultStyle: { font: PDF_FONT, fontSize: 10, lineHeight: 1.2 },
     content: [...header, ...keepHeadingsWithText(model.blocks)],
+    // From page 2 on, each page names its document (a PIP: the employee), so a page HR files
+    // on its own still says whose it is.
+    header: (currentPage: number) =>
+      currentPage === 1
+        ? ''
+        : { text: pdfSafe(model.title), fontSize: 8, color: '#555555', margin: [48, 24, 48, 0] },
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
         { text: footerText, fontSize: 7.5, color: '#555555' },
