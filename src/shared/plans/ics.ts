@@ -32,12 +32,14 @@ export function checkInCalendar(input: CheckInCalendarInput): string {
   const [hour = 9, minute = 0] = input.time.split(':').map(Number)
   const kind = input.plan.kind === 'pip' ? 'PIP' : 'Coaching plan'
   const goals = input.plan.goals.map((g) => `- ${oneLine(g.description)}: ${oneLine(g.standard)}`)
-  const upcoming = input.checkIns
-    .filter((c) => c.status === 'scheduled')
-    .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
+  const all = [...input.checkIns].sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
+  // Numbered within the whole plan, so a check-in keeps its number (and its event its title)
+  // when the file is exported again after one was held: "3 of 20", not "1 of 18".
+  const number = new Map(all.map((c, i) => [c.id, i + 1]))
+  const upcoming = all.filter((c) => c.status === 'scheduled')
   const rep = oneLine(input.repName)
   const alarms = icsAlarms(input.reminders, 'checkIns', input.time, `${kind} check-in with ${rep}`)
-  const events = upcoming.map((c, i): EventAttributes & { timestamp: number } => {
+  const events = upcoming.map((c): EventAttributes & { timestamp: number } => {
     const [y = 0, m = 0, d = 0] = c.scheduledFor.split('-').map(Number)
     return {
       uid: `${c.id}@fieldbook.checkin`,
@@ -46,7 +48,7 @@ export function checkInCalendar(input: CheckInCalendarInput): string {
       startInputType: 'local',
       startOutputType: 'local',
       duration: { minutes: input.minutes },
-      title: `${kind} check-in ${i + 1} of ${upcoming.length}: ${rep}`,
+      title: `${kind} check-in ${number.get(c.id) ?? 0} of ${all.length}: ${rep}`,
       description: [
         `${kind}: ${oneLine(input.plan.title)}`,
         'Goals to review:',
