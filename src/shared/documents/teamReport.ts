@@ -214,7 +214,10 @@ export function teamReport(input: TeamReportInput): DocumentModel {
     })
 
   return {
-    title: `Team report: ${input.teamName || 'my team'}, ${range.label}`,
+    // No team name in Settings: "Team report, Q3 2026", not "Team report: my team".
+    title: input.teamName
+      ? `Team report: ${input.teamName}, ${range.label}`
+      : `Team report, ${range.label}`,
     subtitle: 'Standing against expectations, findings, and what I am doing about each',
     ...(input.managerName ? { author: input.managerName } : {}),
     createdOn: today,

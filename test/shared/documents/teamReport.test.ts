@@ -93,6 +93,21 @@ describe('teamReport on the demo team', () => {
     expect(text).toContain(`Reps: ${data.reps.length}`)
   })
 
+  it('without a team name in Settings, is headed with the period alone', () => {
+    const unnamed = teamReport({
+      range: periodRange('quarter', '2026-11-20'),
+      today: TODAY,
+      currency: 'USD',
+      reps: [],
+      scorecards: [],
+      findingsByRep: [],
+      teamFindings: [],
+      records: { plans: [], observations: [], oneOnOnes: [] }
+    })
+    expect(unnamed.title).toBe('Team report, Q4 2026')
+    expect(unnamed.footer).toMatch(/^Team report, Q4 2026, prepared /)
+  })
+
   it('sums the team up with numbers that add up from the scorecards', () => {
     const revenue = diagnosis.scorecards.map((c) =>
       c.standings.find((s) => s.dimension.metric === 'closedWonRevenue')
