@@ -43,7 +43,10 @@ export function observationDocument(input: ObservationDocumentInput): DocumentMo
       kind: 'fields',
       fields: [
         { label: 'Rep', value: input.repName },
-        { label: 'Observed by', value: orDash(input.managerName) },
+        // No name in Settings: the line is left out rather than "Observed by —".
+        ...(input.managerName?.trim()
+          ? [{ label: 'Observed by', value: input.managerName.trim() }]
+          : []),
         { label: 'Kind', value: kind },
         { label: 'Stage', value: stage },
         { label: 'Date', value: day(o.date) },

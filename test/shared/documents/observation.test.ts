@@ -32,6 +32,23 @@ const rideAlong = observation(
 )
 
 describe('observationDocument', () => {
+  it('leaves out "Observed by" when Settings has no manager name', () => {
+    for (const managerName of [undefined, '  ']) {
+      const text = documentToText(
+        observationDocument({
+          observation: rideAlong,
+          template: checklist,
+          repName: 'Dana Okafor',
+          managerName,
+          process,
+          createdOn: '2026-11-25'
+        })
+      )
+      expect(text).toContain('Rep: Dana Okafor')
+      expect(text).not.toContain('Observed by')
+    }
+  })
+
   it('has every section the rep reads: facts, plan, checklist with scores, outcome, feedback', () => {
     const doc = observationDocument({
       observation: rideAlong,
@@ -48,6 +65,7 @@ describe('observationDocument', () => {
       'Discover · Nov 2, 2026',
       'Prepared by Jordan Ellis',
       'Rep: Dana Okafor',
+      'Observed by: Jordan Ellis',
       'Stage: Discover',
       'Opportunity: Northwind renewal',
       // plan 3×1 + questions 2×(2/3) over weights 5 = 87%; agenda is NA.
