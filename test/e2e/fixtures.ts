@@ -61,10 +61,19 @@ export async function loadDemoTeam(page: Page): Promise<void> {
 /** The address and the main region's text, for a failure message. */
 async function whatTheWindowShows(page: Page): Promise<string> {
   const hash = await page.evaluate(() => window.location.hash)
+  // How many answers the analysis worker gave, by where they came from (db/analysisWorker).
+  const answers = await page.evaluate(() =>
+    ['stored', 'memory', 'computed']
+      .map((from) => {
+        const n = performance.getEntriesByName(`fieldbook:analysis-${from}`, 'mark').length
+        return `${n} ${from}`
+      })
+      .join(', ')
+  )
   const main = await page
     .locator('main')
     .first()
     .innerText({ timeout: 1_000 })
     .catch(() => '')
-  return `address ${hash}, main region: ${JSON.stringify(main.slice(0, 400))}`
+  return `address ${hash}, main region: ${JSON.stringify(main.slice(0, 400))}; analysis answers: ${answers}`
 }

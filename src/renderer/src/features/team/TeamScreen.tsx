@@ -30,20 +30,24 @@ export function TeamScreen() {
   const day = today()
   // The period the Dashboard and rep page show too: the same rep, the same attainment.
   const selected = useSelectedPeriod(day)
-  if (!selected) return <TeamLoading />
+  if (!selected) return <TeamLoading waitingFor="the periods with data" />
   return <TeamTable day={day} range={selected.range} />
 }
 
-/** Tests and keyboard users take the heading to mean the table is there: it comes with it. */
-function TeamLoading() {
-  return <p className="loading">Loading the team…</p>
+/**
+ * Tests and keyboard users take the heading to mean the table is there: it comes with it. The
+ * status says which of the two reads is pending (the analysis worker's calendar, or the team's
+ * rows), so a wait that never ends says where it stopped.
+ */
+function TeamLoading({ waitingFor }: { waitingFor: string }) {
+  return <p className="loading">Loading the team… ({waitingFor})</p>
 }
 
 function TeamTable({ day, range }: { day: string; range: PeriodRange }) {
   const rows = useTeamRows(day, range)
   const statuses = useRepStatuses(range, day)
   const { sortKey, descending, sortBy } = useTeamView()
-  if (rows === undefined) return <TeamLoading />
+  if (rows === undefined) return <TeamLoading waitingFor="the reps and their numbers" />
   const sorted = sortTeamRows(rows, sortKey, descending)
   const running = range.start <= day && day <= range.end
   return (
