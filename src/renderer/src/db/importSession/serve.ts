@@ -1,11 +1,6 @@
 import type { SessionMessage, SessionRequest, WorkProgress } from './protocol'
 import { describeFailure, type ImportSession } from './session'
 
-/**
- * The worker's message loop, apart from the worker so tests run it in-process: each question
- * runs with its own AbortController (a `cancel` for its id aborts it) and ends with one
- * `answer` or `failed` message, after any `progress`.
- */
 /** The least time between two progress messages to the page. */
 export const PROGRESS_EVERY_MS = 250
 
@@ -35,6 +30,11 @@ export function pacedProgress(
   }
 }
 
+/**
+ * The worker's message loop, apart from the worker so tests run it in-process: each question
+ * runs with its own AbortController (a `cancel` for its id aborts it) and ends with one
+ * `answer` or `failed` message, after any `progress`.
+ */
 export function serveImportSession(
   session: ImportSession,
   post: (message: SessionMessage) => void
