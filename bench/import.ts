@@ -26,6 +26,7 @@ import { decodeText } from '@shared/import/read/sniff'
 import { openDatabase, type FieldbookDb } from '@renderer/db/database'
 import { ownTeamWorkspace } from '@renderer/db/firstRun'
 import { commitImport, loadExisting, readDefaultRole } from '@renderer/db/importRepository'
+import { storedFor } from '@renderer/db/importPlan'
 import type { RepositoryContext } from '@renderer/db/repository'
 import { SCHEMA_VERSIONS } from '@renderer/db/schema'
 import { replaceWorkspace } from '@renderer/db/workspace'
@@ -220,9 +221,11 @@ async function breakdown(files: InputFile[]): Promise<void> {
     const normalised = normaliseTable(table, decisions)
     const t3 = now()
     const role = await readDefaultRole(db)
-    const existing = await db.transaction('r', db.tables, () =>
-      loadExisting(db, { decisions, normalised }, role)
-    )
+    const existing = await db.transaction('r', db.tables, async () => {
+      const base = await loadExisting(db, decisions, role)
+      // The commit reads these a slice at a time; here all at once, to time the planner alone.
+      return { ...base, opportunities: await storedFor(db, decisions, normalised.records) }
+    })
     const t4 = now()
     const changes = planImportChanges(normalised, decisions, existing, {
       ...ctx,

@@ -7,6 +7,7 @@ import {
   loadExisting,
   readDefaultRole
 } from '../../src/renderer/src/db/importRepository'
+import { storedFor } from '../../src/renderer/src/db/importPlan'
 import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
 import { commitRequest, workspaceDb, type TestContext } from './importSupport'
@@ -32,11 +33,16 @@ function rowsOf(t: ReturnType<typeof table>, n: number): string[][] {
   return t.rows.slice(0, n)
 }
 
+/** What planning `t` reads: the base (reps, counts) and the stored deals its records touch. */
 async function existingFor(db: FieldbookDb, ctx: TestContext, t: ReturnType<typeof table>) {
   const request = await commitRequest(db, ctx, t)
   const role = await readDefaultRole(db)
-  const existing = await db.transaction('r', IMPORT_TABLES, () => loadExisting(db, request, role))
-  return { request, existing }
+  return db.transaction('r', IMPORT_TABLES, async () => {
+    const existing = await loadExisting(db, request.decisions, role)
+    const records = 'normalised' in request ? request.normalised.records : []
+    const stored = await storedFor(db, request.decisions, records)
+    return { request, existing, stored }
+  })
 }
 
 describe('what an import plan reads', () => {
@@ -58,8 +64,9 @@ describe('what an import plan reads', () => {
   it('opportunities: only the stored deals of the same CRM with the file’s ids', async () => {
     const ctx = testContext()
     db = await withDeals(ctx)
-    const { existing } = await existingFor(db, ctx, TWO_DEALS)
-    expect(existing.opportunities.map((o) => [o.source, o.crmId])).toEqual([
+    const { existing, stored } = await existingFor(db, ctx, TWO_DEALS)
+    expect(existing.opportunities).toEqual([])
+    expect(stored.map((o) => [o.source, o.crmId])).toEqual([
       ['hubspot', '101'],
       ['hubspot', '102']
     ])
@@ -77,8 +84,8 @@ describe('what an import plan reads', () => {
     const ctx = testContext()
     db = await workspaceDb(ctx)
     await commitImport(db, ctx, await commitRequest(db, ctx, table([HEADER, ...rowsOf(DEALS, 1)])))
-    const { existing } = await existingFor(db, ctx, DEALS)
-    expect(existing.opportunities.map((o) => o.crmId)).toEqual(['101'])
+    const { existing, stored } = await existingFor(db, ctx, DEALS)
+    expect(stored.map((o) => o.crmId)).toEqual(['101'])
     expect(existing.opportunitiesInFamily).toBe(1)
   })
 
@@ -86,10 +93,11 @@ describe('what an import plan reads', () => {
     const ctx = testContext()
     db = await withDeals(ctx)
     await db.opportunities.update('pd-101', { crmId: '201' })
-    const { existing } = await existingFor(db, ctx, ACTIVITIES)
-    expect(existing.opportunities.map((o) => [o.source, o.crmId])).toEqual([['hubspot', '101']])
-    const { changes } = await commitImport(db, ctx, await commitRequest(db, ctx, ACTIVITIES))
-    const acme = existing.opportunities[0]!.id
-    expect(changes.activities.create.map((a) => a.opportunityId)).toEqual([acme, acme, undefined])
+    const { stored } = await existingFor(db, ctx, ACTIVITIES)
+    expect(stored.map((o) => [o.source, o.crmId])).toEqual([['hubspot', '101']])
+    await commitImport(db, ctx, await commitRequest(db, ctx, ACTIVITIES))
+    const acme = stored[0]!.id
+    const written = (await db.activities.toArray()).sort((a, b) => a.date.localeCompare(b.date))
+    expect(written.map((a) => a.opportunityId)).toEqual([acme, acme, undefined])
   })
 })
