@@ -25,8 +25,7 @@ import { readTable } from '@shared/import/read'
 import { decodeText } from '@shared/import/read/sniff'
 import { openDatabase, type FieldbookDb } from '@renderer/db/database'
 import { ownTeamWorkspace } from '@renderer/db/firstRun'
-import { commitImport, loadExisting, readDefaultRole } from '@renderer/db/importRepository'
-import { storedFor } from '@renderer/db/importPlan'
+import { commitImport, readDefaultRole, readForPlanning } from '@renderer/db/importRepository'
 import type { RepositoryContext } from '@renderer/db/repository'
 import { SCHEMA_VERSIONS } from '@renderer/db/schema'
 import { replaceWorkspace } from '@renderer/db/workspace'
@@ -222,9 +221,15 @@ async function breakdown(files: InputFile[]): Promise<void> {
     const t3 = now()
     const role = await readDefaultRole(db)
     const existing = await db.transaction('r', db.tables, async () => {
-      const base = await loadExisting(db, decisions, role)
-      // The commit reads these a slice at a time; here all at once, to time the planner alone.
-      return { ...base, opportunities: await storedFor(db, decisions, normalised.records) }
+      const { existing: base, storedFor } = await readForPlanning(
+        db,
+        decisions,
+        role,
+        normalised.records.length
+      )
+      // The commit may read these a slice at a time; here all at once, to time the planner alone.
+      const bySlice = await storedFor(normalised.records)
+      return { ...base, opportunities: [...base.opportunities, ...bySlice] }
     })
     const t4 = now()
     const changes = planImportChanges(normalised, decisions, existing, {
@@ -272,7 +277,11 @@ async function breakdown(files: InputFile[]): Promise<void> {
       ['', 'analyseTable + proposedDecisions', ms(t2 - t1)],
       ['', 'normaliseTable', ms(t3 - t2)],
       ['', 'commitImport (whole)', ms(commit)],
-      ['', `  loadExisting (${existing.opportunities.length} stored opportunities)`, ms(t4 - t3)],
+      [
+        '',
+        `  readForPlanning (${existing.opportunities.length} stored opportunities)`,
+        ms(t4 - t3)
+      ],
       ['', '  planImportChanges (incl. zod per record)', ms(t5 - t4)],
       ['', `    of which zod safeParse of ${created.length} records`, ms(t6 - t5)],
       ['', '  writes (commit − load − changes)', ms(writes)],

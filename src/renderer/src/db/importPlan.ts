@@ -17,6 +17,7 @@ import {
   type Normalised,
   type ParsedTable,
   type RecordSlices,
+  RECORDS_PER_SLICE,
   writesIn
 } from '@shared/import'
 import { ValidationError } from '@shared/validation'
@@ -86,24 +87,32 @@ export function throwIfCancelled(signal?: AbortSignal): void {
 
 const SALESFORCE_ID = 'salesforceExport'
 
-/**
- * The stored opportunities with these CRM ids under these sources, by the `[source+crmId]`
- * index; when the file names more keys than the table holds, one sequential read is cheaper.
- */
-async function opportunitiesByCrmId(
+/** The stored opportunities with these CRM ids under these sources, by the `[source+crmId]` index. */
+function opportunitiesByCrmId(
   db: FieldbookDb,
   sources: readonly CrmSource[],
   crmIds: Set<string>
 ): Promise<Opportunity[]> {
   const keys = sources.flatMap((source) => [...crmIds].map((id) => [source, id]))
-  if (keys.length === 0) return []
-  if (keys.length >= (await db.opportunities.count())) {
-    const family = new Set(sources)
-    return (await db.opportunities.toArray()).filter(
-      (o) => family.has(o.source) && crmIds.has(o.crmId)
+  if (keys.length === 0) return Promise.resolve([])
+  return db.opportunities.where('[source+crmId]').anyOf(keys).toArray()
+}
+
+/** Every stored opportunity under these sources. */
+async function opportunitiesOf(
+  db: FieldbookDb,
+  sources: readonly CrmSource[]
+): Promise<Opportunity[]> {
+  const all: Opportunity[] = []
+  for (const source of sources) {
+    all.push(
+      ...(await db.opportunities
+        .where('[source+crmId]')
+        .between([source, Dexie.minKey], [source, Dexie.maxKey])
+        .toArray())
     )
   }
-  return db.opportunities.where('[source+crmId]').anyOf(keys).toArray()
+  return all
 }
 
 async function familyCount(db: FieldbookDb, sources: readonly CrmSource[]): Promise<number> {
@@ -117,18 +126,33 @@ async function familyCount(db: FieldbookDb, sources: readonly CrmSource[]): Prom
   return total
 }
 
+/** What planning reads before the first slice, and how it reads the stored deals after that. */
+export interface PlanReads {
+  existing: Existing
+  /** The stored deals a slice of records can touch (none when all were read up front). */
+  storedFor(records: readonly Imported[]): Promise<Opportunity[]>
+}
+
 /**
- * What the change set is compared against, read inside the caller's transaction: all reps
- * (few), the stored activities for an activities file (they have no CRM-id index; a schema
- * version for one is not worth it yet), the manual measures for a measures file, and how many
- * deals of the file's CRM family are stored. The stored deals a slice can touch are read with
- * that slice (storedFor).
+ * What the change set is compared against, read inside the caller's transaction before
+ * anything is written: all reps (few), the stored activities for an activities file (they have
+ * no CRM-id index; a schema version for one is not worth it yet), the manual measures for a
+ * measures file, and the stored deals the file can touch: a deals file's CRM family, or any
+ * CRM's for the deals an activities file links to. A commit's own writes are never read back
+ * (a CRM id is in a file once).
+ *
+ * Those deals are read once here when that is cheaper than looking each slice's ids up by the
+ * index: for a deals file, when there are no more of them than a slice names ids (so what is
+ * held stays small); for an activities file, when the file names at least as many ids as there
+ * are (one sequential read; an activities file links to deals, so it is big when they are).
+ * Otherwise each slice reads its own.
  */
-export async function loadExisting(
+export async function readForPlanning(
   db: FieldbookDb,
   decisions: ImportDecisions,
-  role: DefaultRole
-): Promise<Existing> {
+  role: DefaultRole,
+  rows: number
+): Promise<PlanReads> {
   const existing: Existing = {
     reps: await db.reps.toArray(),
     opportunities: [],
@@ -136,42 +160,46 @@ export async function loadExisting(
     manualMeasures: [],
     ...role
   }
-  if (decisions.kind === 'opportunities') {
-    existing.opportunitiesInFamily = await familyCount(db, familyOf(decisions))
-  } else if (decisions.kind === 'activities') {
-    existing.activities = await db.activities.toArray()
-  } else if (decisions.kind === 'manualMeasures') {
+  const none = async (): Promise<Opportunity[]> => []
+  if (decisions.kind === 'manualMeasures') {
     existing.manualMeasures = await db.manualMeasures.toArray()
   }
-  return existing
+  if (decisions.kind !== 'opportunities' && decisions.kind !== 'activities') {
+    return { existing, storedFor: none }
+  }
+  const sources = decisions.kind === 'opportunities' ? familyOf(decisions) : CrmSource.options
+  const stored = await familyCount(db, sources)
+  if (decisions.kind === 'opportunities') existing.opportunitiesInFamily = stored
+  else existing.activities = await db.activities.toArray()
+  const upFront =
+    decisions.kind === 'opportunities'
+      ? stored <= RECORDS_PER_SLICE * sources.length
+      : rows * 2 * sources.length >= stored
+  if (upFront) {
+    existing.opportunities = stored === 0 ? [] : await opportunitiesOf(db, sources)
+    return { existing, storedFor: none }
+  }
+  return {
+    existing,
+    storedFor: (records) => opportunitiesByCrmId(db, sources, crmIdsIn(decisions, records))
+  }
 }
 
 const familyOf = (decisions: ImportDecisions): CrmSource[] =>
   CrmSource.options.filter((s) => sourceFamily(s) === sourceFamily(decisions.source))
 
-/**
- * The stored opportunities a slice of records can touch: a deals file's CRM ids in its CRM
- * family, or the deals an activities file links to (any CRM).
- */
-export async function storedFor(
-  db: FieldbookDb,
-  decisions: ImportDecisions,
-  records: readonly Imported[]
-): Promise<Opportunity[]> {
+/** The CRM ids a slice names: a deals file's own, or the deals an activities file links to. */
+function crmIdsIn(decisions: ImportDecisions, records: readonly Imported[]): Set<string> {
   if (decisions.kind === 'opportunities') {
-    const ids = new Set((records as ImportedOpportunity[]).map((r) => r.crmId))
-    return opportunitiesByCrmId(db, familyOf(decisions), ids)
+    return new Set((records as ImportedOpportunity[]).map((r) => r.crmId))
   }
-  if (decisions.kind === 'activities') {
-    const ids = new Set<string>()
-    for (const r of records as ImportedActivity[]) {
-      if (!r.opportunityCrmId) continue
-      ids.add(r.opportunityCrmId)
-      ids.add(canonicalCrmId(r.opportunityCrmId, SALESFORCE_ID))
-    }
-    return opportunitiesByCrmId(db, CrmSource.options, ids)
+  const ids = new Set<string>()
+  for (const r of records as ImportedActivity[]) {
+    if (!r.opportunityCrmId) continue
+    ids.add(r.opportunityCrmId)
+    ids.add(canonicalCrmId(r.opportunityCrmId, SALESFORCE_ID))
   }
-  return []
+  return ids
 }
 
 export interface SliceOptions {
@@ -207,7 +235,8 @@ export async function planInSlices(
   options: SliceOptions = {}
 ): Promise<SlicedPlan> {
   const { decisions } = request
-  const existing = await loadExisting(db, decisions, role)
+  const rows = 'table' in request ? request.table.rows.length : request.normalised.records.length
+  const { existing, storedFor } = await readForPlanning(db, decisions, role, rows)
   const planner = new ImportPlanner(decisions, existing, {
     clock: ctx.clock,
     newId: importIds(ctx, importId),
@@ -219,7 +248,7 @@ export async function planInSlices(
   for (const records of source.slices()) {
     await pause()
     options.check?.()
-    planner.know(await storedFor(db, decisions, records))
+    planner.know(await storedFor(records))
     planner.plan(records)
     if (options.keepWrites) continue
     const slice = planner.takeWrites()

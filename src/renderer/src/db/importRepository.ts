@@ -3,7 +3,7 @@ import type { ImportAnalysis, ImportChangeSet } from '@shared/import'
 import type { FieldbookDb } from './database'
 import {
   IMPORT_TABLES,
-  loadExisting,
+  readForPlanning,
   planImport,
   planInSlices,
   readDefaultRole,
@@ -30,7 +30,7 @@ import type { RepositoryContext } from './repository'
  */
 
 export { latestUndoableImport, undoLatestImport } from './importUndo'
-export { IMPORT_TABLES, loadExisting, planImport, readDefaultRole, type PlanRequest }
+export { IMPORT_TABLES, planImport, readDefaultRole, readForPlanning, type PlanRequest }
 export type { WriteProgress } from './importWrites'
 
 export type CommitRequest = PlanRequest & {
