@@ -98,19 +98,19 @@ function opportunitiesByCrmId(
   return db.opportunities.where('[source+crmId]').anyOf(keys).toArray()
 }
 
-/** Every stored opportunity under these sources. */
+/** Every stored opportunity under these sources (a big list: joined, never spread into a call). */
 async function opportunitiesOf(
   db: FieldbookDb,
   sources: readonly CrmSource[]
 ): Promise<Opportunity[]> {
-  const all: Opportunity[] = []
+  if (sources.length === CrmSource.options.length) return db.opportunities.toArray()
+  let all: Opportunity[] = []
   for (const source of sources) {
-    all.push(
-      ...(await db.opportunities
-        .where('[source+crmId]')
-        .between([source, Dexie.minKey], [source, Dexie.maxKey])
-        .toArray())
-    )
+    const ones = await db.opportunities
+      .where('[source+crmId]')
+      .between([source, Dexie.minKey], [source, Dexie.maxKey])
+      .toArray()
+    all = all.length === 0 ? ones : all.concat(ones)
   }
   return all
 }

@@ -77,7 +77,7 @@ export async function commitImport(
       signal,
       write: async (writes) => {
         await writeSlice(db, writes, tracker)
-        previousState.push(...previousStateOf(writes))
+        for (const entry of previousStateOf(writes)) previousState.push(entry)
       }
     })
     await writeReps(db, changes.reps, tracker)
