@@ -26,8 +26,9 @@ export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | Im
 export interface Existing {
   reps: Rep[]
   /**
-   * Stored opportunities; only the same CRM family's are updated by CRM id. The commit reads
-   * only those the file can touch (its CRM ids, or the ones its activities link to).
+   * Stored opportunities known before the first record; only the same CRM family's are updated
+   * by CRM id. Planning reads only those the file can touch (its CRM family, or the deals its
+   * activities link to), here when they are few, else a slice at a time (ImportPlanner.know).
    */
   opportunities: Opportunity[]
   /**

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie'
 import type { ImportRecord, WorkspaceTableName } from '@shared/domain'
-import type { Change, ImportChangeSet, ImportWrites } from '@shared/import'
+import type { Change, ImportChangeSet, ImportWrites, TableWrites } from '@shared/import'
 import type { FieldbookDb } from './database'
 import { throwIfCancelled } from './importPlan'
 
@@ -60,13 +60,19 @@ export class WriteTracker {
     private readonly options: WriteOptions
   ) {}
 
-  async slices<T>(table: Table<T>, rows: readonly T[], how: 'add' | 'put'): Promise<void> {
+  /**
+   * Issues the bulk writes of `rows` at once (IndexedDB queues them in order) and settles when
+   * all are done; progress as each one is.
+   */
+  slices<T>(table: Table<T>, rows: readonly T[], how: 'add' | 'put'): Promise<void>[] {
+    const calls: Promise<void>[] = []
     for (let i = 0; i < rows.length; i += SLICE) {
       throwIfCancelled(this.options.signal)
       const slice = rows.slice(i, i + SLICE)
-      await (how === 'add' ? table.bulkAdd(slice) : table.bulkPut(slice))
-      this.done(slice.length)
+      const call = how === 'add' ? table.bulkAdd(slice) : table.bulkPut(slice)
+      calls.push(call.then(() => this.done(slice.length)))
     }
+    return calls
   }
 
   async one(write: () => Promise<unknown>): Promise<void> {
@@ -84,28 +90,26 @@ export class WriteTracker {
 
 const after = <T>(updates: Change<T>[]): T[] => updates.map((c) => c.after)
 
-/** Writes one slice's records (reps are written by writeReps, once the file is planned). */
+/**
+ * Writes one slice's records (reps are written by writeReps, once the file is planned). Every
+ * write is issued before the first await, so IndexedDB works on them while the caller goes on.
+ */
 export async function writeSlice(
   db: FieldbookDb,
   writes: ImportWrites,
   tracker: WriteTracker
 ): Promise<void> {
   const { opportunities, activities, manualMeasures } = writes
-  await tracker.slices(db.opportunities, opportunities.create, 'add')
-  await tracker.slices(
-    db.opportunities,
-    [...after(opportunities.update), ...opportunities.rewrite],
-    'put'
-  )
-  await tracker.slices(db.opportunitySnapshots, writes.snapshots, 'add')
-  await tracker.slices(db.activities, activities.create, 'add')
-  await tracker.slices(db.activities, [...after(activities.update), ...activities.rewrite], 'put')
-  await tracker.slices(db.manualMeasures, manualMeasures.create, 'add')
-  await tracker.slices(
-    db.manualMeasures,
-    [...after(manualMeasures.update), ...manualMeasures.rewrite],
-    'put'
-  )
+  const overwrites = <T>(w: TableWrites<T>): T[] => [...after(w.update), ...w.rewrite]
+  await Promise.all([
+    ...tracker.slices(db.opportunities, opportunities.create, 'add'),
+    ...tracker.slices(db.opportunities, overwrites(opportunities), 'put'),
+    ...tracker.slices(db.opportunitySnapshots, writes.snapshots, 'add'),
+    ...tracker.slices(db.activities, activities.create, 'add'),
+    ...tracker.slices(db.activities, overwrites(activities), 'put'),
+    ...tracker.slices(db.manualMeasures, manualMeasures.create, 'add'),
+    ...tracker.slices(db.manualMeasures, overwrites(manualMeasures), 'put')
+  ])
 }
 
 export async function writeReps(
@@ -113,8 +117,10 @@ export async function writeReps(
   reps: ImportChangeSet['reps'],
   tracker: WriteTracker
 ): Promise<void> {
-  await tracker.slices(db.reps, reps.create, 'add')
-  await tracker.slices(db.reps, after(reps.update), 'put')
+  await Promise.all([
+    ...tracker.slices(db.reps, reps.create, 'add'),
+    ...tracker.slices(db.reps, after(reps.update), 'put')
+  ])
 }
 
 type Previous = ImportRecord['previousState'][number]
