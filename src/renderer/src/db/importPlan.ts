@@ -245,25 +245,16 @@ export async function planInSlices(
   const pause = pauseFor(db, options.signal)
   const source = slicesOf(request)
   let writes = 0
-  // The slice being written: the next one is normalised and planned while IndexedDB writes it.
-  let writing: Promise<void> | undefined
   for (const records of source.slices()) {
-    // Waiting on the writes lets the worker's messages in; with none, a tiny read does.
-    if (!writing) await pause()
+    await pause()
     options.check?.()
-    throwIfCancelled(options.signal)
     planner.know(await storedFor(records))
     planner.plan(records)
     if (options.keepWrites) continue
     const slice = planner.takeWrites()
     writes += writesIn(slice)
-    if (!options.write) continue
-    await writing
-    writing = options.write(slice)
-    // Awaited at the next slice or the end; until then a failure is not "unhandled".
-    writing.catch(() => undefined)
+    await options.write?.(slice)
   }
-  await writing
   const changes = planner.finish(source.report())
   if (options.keepWrites) writes += writesIn(changes)
   return { changes, writes: writes + changes.reps.create.length + changes.reps.update.length }

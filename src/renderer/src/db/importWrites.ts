@@ -1,6 +1,6 @@
 import type { Table } from 'dexie'
 import type { ImportRecord, WorkspaceTableName } from '@shared/domain'
-import type { Change, ImportChangeSet, ImportWrites, TableWrites } from '@shared/import'
+import type { Change, ImportChangeSet, ImportWrites } from '@shared/import'
 import type { FieldbookDb } from './database'
 import { throwIfCancelled } from './importPlan'
 
@@ -60,19 +60,13 @@ export class WriteTracker {
     private readonly options: WriteOptions
   ) {}
 
-  /**
-   * Issues the bulk writes of `rows` at once (IndexedDB queues them in order) and settles when
-   * all are done; progress as each one is.
-   */
-  slices<T>(table: Table<T>, rows: readonly T[], how: 'add' | 'put'): Promise<void>[] {
-    const calls: Promise<void>[] = []
+  async slices<T>(table: Table<T>, rows: readonly T[], how: 'add' | 'put'): Promise<void> {
     for (let i = 0; i < rows.length; i += SLICE) {
       throwIfCancelled(this.options.signal)
       const slice = rows.slice(i, i + SLICE)
-      const call = how === 'add' ? table.bulkAdd(slice) : table.bulkPut(slice)
-      calls.push(call.then(() => this.done(slice.length)))
+      await (how === 'add' ? table.bulkAdd(slice) : table.bulkPut(slice))
+      this.done(slice.length)
     }
-    return calls
   }
 
   async one(write: () => Promise<unknown>): Promise<void> {
@@ -90,26 +84,28 @@ export class WriteTracker {
 
 const after = <T>(updates: Change<T>[]): T[] => updates.map((c) => c.after)
 
-/**
- * Writes one slice's records (reps are written by writeReps, once the file is planned). Every
- * write is issued before the first await, so IndexedDB works on them while the caller goes on.
- */
+/** Writes one slice's records (reps are written by writeReps, once the file is planned). */
 export async function writeSlice(
   db: FieldbookDb,
   writes: ImportWrites,
   tracker: WriteTracker
 ): Promise<void> {
   const { opportunities, activities, manualMeasures } = writes
-  const overwrites = <T>(w: TableWrites<T>): T[] => [...after(w.update), ...w.rewrite]
-  await Promise.all([
-    ...tracker.slices(db.opportunities, opportunities.create, 'add'),
-    ...tracker.slices(db.opportunities, overwrites(opportunities), 'put'),
-    ...tracker.slices(db.opportunitySnapshots, writes.snapshots, 'add'),
-    ...tracker.slices(db.activities, activities.create, 'add'),
-    ...tracker.slices(db.activities, overwrites(activities), 'put'),
-    ...tracker.slices(db.manualMeasures, manualMeasures.create, 'add'),
-    ...tracker.slices(db.manualMeasures, overwrites(manualMeasures), 'put')
-  ])
+  await tracker.slices(db.opportunities, opportunities.create, 'add')
+  await tracker.slices(
+    db.opportunities,
+    [...after(opportunities.update), ...opportunities.rewrite],
+    'put'
+  )
+  await tracker.slices(db.opportunitySnapshots, writes.snapshots, 'add')
+  await tracker.slices(db.activities, activities.create, 'add')
+  await tracker.slices(db.activities, [...after(activities.update), ...activities.rewrite], 'put')
+  await tracker.slices(db.manualMeasures, manualMeasures.create, 'add')
+  await tracker.slices(
+    db.manualMeasures,
+    [...after(manualMeasures.update), ...manualMeasures.rewrite],
+    'put'
+  )
 }
 
 export async function writeReps(
@@ -117,10 +113,8 @@ export async function writeReps(
   reps: ImportChangeSet['reps'],
   tracker: WriteTracker
 ): Promise<void> {
-  await Promise.all([
-    ...tracker.slices(db.reps, reps.create, 'add'),
-    ...tracker.slices(db.reps, after(reps.update), 'put')
-  ])
+  await tracker.slices(db.reps, reps.create, 'add')
+  await tracker.slices(db.reps, after(reps.update), 'put')
 }
 
 type Previous = ImportRecord['previousState'][number]
