@@ -20,6 +20,9 @@ export interface HeapPeak {
   /** Dedicated workers seen while sampling. */
   workersSeen: number
   samples: number
+  /** The phase (`mark`) the peak fell in, and the largest sample of each phase (bytes). */
+  peakPhase: string
+  byPhase: Record<string, number>
 }
 
 interface HeapUsage {
@@ -36,6 +39,7 @@ export class HeapSampler {
   private stopRequested = false
   private current: HeapPeak = empty()
   private seen = new Set<string>()
+  private phase = 'start'
 
   private constructor(private readonly cdp: CDPSession) {}
 
@@ -66,9 +70,15 @@ export class HeapSampler {
     return sampler
   }
 
+  /** Names what the import does from now on (file chosen, review, commit): peaks are by phase. */
+  mark(phase: string): void {
+    this.phase = phase
+  }
+
   /** Samples every `everyMs` until `stop()`. */
   start(everyMs = 100): void {
     this.current = empty()
+    this.phase = 'start'
     this.seen = new Set(this.workers)
     this.stopRequested = false
     this.running = (async () => {
@@ -103,7 +113,10 @@ export class HeapSampler {
     const c = this.current
     c.samples++
     if (first) c.atStart = pageBytes + workerBytes
-    c.peak = Math.max(c.peak, pageBytes + workerBytes)
+    const sum = pageBytes + workerBytes
+    if (sum > c.peak) c.peakPhase = this.phase
+    c.byPhase[this.phase] = Math.max(c.byPhase[this.phase] ?? 0, sum)
+    c.peak = Math.max(c.peak, sum)
     c.peakPage = Math.max(c.peakPage, pageBytes)
     c.peakWorkers = Math.max(c.peakWorkers, workerBytes)
   }
@@ -128,5 +141,14 @@ export class HeapSampler {
 }
 
 function empty(): HeapPeak {
-  return { peak: 0, atStart: 0, peakPage: 0, peakWorkers: 0, workersSeen: 0, samples: 0 }
+  return {
+    peak: 0,
+    atStart: 0,
+    peakPage: 0,
+    peakWorkers: 0,
+    workersSeen: 0,
+    samples: 0,
+    peakPhase: '',
+    byPhase: {}
+  }
 }

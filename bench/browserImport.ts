@@ -75,9 +75,15 @@ async function oneRun(
     floor[file.kind] = result
     console.log(`   … run ${i}: floor, ${file.kind}: ${ms(result.total)}`)
   }
-  const pipeline = await pipelineRun(context, server.url, files, (file, run) =>
-    console.log(`   … run ${i}: pipeline, ${file.kind}: ${ms(run.total)}`)
-  )
+  const pipeline = await pipelineRun(context, server.url, files, (file, run) => {
+    const phases = Object.entries(run.heap.byPhase)
+      .map(([phase, bytes]) => `${phase} ${(bytes / 2 ** 20).toFixed(1)} MB`)
+      .join(', ')
+    console.log(
+      `   … run ${i}: pipeline, ${file.kind}: ${ms(run.total)}; heap peak in ${run.heap.peakPhase} ` +
+        `(largest of each phase: ${phases})`
+    )
+  })
   const parts = files.map((f) => {
     const p = pipeline[f.kind]
     const fl = floor[f.kind]

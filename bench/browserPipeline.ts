@@ -109,12 +109,14 @@ async function importOne(page: Page, heap: HeapSampler, file: BenchFile) {
 
   const t0 = await page.evaluate(() => performance.now())
   heap.start()
+  heap.mark('read and review')
   const w0 = now()
   const chooser = page.waitForEvent('filechooser', LONG)
   await chooseButton.click()
   await (await chooser).setFiles(file.path)
   await untilShown(page, 'review', file.fileName, `${file.fileName} before the commit`)
   const w1 = now()
+  heap.mark('commit')
   // A DOM click: a locator's click would query the whole review by role first.
   await page.evaluate(() => {
     const button = [...document.querySelectorAll('main button')].find(

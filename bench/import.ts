@@ -25,7 +25,7 @@ import { readTable } from '@shared/import/read'
 import { decodeText } from '@shared/import/read/sniff'
 import { openDatabase, type FieldbookDb } from '@renderer/db/database'
 import { ownTeamWorkspace } from '@renderer/db/firstRun'
-import { commitImport, loadExisting, readDefaultRole } from '@renderer/db/importRepository'
+import { commitImport, readDefaultRole, readForPlanning } from '@renderer/db/importRepository'
 import type { RepositoryContext } from '@renderer/db/repository'
 import { SCHEMA_VERSIONS } from '@renderer/db/schema'
 import { replaceWorkspace } from '@renderer/db/workspace'
@@ -220,9 +220,17 @@ async function breakdown(files: InputFile[]): Promise<void> {
     const normalised = normaliseTable(table, decisions)
     const t3 = now()
     const role = await readDefaultRole(db)
-    const existing = await db.transaction('r', db.tables, () =>
-      loadExisting(db, { decisions, normalised }, role)
-    )
+    const existing = await db.transaction('r', db.tables, async () => {
+      const { existing: base, storedFor } = await readForPlanning(
+        db,
+        decisions,
+        role,
+        normalised.records.length
+      )
+      // The commit may read these a slice at a time; here all at once, to time the planner alone.
+      const bySlice = await storedFor(normalised.records)
+      return { ...base, opportunities: [...base.opportunities, ...bySlice] }
+    })
     const t4 = now()
     const changes = planImportChanges(normalised, decisions, existing, {
       ...ctx,
@@ -269,7 +277,11 @@ async function breakdown(files: InputFile[]): Promise<void> {
       ['', 'analyseTable + proposedDecisions', ms(t2 - t1)],
       ['', 'normaliseTable', ms(t3 - t2)],
       ['', 'commitImport (whole)', ms(commit)],
-      ['', `  loadExisting (${existing.opportunities.length} stored opportunities)`, ms(t4 - t3)],
+      [
+        '',
+        `  readForPlanning (${existing.opportunities.length} stored opportunities)`,
+        ms(t4 - t3)
+      ],
       ['', '  planImportChanges (incl. zod per record)', ms(t5 - t4)],
       ['', `    of which zod safeParse of ${created.length} records`, ms(t6 - t5)],
       ['', '  writes (commit − load − changes)', ms(writes)],

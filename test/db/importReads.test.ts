@@ -4,9 +4,10 @@ import type { FieldbookDb } from '../../src/renderer/src/db/database'
 import {
   commitImport,
   IMPORT_TABLES,
-  loadExisting,
-  readDefaultRole
+  readDefaultRole,
+  readForPlanning
 } from '../../src/renderer/src/db/importRepository'
+import { RECORDS_PER_SLICE } from '../../src/shared/import'
 import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
 import { commitRequest, workspaceDb, type TestContext } from './importSupport'
@@ -32,11 +33,31 @@ function rowsOf(t: ReturnType<typeof table>, n: number): string[][] {
   return t.rows.slice(0, n)
 }
 
-async function existingFor(db: FieldbookDb, ctx: TestContext, t: ReturnType<typeof table>) {
+/** What planning `t` reads: before the first slice, and for its records in slices. */
+async function readsFor(db: FieldbookDb, ctx: TestContext, t: ReturnType<typeof table>) {
   const request = await commitRequest(db, ctx, t)
   const role = await readDefaultRole(db)
-  const existing = await db.transaction('r', IMPORT_TABLES, () => loadExisting(db, request, role))
-  return { request, existing }
+  return db.transaction('r', IMPORT_TABLES, async () => {
+    const records = 'normalised' in request ? request.normalised.records : []
+    const { existing, storedFor } = await readForPlanning(
+      db,
+      request.decisions,
+      role,
+      records.length
+    )
+    return { existing, bySlice: await storedFor(records) }
+  })
+}
+
+/** More stored HubSpot deals than a slice names ids (so slices read their own). */
+async function manyMoreDeals(db: FieldbookDb): Promise<void> {
+  const acme = await db.opportunities.where('[source+crmId]').equals(['hubspot', '101']).first()
+  const more = Array.from({ length: RECORDS_PER_SLICE }, (_, i) => ({
+    ...acme!,
+    id: `more-${i}`,
+    crmId: `9${i}`
+  }))
+  await db.opportunities.bulkAdd(more)
 }
 
 describe('what an import plan reads', () => {
@@ -55,14 +76,16 @@ describe('what an import plan reads', () => {
     return fresh
   }
 
-  it('opportunities: only the stored deals of the same CRM with the file’s ids', async () => {
+  it('opportunities, few stored: the same CRM’s deals, read once before the first slice', async () => {
     const ctx = testContext()
     db = await withDeals(ctx)
-    const { existing } = await existingFor(db, ctx, TWO_DEALS)
-    expect(existing.opportunities.map((o) => [o.source, o.crmId])).toEqual([
+    const { existing, bySlice } = await readsFor(db, ctx, TWO_DEALS)
+    expect(existing.opportunities.map((o) => [o.source, o.crmId]).sort()).toEqual([
       ['hubspot', '101'],
-      ['hubspot', '102']
+      ['hubspot', '102'],
+      ['hubspot', '103']
     ])
+    expect(bySlice).toEqual([])
     expect(existing.opportunitiesInFamily).toBe(3)
     expect(existing.activities).toEqual([])
     ctx.advance(86_400_000)
@@ -73,23 +96,40 @@ describe('what an import plan reads', () => {
     )
   })
 
-  it('opportunities: a file with more ids than the table reads the table once, the same way', async () => {
+  it('opportunities, many stored: each slice reads only the same CRM’s deals with its ids', async () => {
     const ctx = testContext()
-    db = await workspaceDb(ctx)
-    await commitImport(db, ctx, await commitRequest(db, ctx, table([HEADER, ...rowsOf(DEALS, 1)])))
-    const { existing } = await existingFor(db, ctx, DEALS)
-    expect(existing.opportunities.map((o) => o.crmId)).toEqual(['101'])
-    expect(existing.opportunitiesInFamily).toBe(1)
+    db = await withDeals(ctx)
+    await manyMoreDeals(db)
+    const { existing, bySlice } = await readsFor(db, ctx, TWO_DEALS)
+    expect(existing.opportunities).toEqual([])
+    expect(existing.opportunitiesInFamily).toBe(3 + RECORDS_PER_SLICE)
+    expect(bySlice.map((o) => [o.source, o.crmId])).toEqual([
+      ['hubspot', '101'],
+      ['hubspot', '102']
+    ])
+    ctx.advance(86_400_000)
+    const { changes } = await commitImport(db, ctx, await commitRequest(db, ctx, TWO_DEALS))
+    expect(changes.counts).toMatchObject({ created: 0, unchanged: 2 })
+    expect(changes.notes).toContain(
+      `${1 + RECORDS_PER_SLICE} opportunities from earlier imports are not in this file and were left as they were.`
+    )
   })
 
-  it('activities: only the deals they link to (any CRM), and they link to them', async () => {
+  it('activities: the deals they link to (any CRM), and they link to them', async () => {
     const ctx = testContext()
     db = await withDeals(ctx)
     await db.opportunities.update('pd-101', { crmId: '201' })
-    const { existing } = await existingFor(db, ctx, ACTIVITIES)
-    expect(existing.opportunities.map((o) => [o.source, o.crmId])).toEqual([['hubspot', '101']])
-    const { changes } = await commitImport(db, ctx, await commitRequest(db, ctx, ACTIVITIES))
-    const acme = existing.opportunities[0]!.id
-    expect(changes.activities.create.map((a) => a.opportunityId)).toEqual([acme, acme, undefined])
+    // 3 rows name up to 3 × 2 ids in each CRM: more than the 4 deals, which are read at once.
+    const few = await readsFor(db, ctx, ACTIVITIES)
+    expect(few.existing.opportunities).toHaveLength(4)
+    expect(few.bySlice).toEqual([])
+    await manyMoreDeals(db)
+    const many = await readsFor(db, ctx, ACTIVITIES)
+    expect(many.existing.opportunities).toEqual([])
+    expect(many.bySlice.map((o) => [o.source, o.crmId])).toEqual([['hubspot', '101']])
+    await commitImport(db, ctx, await commitRequest(db, ctx, ACTIVITIES))
+    const acme = many.bySlice[0]!.id
+    const written = (await db.activities.toArray()).sort((a, b) => a.date.localeCompare(b.date))
+    expect(written.map((a) => a.opportunityId)).toEqual([acme, acme, undefined])
   })
 })

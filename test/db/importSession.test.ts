@@ -8,6 +8,7 @@ import {
   sessionFailedMessage
 } from '../../src/renderer/src/db/importSession/client'
 import { IMPORT_TABLES } from '../../src/renderer/src/db/importPlan'
+import { undoLatestImport } from '../../src/renderer/src/db/importRepository'
 import type { WorkProgress } from '../../src/renderer/src/db/importSession/protocol'
 import { PROGRESS_EVERY_MS, pacedProgress } from '../../src/renderer/src/db/importSession/serve'
 import { replaceWorkspace } from '../../src/renderer/src/db/workspace'
@@ -83,6 +84,32 @@ describe('the import worker session', () => {
       'Deal 3'
     ])
     expect(await db.imports.count()).toBe(1)
+  })
+
+  it('a file of several slices: the commit plans and writes it slice by slice, to the review’s count', async () => {
+    const { session, ctx } = await setUp()
+    const { decisions } = await opened(session, 4500)
+    const preview = await session.ask({ kind: 'preview', decisions })
+    expect(preview.counts).toMatchObject({ created: 4500, rejected: 0 })
+    const progress: [number, number][] = []
+    const record = await session.ask(
+      { kind: 'commit' },
+      { onProgress: (p) => p.phase === 'writing' && progress.push([p.written, p.total]) }
+    )
+    expect(record.counts).toEqual(preview.counts)
+    // The total is what the review counted: 4,500 deals, the reps it creates, the import
+    // record and the mapping; it never moves while the bar fills.
+    const totals = new Set(progress.map(([, total]) => total))
+    const reps = preview.starts.length
+    expect([...totals]).toEqual([4500 + reps + 2])
+    expect(progress.at(-1)).toEqual([4500 + reps + 2, 4500 + reps + 2])
+    expect(await db.opportunities.where('importId').equals(record.id).count()).toBe(4500)
+    const names = new Set((await db.opportunities.toArray()).map((o) => o.name))
+    expect(names.size).toBe(4500)
+    // And it comes out again whole.
+    ctx.advance(60_000)
+    await undoLatestImport(db, ctx)
+    expect(await db.opportunities.count()).toBe(0)
   })
 
   it('a file that is not a table is refused with the reader’s sentence', async () => {

@@ -2,17 +2,19 @@ import type { Rep } from '../domain'
 import { workspaceTables } from '../domain/workspace'
 import { describeValidationError } from '../validation'
 import { ownerKey, type ImportDecisions, type RowProblem } from './decisions'
-import type { Normalised } from './normalise/opportunities'
+import { emptyReport, type NormaliseReport } from './normalise/rowNormaliser'
 import { repAliasIndex } from './owners'
 import { settleStarts } from './repStarts'
 import {
-  firstRecordByOwner,
+  seeFirstRecord,
   same,
   type Change,
   type ChangeSetContext,
   type Existing,
   type ImportChangeSet,
-  type Imported
+  type Imported,
+  type ImportWrites,
+  type TableWrites
 } from './changeSet'
 
 /**
@@ -28,21 +30,24 @@ export class ChangePlanner {
   private readonly repUpdates = new Map<string, Change<Rep>>()
   private readonly rejectedRows = new Set<number>()
   /**
-   * Records this change set already writes, by table and id: a later row merges into them.
-   * One map a table, keyed by the record's own id string (no key string made per record).
+   * Records this change set already writes that a later row may land on again, by table and
+   * id: updates of stored records, and the created records a kind looks up again (`again`).
+   * `slice` is the write slice they are in (takeWrites), `index` their place in its list.
    */
   private readonly written = {
-    opportunities: new Map<string, { before?: unknown; index: number }>(),
-    activities: new Map<string, { before?: unknown; index: number }>(),
-    manualMeasures: new Map<string, { before?: unknown; index: number }>()
+    opportunities: new Map<string, Written>(),
+    activities: new Map<string, Written>(),
+    manualMeasures: new Map<string, Written>()
   }
+  private slice = 0
   private skippedOwners = 0
+  /** Each owner's earliest dated record in the file, as the records go by. */
+  private readonly firstRecords = new Map<string, string>()
 
   constructor(
     readonly decisions: ImportDecisions,
     readonly existing: Existing,
-    readonly ctx: ChangeSetContext,
-    normalised: Normalised<Imported>
+    readonly ctx: ChangeSetContext
   ) {
     this.now = ctx.clock.now().toISOString()
     this.aliasIndex = repAliasIndex(existing.reps)
@@ -50,20 +55,30 @@ export class ChangePlanner {
       importId: ctx.importId,
       counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0 },
       reps: { create: [], update: [] },
-      opportunities: { create: [], update: [] },
-      snapshots: [],
-      activities: { create: [], update: [] },
-      manualMeasures: { create: [], update: [] },
-      rejected: [...normalised.rejected],
-      skipped: [...normalised.skipped],
-      notes: [...normalised.notes],
+      ...noWrites(),
+      rejected: [],
+      skipped: [],
+      notes: [],
       starts: []
     }
-    for (const p of normalised.rejected) this.rejectedRows.add(p.rowNumber)
-    this.firstRecords = firstRecordByOwner(normalised.records)
   }
 
-  private readonly firstRecords: Map<string, string>
+  /** Notes a record of the file before its kind's rule plans it (rep starts read these). */
+  see(record: Imported): void {
+    seeFirstRecord(this.firstRecords, record)
+  }
+
+  /**
+   * The records planned since the last call, handed over to be written: the change set keeps
+   * only its counts, reps and problems. A later row that lands on one of them is written over
+   * it (`rewrite`).
+   */
+  takeWrites(): ImportWrites {
+    const { opportunities, snapshots, activities, manualMeasures } = this.changes
+    Object.assign(this.changes, noWrites())
+    this.slice += 1
+    return { opportunities, snapshots, activities, manualMeasures }
+  }
 
   /** Validates a record with its table's schema; a failure becomes a rejected row. */
   valid<T>(table: keyof typeof workspaceTables, record: unknown, rowNumber: number): T | undefined {
@@ -182,14 +197,16 @@ export class ChangePlanner {
    * counted; otherwise the new version is validated and added as a create or an update.
    * `identity` fields (CRM id, source) are written but not compared. A row that lands on a
    * record an earlier row of the same file created or updated replaces that write (counted as
-   * an update), so each record is written once and undo keeps the version from before the file.
+   * an update), so each record is written once (or, when taken in slices, written over once in a
+   * later slice) and undo keeps the version from before the file. `again`: the kind may hand
+   * this created record back as a later row's `before` (so it is remembered; most are not).
    */
   upsert<T extends { id: string; createdAt: string }>(
     table: 'opportunities' | 'activities' | 'manualMeasures',
     before: T | undefined,
     compared: Record<string, unknown>,
     rowNumber: number,
-    identity: Record<string, unknown> = {}
+    { identity = {}, again = false }: { identity?: Record<string, unknown>; again?: boolean } = {}
   ): T | undefined {
     const stored = before as Record<string, unknown> | undefined
     if (stored && Object.keys(compared).every((k) => same(stored[k], compared[k]))) {
@@ -209,34 +226,64 @@ export class ChangePlanner {
       rowNumber
     )
     if (!after) return undefined
-    const bucket = this.changes[table] as unknown as { create: T[]; update: Change<T>[] }
+    const bucket = this.changes[table] as unknown as TableWrites<T>
     const written = this.written[table]
     const earlier = before && written.get(before.id)
     if (earlier) {
-      if (earlier.before === undefined) bucket.create[earlier.index] = after
-      else (bucket.update[earlier.index] as Change<T>).after = after
       this.changes.counts.updated += 1
+      if (earlier.slice === this.slice) {
+        if (earlier.list === 'create') bucket.create[earlier.index] = after
+        else if (earlier.list === 'update')
+          (bucket.update[earlier.index] as Change<T>).after = after
+        else bucket.rewrite[earlier.index] = after
+        return after
+      }
+      // Written in an earlier slice: written over, once this slice.
+      written.set(after.id, { slice: this.slice, list: 'rewrite', index: bucket.rewrite.length })
+      bucket.rewrite.push(after)
     } else if (before) {
-      written.set(after.id, { before, index: bucket.update.length })
+      written.set(after.id, { slice: this.slice, list: 'update', index: bucket.update.length })
       bucket.update.push({ before, after })
       this.changes.counts.updated += 1
     } else {
-      written.set(after.id, { index: bucket.create.length })
+      if (again)
+        written.set(after.id, { slice: this.slice, list: 'create', index: bucket.create.length })
       bucket.create.push(after)
       this.changes.counts.created += 1
     }
     return after
   }
 
-  finish(): ImportChangeSet {
+  /** Settles reps and counts; `report` is the normaliser's (its problems and notes come first). */
+  finish(report: NormaliseReport = emptyReport()): ImportChangeSet {
+    const changes = this.changes
+    changes.rejected = [...report.rejected, ...changes.rejected]
+    changes.skipped = [...report.skipped, ...changes.skipped]
+    changes.notes = [...report.notes, ...changes.notes]
+    for (const problem of report.rejected) this.rejectedRows.add(problem.rowNumber)
     settleStarts(this, this.repUpdates, this.firstRecords)
-    this.changes.reps.update = [...this.repUpdates.values()]
-    const c = this.changes.counts
-    c.rejected = this.rejectedRows.size
-    c.skipped = this.changes.skipped.length
+    changes.reps.update = [...this.repUpdates.values()]
+    changes.counts.rejected = this.rejectedRows.size
+    changes.counts.skipped = changes.skipped.length
     if (this.skippedOwners > 0) {
-      this.changes.notes.push(`${this.skippedOwners} row(s) of skipped owners were left out.`)
+      changes.notes.push(`${this.skippedOwners} row(s) of skipped owners were left out.`)
     }
-    return this.changes
+    return changes
+  }
+}
+
+/** Where a record this change set writes sits: its write slice, list and place in it. */
+interface Written {
+  slice: number
+  list: 'create' | 'update' | 'rewrite'
+  index: number
+}
+
+function noWrites(): ImportWrites {
+  return {
+    opportunities: { create: [], update: [], rewrite: [] },
+    snapshots: [],
+    activities: { create: [], update: [], rewrite: [] },
+    manualMeasures: { create: [], update: [], rewrite: [] }
   }
 }

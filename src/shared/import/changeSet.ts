@@ -26,8 +26,9 @@ export type Imported = ImportedOpportunity | ImportedActivity | ImportedRep | Im
 export interface Existing {
   reps: Rep[]
   /**
-   * Stored opportunities; only the same CRM family's are updated by CRM id. The commit reads
-   * only those the file can touch (its CRM ids, or the ones its activities link to).
+   * Stored opportunities known before the first record; only the same CRM family's are updated
+   * by CRM id. Planning reads only those the file can touch (its CRM family, or the deals its
+   * activities link to), here when they are few, else a slice at a time (ImportPlanner.know).
    */
   opportunities: Opportunity[]
   /**
@@ -64,14 +65,42 @@ export interface Change<T> {
   after: T
 }
 
-export interface ImportChangeSet {
+/**
+ * One table's writes. `rewrite`: records this import already wrote in an earlier slice that a
+ * later row of the file changed again (written over; not in the undo list, which has the
+ * import's own records by their import id and the first `before` of each changed one). Only a
+ * change set taken in slices (ImportPlanner.takeWrites) has any.
+ */
+export interface TableWrites<T> {
+  create: T[]
+  update: Change<T>[]
+  rewrite: T[]
+}
+
+/** The records a change set writes, apart from reps (few; settled when the file ends). */
+export interface ImportWrites {
+  opportunities: TableWrites<Opportunity>
+  snapshots: OpportunitySnapshot[]
+  activities: TableWrites<Activity>
+  manualMeasures: TableWrites<ManualMeasure>
+}
+
+/** How many records `writes` holds (each one write). */
+export function writesIn(writes: ImportWrites): number {
+  const table = (t: TableWrites<unknown>): number =>
+    t.create.length + t.update.length + t.rewrite.length
+  return (
+    table(writes.opportunities) +
+    writes.snapshots.length +
+    table(writes.activities) +
+    table(writes.manualMeasures)
+  )
+}
+
+export interface ImportChangeSet extends ImportWrites {
   importId: string
   counts: ImportCounts
   reps: { create: Rep[]; update: Change<Rep>[] }
-  opportunities: { create: Opportunity[]; update: Change<Opportunity>[] }
-  snapshots: OpportunitySnapshot[]
-  activities: { create: Activity[]; update: Change<Activity>[] }
-  manualMeasures: { create: ManualMeasure[]; update: Change<ManualMeasure>[] }
   rejected: RowProblem[]
   skipped: SkippedRow[]
   notes: string[]
@@ -100,18 +129,21 @@ export function hasPlaceholderStart(rep: Pick<Rep, 'startDate' | 'createdAt'>): 
 /** Each owner's earliest dated record in the file: a deal created or closed, an activity. */
 export function firstRecordByOwner(records: readonly Imported[]): Map<string, string> {
   const first = new Map<string, string>()
+  for (const r of records) seeFirstRecord(first, r)
+  return first
+}
+
+/** Takes one record into `first` (firstRecordByOwner a record at a time). */
+export function seeFirstRecord(first: Map<string, string>, r: Imported): void {
   const see = (owner: string, day: string | undefined) => {
     if (day === undefined) return
     const known = first.get(owner)
     if (known === undefined || day < known) first.set(owner, day)
   }
-  for (const r of records) {
-    if ('crmStage' in r) {
-      see(r.ownerKey, r.createdDate)
-      if (r.status !== 'open') see(r.ownerKey, r.closeDate)
-    } else if ('type' in r && 'date' in r) {
-      see(r.ownerKey, r.date)
-    }
+  if ('crmStage' in r) {
+    see(r.ownerKey, r.createdDate)
+    if (r.status !== 'open') see(r.ownerKey, r.closeDate)
+  } else if ('type' in r && 'date' in r) {
+    see(r.ownerKey, r.date)
   }
-  return first
 }

@@ -6,6 +6,7 @@ import {
   type Opportunity
 } from '../domain'
 import { ownerKey, type ImportDecisions } from './decisions'
+import type { NormaliseReport } from './normalise/rowNormaliser'
 import { sourceFamily } from './detect'
 import type { ImportedActivity } from './normalise/activities'
 import type { ImportedMeasure } from './normalise/measures'
@@ -20,7 +21,8 @@ import {
   type ChangeSetContext,
   type Existing,
   type Imported,
-  type ImportChangeSet
+  type ImportChangeSet,
+  type ImportWrites
 } from './changeSet'
 import { ChangePlanner } from './changePlanner'
 import { joinsTeam, managerGroups, teamChoiceOf } from './team'
@@ -31,9 +33,11 @@ export type {
   Existing,
   Imported,
   ImportChangeSet,
-  RepStart
+  ImportWrites,
+  RepStart,
+  TableWrites
 } from './changeSet'
-export { firstRecordByOwner, hasPlaceholderStart } from './changeSet'
+export { firstRecordByOwner, hasPlaceholderStart, writesIn } from './changeSet'
 
 /**
  * An import's changes: the normalised rows against what is already stored. The change set is
@@ -55,19 +59,20 @@ export { firstRecordByOwner, hasPlaceholderStart } from './changeSet'
  * one, and clears the mark. Both rows carry that import's id, so undoing it deletes both and
  * puts back the record with its mark: the history is as it was.
  */
-function opportunityChanges(
-  p: ChangePlanner,
-  records: ImportedOpportunity[]
-): RecordChanges<ImportedOpportunity> {
+function opportunityChanges(p: ChangePlanner): RecordChanges<ImportedOpportunity> {
   const family = sourceFamily(p.decisions.source)
-  const stored = new Map(
-    p.existing.opportunities
-      .filter((o) => sourceFamily(o.source) === family)
-      .map((o) => [o.crmId, o] as const)
-  )
+  const stored = new Map<string, Opportunity>()
+  const know = (opportunities: readonly Opportunity[]): void => {
+    for (const o of opportunities) if (sourceFamily(o.source) === family) stored.set(o.crmId, o)
+  }
+  know(p.existing.opportunities)
+  // Stored deals the file names (a CRM id is in a file once: a second row is rejected before).
+  let matched = 0
   // One object for every deal this import creates or moves (records are written, never changed).
   const now = { asOf: p.decisions.asOf, takenAt: p.now, importId: p.ctx.importId }
   const each = (row: ImportedOpportunity): void => {
+    const before = stored.get(row.crmId)
+    if (before) matched += 1
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
     if (repId === undefined) return
     const fields = {
@@ -84,10 +89,8 @@ function opportunityChanges(
       nextStep: row.nextStep,
       lastActivityDate: row.lastActivityDate
     }
-    const before = stored.get(row.crmId)
     const after = p.upsert<Opportunity>('opportunities', before, fields, row.rowNumber, {
-      crmId: row.crmId,
-      source: p.decisions.source
+      identity: { crmId: row.crmId, source: p.decisions.source }
     })
     if (!after) return
     if (!before) {
@@ -108,8 +111,6 @@ function opportunityChanges(
     p.changes.snapshots.push(snapshotOf(after, after.id, { id: p.ctx.newId(), ...now }))
   }
   const finish = (): void => {
-    const inFile = new Set(records.map((r) => r.crmId))
-    const matched = [...stored.keys()].filter((id) => inFile.has(id)).length
     const storedCount = p.existing.opportunitiesInFamily ?? stored.size
     const missing = storedCount - matched
     if (storedCount > 0 && missing > 0) {
@@ -120,7 +121,7 @@ function opportunityChanges(
       )
     }
   }
-  return { each, finish }
+  return { each, finish, know }
 }
 
 const activityKey = (a: { repId?: string; type: string; subject: string; date: string }): string =>
@@ -132,12 +133,17 @@ function activityChanges(p: ChangePlanner): RecordChanges<ImportedActivity> {
   const byCrmId = new Map(sameFamily.filter((a) => a.crmId).map((a) => [a.crmId, a] as const))
   const byKey = new Map(sameFamily.filter((a) => !a.crmId).map((a) => [activityKey(a), a] as const))
   // Links prefer the file's own CRM; a generic activities file may point at any CRM's ids.
-  const all = [...p.existing.opportunities, ...p.changes.opportunities.create]
-  const opportunities = new Map<string, string>()
-  for (const o of all) if (sourceFamily(o.source) !== family) opportunities.set(o.crmId, o.id)
-  for (const o of all) if (sourceFamily(o.source) === family) opportunities.set(o.crmId, o.id)
+  const opportunities = new Map<string, { id: string; ownCrm: boolean }>()
+  const know = (stored: readonly Opportunity[]): void => {
+    for (const o of stored) {
+      const ownCrm = sourceFamily(o.source) === family
+      if (ownCrm || !opportunities.get(o.crmId)?.ownCrm)
+        opportunities.set(o.crmId, { id: o.id, ownCrm })
+    }
+  }
+  know(p.existing.opportunities)
   const linkOf = (crmId: string): string | undefined =>
-    opportunities.get(crmId) ?? opportunities.get(canonicalCrmId(crmId, 'salesforceExport'))
+    (opportunities.get(crmId) ?? opportunities.get(canonicalCrmId(crmId, 'salesforceExport')))?.id
   let unlinked = 0
   const each = (row: ImportedActivity): void => {
     const repId = p.repFor(row.owner, row.ownerKey, row.rowNumber)
@@ -156,8 +162,8 @@ function activityChanges(p: ChangePlanner): RecordChanges<ImportedActivity> {
     }
     const before = row.crmId ? byCrmId.get(row.crmId) : byKey.get(activityKey(fields))
     const after = p.upsert<Activity>('activities', before, fields, row.rowNumber, {
-      crmId: row.crmId,
-      source: p.decisions.source
+      identity: { crmId: row.crmId, source: p.decisions.source },
+      again: !row.crmId
     })
     if (after && !before && !row.crmId) byKey.set(activityKey(after), after)
   }
@@ -169,14 +175,15 @@ function activityChanges(p: ChangePlanner): RecordChanges<ImportedActivity> {
       )
     }
   }
-  return { each, finish }
+  return { each, finish, know }
 }
 
-function repChanges(p: ChangePlanner, records: ImportedRep[]): RecordChanges<ImportedRep> {
+function repChanges(p: ChangePlanner): RecordChanges<ImportedRep> {
   const managers = p.decisions.managers
-  const groups = managerGroups(records)
-  p.changes.team = teamChoiceOf(records, groups, managers)
+  // A people file is short: its rows are kept for the team choice, worked out at the end.
+  const records: ImportedRep[] = []
   const each = (row: ImportedRep): void => {
+    records.push(row)
     if (!joinsTeam(row, managers)) {
       p.changes.skipped.push({
         rowNumber: row.rowNumber,
@@ -219,7 +226,10 @@ function repChanges(p: ChangePlanner, records: ImportedRep[]): RecordChanges<Imp
     )
     if (created) p.changes.counts.created += 1
   }
-  return { each, finish: () => undefined }
+  const finish = (): void => {
+    p.changes.team = teamChoiceOf(records, managerGroups(records), managers)
+  }
+  return { each, finish }
 }
 
 function measureChanges(p: ChangePlanner): RecordChanges<ImportedMeasure> {
@@ -244,7 +254,8 @@ function measureChanges(p: ChangePlanner): RecordChanges<ImportedMeasure> {
       'manualMeasures',
       before,
       { ...fields, value: row.value, note: row.note },
-      row.rowNumber
+      row.rowNumber,
+      { again: true }
     )
     if (after) stored.set(key(after), after)
   }
@@ -255,18 +266,57 @@ function measureChanges(p: ChangePlanner): RecordChanges<ImportedMeasure> {
 interface RecordChanges<T> {
   each(record: T): void
   finish(): void
+  /** Stored opportunities the records to come may touch (read a slice at a time). */
+  know?(opportunities: readonly Opportunity[]): void
 }
 
-function recordChanges(p: ChangePlanner, records: Imported[]): RecordChanges<Imported> {
+function recordChanges(p: ChangePlanner): RecordChanges<Imported> {
   switch (p.decisions.kind) {
     case 'opportunities':
-      return opportunityChanges(p, records as ImportedOpportunity[]) as RecordChanges<Imported>
+      return opportunityChanges(p) as RecordChanges<Imported>
     case 'activities':
       return activityChanges(p) as RecordChanges<Imported>
     case 'reps':
-      return repChanges(p, records as ImportedRep[]) as RecordChanges<Imported>
+      return repChanges(p) as RecordChanges<Imported>
     case 'manualMeasures':
       return measureChanges(p) as RecordChanges<Imported>
+  }
+}
+
+/**
+ * An import's change set worked out a slice of records at a time, so a big file is never held
+ * whole (issue 18): the caller tells it the stored opportunities each slice may touch (`know`,
+ * before `plan`), takes each slice's writes to write them (`takeWrites`), and gets the counts,
+ * reps and problems at the end (`finish`, with the normaliser's report). Without `takeWrites`
+ * the change set holds every write, as `planImportChanges` returns it.
+ */
+export class ImportPlanner {
+  private readonly p: ChangePlanner
+  private readonly kind: RecordChanges<Imported>
+
+  constructor(decisions: ImportDecisions, existing: Existing, ctx: ChangeSetContext) {
+    this.p = new ChangePlanner(decisions, existing, ctx)
+    this.kind = recordChanges(this.p)
+  }
+
+  know(opportunities: readonly Opportunity[]): void {
+    this.kind.know?.(opportunities)
+  }
+
+  plan(records: readonly Imported[]): void {
+    for (const record of records) {
+      this.p.see(record)
+      this.kind.each(record)
+    }
+  }
+
+  takeWrites(): ImportWrites {
+    return this.p.takeWrites()
+  }
+
+  finish(report?: NormaliseReport): ImportChangeSet {
+    this.kind.finish()
+    return this.p.finish(report)
   }
 }
 
@@ -276,34 +326,7 @@ export function planImportChanges(
   existing: Existing,
   ctx: ChangeSetContext
 ): ImportChangeSet {
-  const p = new ChangePlanner(decisions, existing, ctx, normalised)
-  const kind = recordChanges(p, normalised.records)
-  for (const record of normalised.records) kind.each(record)
-  kind.finish()
-  return p.finish()
-}
-
-/**
- * The same change set as `planImportChanges`, pausing every `slice` records. Inside a Dexie
- * transaction, `pause` must be an IndexedDB request (it yields to the page and keeps the
- * transaction open).
- */
-export async function planImportChangesInSlices(
-  normalised: Normalised<Imported>,
-  decisions: ImportDecisions,
-  existing: Existing,
-  ctx: ChangeSetContext,
-  pause: () => Promise<unknown>,
-  slice = 2000
-): Promise<ImportChangeSet> {
-  const p = new ChangePlanner(decisions, existing, ctx, normalised)
-  const kind = recordChanges(p, normalised.records)
-  const records = normalised.records
-  for (let start = 0; start < records.length; start += slice) {
-    const end = Math.min(records.length, start + slice)
-    for (let i = start; i < end; i++) kind.each(records[i] as Imported)
-    if (end < records.length) await pause()
-  }
-  kind.finish()
-  return p.finish()
+  const planner = new ImportPlanner(decisions, existing, ctx)
+  planner.plan(normalised.records)
+  return planner.finish(normalised)
 }

@@ -6,12 +6,10 @@ import {
   detectSource,
   headerSignature,
   normaliseTable,
-  normaliseTableInSlices,
-  planImportChanges,
-  planImportChangesInSlices,
-  proposedDecisions
+  proposedDecisions,
+  tableSlices
 } from '@shared/import'
-import { NOW, context, counterIds, emptyExisting, rep, runImport, table } from './pipelineSupport'
+import { NOW, context, emptyExisting, rep, runImport, table } from './pipelineSupport'
 
 const SF_REPORT = [
   [
@@ -417,7 +415,7 @@ describe('dates, stages and amounts the manager must confirm', () => {
 })
 
 describe('normalising in slices', () => {
-  it('gives the same records, problems and duplicates across slices as all at once', async () => {
+  it('gives the same records, problems and duplicates across slices as all at once', () => {
     const rows = [['Record ID', 'Deal Stage', 'Amount', 'Deal owner']]
     for (let i = 1; i <= 4500; i++)
       rows.push([String(i), 'closedwon', i % 1000 === 0 ? 'lots' : '10', 'Jane Doe'])
@@ -425,11 +423,10 @@ describe('normalising in slices', () => {
     const t = table(rows)
     const ctx = context([rep('rep-jane', 'Jane Doe')])
     const decisions = proposedDecisions(analyseTable(t, ctx), ctx)
-    let pauses = 0
-    const sliced = await normaliseTableInSlices(t, decisions, async () => {
-      pauses += 1
-    })
-    expect(pauses).toBe(2)
+    const source = tableSlices(t, decisions)
+    const slices = [...source.slices()]
+    expect(slices).toHaveLength(3)
+    const sliced = { records: slices.flat(), ...source.report() }
     expect(sliced).toEqual(normaliseTable(t, decisions))
     expect(sliced.rejected.map((p) => [p.rowNumber, p.reason])).toEqual([
       [1001, '"lots": not an amount'],
@@ -438,37 +435,6 @@ describe('normalising in slices', () => {
       [4001, '"lots": not an amount'],
       [4502, 'the same ID is already on row 8']
     ])
-  })
-})
-
-describe('working out the changes in slices', () => {
-  it('gives exactly the change set worked out all at once', async () => {
-    const rows = [['Record ID', 'Deal Stage', 'Amount', 'Deal owner']]
-    for (let i = 1; i <= 4100; i++) rows.push([String(i), 'closedwon', '10', `Rep ${i % 7}`])
-    const t = table(rows)
-    const ctx = context([rep('rep-1', 'Rep 1')])
-    const decisions = proposedDecisions(analyseTable(t, ctx), ctx)
-    const normalised = normaliseTable(t, decisions)
-    const changeCtx = () => ({
-      clock: { now: () => new Date(NOW) },
-      newId: counterIds(),
-      importId: 'i'
-    })
-    let pauses = 0
-    const sliced = await planImportChangesInSlices(
-      normalised,
-      decisions,
-      emptyExisting(ctx.reps),
-      changeCtx(),
-      async () => {
-        pauses += 1
-      }
-    )
-    expect(pauses).toBe(2)
-    expect(sliced).toEqual(
-      planImportChanges(normalised, decisions, emptyExisting(ctx.reps), changeCtx())
-    )
-    expect(sliced.reps.create).toHaveLength(6)
   })
 })
 

@@ -3,26 +3,33 @@ import { CrmSource, type Opportunity, type WorkspaceTableName } from '@shared/do
 import {
   canonicalCrmId,
   ImportCancelledError,
-  planImportChangesInSlices,
+  ImportPlanner,
+  recordSlices,
   sourceFamily,
+  tableSlices,
   type Existing,
   type ImportChangeSet,
   type ImportDecisions,
   type ImportedActivity,
   type ImportedOpportunity,
   type Imported,
-  type Normalised
+  type ImportWrites,
+  type Normalised,
+  type ParsedTable,
+  type RecordSlices,
+  RECORDS_PER_SLICE,
+  writesIn
 } from '@shared/import'
 import { ValidationError } from '@shared/validation'
 import type { FieldbookDb } from './database'
 import { importIds } from './importIds'
-import { stampOf } from './importStamp'
 import type { RepositoryContext } from './repository'
 
 /**
- * Planning an import: the change set worked out against the stored records the file can touch,
- * in a read-only transaction (so screens keep reading while it runs). The commit checks the
- * plan's stamp inside its own transaction and writes the plan when nothing it read has moved.
+ * Planning an import: the change set worked out a slice at a time against the stored records
+ * the file can touch, in a read-only transaction for the review (so screens keep reading while
+ * it runs, and only the counts are kept), then again inside the commit's transaction, writing
+ * each slice as it is planned: what is written always matches the data as it is then.
  */
 
 /** Every table a commit writes (and reads). Settings and roles are not in it: see readRole. */
@@ -36,16 +43,16 @@ export const IMPORT_TABLES = [
   'importMappings'
 ] as const satisfies readonly WorkspaceTableName[]
 
-export interface PlanRequest {
-  decisions: ImportDecisions
-  normalised: Normalised<Imported>
-}
+/** The file's rows: the parsed table (normalised a slice at a time) or records normalised before. */
+export type ImportRows = { table: ParsedTable } | { normalised: Normalised<Imported> }
 
-export interface PlannedImport {
-  changes: ImportChangeSet
-  /** What the plan read, summed up (importStamp.ts); the commit compares it with the store. */
-  stamp: string
-  importId: string
+export type PlanRequest = { decisions: ImportDecisions } & ImportRows
+
+/** The request's records, a slice at a time. */
+export function slicesOf(request: PlanRequest): RecordSlices {
+  return 'table' in request
+    ? tableSlices(request.table, request.decisions)
+    : recordSlices(request.normalised)
 }
 
 /** The role new reps get, read in its own short transaction so the commit's scope leaves it out. */
@@ -80,24 +87,32 @@ export function throwIfCancelled(signal?: AbortSignal): void {
 
 const SALESFORCE_ID = 'salesforceExport'
 
-/**
- * The stored opportunities with these CRM ids under these sources, by the `[source+crmId]`
- * index; when the file names more keys than the table holds, one sequential read is cheaper.
- */
-async function opportunitiesByCrmId(
+/** The stored opportunities with these CRM ids under these sources, by the `[source+crmId]` index. */
+function opportunitiesByCrmId(
   db: FieldbookDb,
   sources: readonly CrmSource[],
   crmIds: Set<string>
 ): Promise<Opportunity[]> {
   const keys = sources.flatMap((source) => [...crmIds].map((id) => [source, id]))
-  if (keys.length === 0) return []
-  if (keys.length >= (await db.opportunities.count())) {
-    const family = new Set(sources)
-    return (await db.opportunities.toArray()).filter(
-      (o) => family.has(o.source) && crmIds.has(o.crmId)
-    )
-  }
+  if (keys.length === 0) return Promise.resolve([])
   return db.opportunities.where('[source+crmId]').anyOf(keys).toArray()
+}
+
+/** Every stored opportunity under these sources (a big list: joined, never spread into a call). */
+async function opportunitiesOf(
+  db: FieldbookDb,
+  sources: readonly CrmSource[]
+): Promise<Opportunity[]> {
+  if (sources.length === CrmSource.options.length) return db.opportunities.toArray()
+  let all: Opportunity[] = []
+  for (const source of sources) {
+    const ones = await db.opportunities
+      .where('[source+crmId]')
+      .between([source, Dexie.minKey], [source, Dexie.maxKey])
+      .toArray()
+    all = all.length === 0 ? ones : all.concat(ones)
+  }
+  return all
 }
 
 async function familyCount(db: FieldbookDb, sources: readonly CrmSource[]): Promise<number> {
@@ -111,78 +126,155 @@ async function familyCount(db: FieldbookDb, sources: readonly CrmSource[]): Prom
   return total
 }
 
+/** What planning reads before the first slice, and how it reads the stored deals after that. */
+export interface PlanReads {
+  existing: Existing
+  /** The stored deals a slice of records can touch (none when all were read up front). */
+  storedFor(records: readonly Imported[]): Promise<Opportunity[]>
+}
+
 /**
- * What the change set is compared against, read inside the caller's transaction: all reps
- * (few), and of the big tables only what the file can touch. Opportunities: the file's CRM ids
- * in its CRM family. Activities: the opportunities they link to (any CRM), and the stored
- * activities (activities have no CRM-id index; a schema version for one is not worth it yet).
+ * What the change set is compared against, read inside the caller's transaction before
+ * anything is written: all reps (few), the stored activities for an activities file (they have
+ * no CRM-id index; a schema version for one is not worth it yet), the manual measures for a
+ * measures file, and the stored deals the file can touch: a deals file's CRM family, or any
+ * CRM's for the deals an activities file links to. A commit's own writes are never read back
+ * (a CRM id is in a file once).
+ *
+ * Those deals are read once here when that is cheaper than looking each slice's ids up by the
+ * index: for a deals file, when there are no more of them than a slice names ids (so what is
+ * held stays small); for an activities file, when the file names at least as many ids as there
+ * are (one sequential read; an activities file links to deals, so it is big when they are).
+ * Otherwise each slice reads its own.
  */
-export async function loadExisting(
+export async function readForPlanning(
   db: FieldbookDb,
-  request: PlanRequest,
-  role: DefaultRole
-): Promise<Existing> {
-  const { decisions, normalised } = request
-  const family = CrmSource.options.filter((s) => sourceFamily(s) === sourceFamily(decisions.source))
-  const reps = await db.reps.toArray()
+  decisions: ImportDecisions,
+  role: DefaultRole,
+  rows: number
+): Promise<PlanReads> {
   const existing: Existing = {
-    reps,
+    reps: await db.reps.toArray(),
     opportunities: [],
     activities: [],
     manualMeasures: [],
     ...role
   }
-  if (decisions.kind === 'opportunities') {
-    const ids = new Set((normalised.records as ImportedOpportunity[]).map((r) => r.crmId))
-    existing.opportunities = await opportunitiesByCrmId(db, family, ids)
-    existing.opportunitiesInFamily = await familyCount(db, family)
-  } else if (decisions.kind === 'activities') {
-    const ids = new Set<string>()
-    for (const r of normalised.records as ImportedActivity[]) {
-      if (!r.opportunityCrmId) continue
-      ids.add(r.opportunityCrmId)
-      ids.add(canonicalCrmId(r.opportunityCrmId, SALESFORCE_ID))
-    }
-    existing.opportunities = await opportunitiesByCrmId(db, CrmSource.options, ids)
-    existing.activities = await db.activities.toArray()
-  } else if (decisions.kind === 'manualMeasures') {
+  const none = async (): Promise<Opportunity[]> => []
+  if (decisions.kind === 'manualMeasures') {
     existing.manualMeasures = await db.manualMeasures.toArray()
   }
-  return existing
+  if (decisions.kind !== 'opportunities' && decisions.kind !== 'activities') {
+    return { existing, storedFor: none }
+  }
+  const sources = decisions.kind === 'opportunities' ? familyOf(decisions) : CrmSource.options
+  const stored = await familyCount(db, sources)
+  if (decisions.kind === 'opportunities') existing.opportunitiesInFamily = stored
+  else existing.activities = await db.activities.toArray()
+  const upFront =
+    decisions.kind === 'opportunities'
+      ? stored <= RECORDS_PER_SLICE * sources.length
+      : rows * 2 * sources.length >= stored
+  if (upFront) {
+    existing.opportunities = stored === 0 ? [] : await opportunitiesOf(db, sources)
+    return { existing, storedFor: none }
+  }
+  return {
+    existing,
+    storedFor: (records) => opportunitiesByCrmId(db, sources, crmIdsIn(decisions, records))
+  }
 }
 
-/** The change set against `existing`, pausing (and checking the signal) every few rows. */
-export function planChanges(
+const familyOf = (decisions: ImportDecisions): CrmSource[] =>
+  CrmSource.options.filter((s) => sourceFamily(s) === sourceFamily(decisions.source))
+
+/** The CRM ids a slice names: a deals file's own, or the deals an activities file links to. */
+function crmIdsIn(decisions: ImportDecisions, records: readonly Imported[]): Set<string> {
+  if (decisions.kind === 'opportunities') {
+    return new Set((records as ImportedOpportunity[]).map((r) => r.crmId))
+  }
+  const ids = new Set<string>()
+  for (const r of records as ImportedActivity[]) {
+    if (!r.opportunityCrmId) continue
+    ids.add(r.opportunityCrmId)
+    ids.add(canonicalCrmId(r.opportunityCrmId, SALESFORCE_ID))
+  }
+  return ids
+}
+
+export interface SliceOptions {
+  signal?: AbortSignal
+  /**
+   * Writes each slice's records inside the caller's read-write transaction. Without it the
+   * writes are kept in the change set (`keepWrites`, for a preview that lists them) or dropped.
+   */
+  write?: (writes: ImportWrites) => Promise<void>
+  keepWrites?: boolean
+  /** Between slices, after the worker's messages had their turn: throws to stop (a newer preview). */
+  check?: () => void
+}
+
+export interface SlicedPlan {
+  changes: ImportChangeSet
+  /** Records the change set writes, reps included (import record and mapping not). */
+  writes: number
+}
+
+/**
+ * The change set worked out a slice of records at a time against what is stored, inside the
+ * caller's transaction: for each slice, the stored deals it can touch are read, its records
+ * planned, and its writes written (or dropped, counted). Pauses between slices let the
+ * worker's messages in (a cancel: ImportCancelledError aborts the transaction).
+ */
+export async function planInSlices(
   db: FieldbookDb,
   ctx: RepositoryContext,
   request: PlanRequest,
   importId: string,
-  existing: Existing,
-  signal?: AbortSignal
-): Promise<ImportChangeSet> {
-  return planImportChangesInSlices(
-    request.normalised,
-    request.decisions,
-    existing,
-    { clock: ctx.clock, newId: importIds(ctx, importId), importId },
-    pauseFor(db, signal)
-  )
+  role: DefaultRole,
+  options: SliceOptions = {}
+): Promise<SlicedPlan> {
+  const { decisions } = request
+  const rows = 'table' in request ? request.table.rows.length : request.normalised.records.length
+  const { existing, storedFor } = await readForPlanning(db, decisions, role, rows)
+  const planner = new ImportPlanner(decisions, existing, {
+    clock: ctx.clock,
+    newId: importIds(ctx, importId),
+    importId
+  })
+  const pause = pauseFor(db, options.signal)
+  const source = slicesOf(request)
+  let writes = 0
+  for (const records of source.slices()) {
+    await pause()
+    options.check?.()
+    planner.know(await storedFor(records))
+    planner.plan(records)
+    if (options.keepWrites) continue
+    const slice = planner.takeWrites()
+    writes += writesIn(slice)
+    await options.write?.(slice)
+  }
+  const changes = planner.finish(source.report())
+  if (options.keepWrites) writes += writesIn(changes)
+  return { changes, writes: writes + changes.reps.create.length + changes.reps.update.length }
 }
 
-/** The change set for a file, planned in a read-only transaction; commitImport can reuse it. */
+/** The change set for a file (every write kept), planned in a read-only transaction. */
 export async function planImport(
   db: FieldbookDb,
   ctx: RepositoryContext,
   request: PlanRequest,
   importId: string,
   options: { signal?: AbortSignal } = {}
-): Promise<PlannedImport> {
+): Promise<ImportChangeSet> {
   throwIfCancelled(options.signal)
   return db.transaction('r', [...IMPORT_TABLES, 'roles'], async () => {
     const role = await readDefaultRole(db)
-    const existing = await loadExisting(db, request, role)
-    const stamp = await stampOf(db, request, existing)
-    const changes = await planChanges(db, ctx, request, importId, existing, options.signal)
-    return { changes, stamp, importId }
+    const plan = await planInSlices(db, ctx, request, importId, role, {
+      signal: options.signal,
+      keepWrites: true
+    })
+    return plan.changes
   })
 }

@@ -1,27 +1,20 @@
 import type { ImportMapping, ImportRecord } from '@shared/domain'
-import type {
-  ImportAnalysis,
-  ImportChangeSet,
-  ImportDecisions,
-  Imported,
-  Normalised
-} from '@shared/import'
+import type { ImportAnalysis, ImportChangeSet } from '@shared/import'
 import type { FieldbookDb } from './database'
 import {
   IMPORT_TABLES,
-  loadExisting,
-  planChanges,
+  readForPlanning,
   planImport,
+  planInSlices,
   readDefaultRole,
   throwIfCancelled,
-  type PlannedImport,
   type PlanRequest
 } from './importPlan'
-import { stampOf } from './importStamp'
 import {
+  previousRepsOf,
   previousStateOf,
-  recordsToWrite,
-  writeChanges,
+  writeReps,
+  writeSlice,
   WriteTracker,
   type WriteOptions
 } from './importWrites'
@@ -29,50 +22,42 @@ import type { RepositoryContext } from './repository'
 
 /**
  * Import commits (planning is in importPlan.ts, writing in importWrites.ts, undo in
- * importUndo.ts). A commit checks the plan it is given against the data as it is inside its
- * transaction (the plan's stamp) and works the change set out again when anything it read has
- * moved; then it writes everything and records how to undo it, all in one transaction: an
+ * importUndo.ts). A commit works the change set out again inside its transaction, a slice of
+ * the file at a time, against the data as it is then, and writes each slice as it goes; then
+ * the reps, the import record (with how to undo it) and the mapping, all in one transaction: an
  * import is in the database completely or not at all. A cancelled signal aborts the
- * transaction between write slices, so nothing is written.
+ * transaction between slices, so nothing is written.
  */
 
 export { latestUndoableImport, undoLatestImport } from './importUndo'
-export {
-  IMPORT_TABLES,
-  loadExisting,
-  planImport,
-  readDefaultRole,
-  type PlannedImport,
-  type PlanRequest
-}
+export { IMPORT_TABLES, planImport, readDefaultRole, readForPlanning, type PlanRequest }
 export type { WriteProgress } from './importWrites'
 
-export interface CommitRequest {
+export type CommitRequest = PlanRequest & {
   fileName: string
   /** The file's header row, to save the mapping by header text. */
   headers: string[]
   analysis: ImportAnalysis
-  decisions: ImportDecisions
-  normalised: Normalised<Imported>
 }
 
 export interface CommitResult {
   record: ImportRecord
+  /** The counts, reps, problems and notes (the records themselves were written slice by slice). */
   changes: ImportChangeSet
 }
 
 export interface CommitOptions extends WriteOptions {
-  /** A plan from planImport: written as it is when its stamp still matches the stored data. */
-  planned?: PlannedImport
+  /** How many records the review counted to write (progress total; 0 = not known yet). */
+  expectedWrites?: number
 }
 
 /** The change set the manager sees before committing, computed against the stored data. */
 export async function previewImport(
   db: FieldbookDb,
   ctx: RepositoryContext,
-  request: Pick<CommitRequest, 'decisions' | 'normalised'>
+  request: PlanRequest
 ): Promise<ImportChangeSet> {
-  return (await planImport(db, ctx, request, 'preview')).changes
+  return planImport(db, ctx, request, 'preview')
 }
 
 export async function commitImport(
@@ -81,19 +66,21 @@ export async function commitImport(
   request: CommitRequest,
   options: CommitOptions = {}
 ): Promise<CommitResult> {
-  const { planned, signal } = options
+  const { signal } = options
   throwIfCancelled(signal)
   const role = await readDefaultRole(db)
-  const importId = planned?.importId ?? ctx.newId()
+  const importId = ctx.newId()
   return db.transaction('rw', IMPORT_TABLES, async () => {
-    const existing = await loadExisting(db, request, role)
-    const stillHolds =
-      planned !== undefined && (await stampOf(db, request, existing)) === planned.stamp
-    const changes = stillHolds
-      ? planned.changes
-      : await planChanges(db, ctx, request, importId, existing, signal)
-    const tracker = new WriteTracker(recordsToWrite(changes), options)
-    await writeChanges(db, changes, tracker)
+    const tracker = new WriteTracker(options.expectedWrites ?? 0, options)
+    const previousState: ImportRecord['previousState'] = []
+    const { changes } = await planInSlices(db, ctx, request, importId, role, {
+      signal,
+      write: async (writes) => {
+        await writeSlice(db, writes, tracker)
+        for (const entry of previousStateOf(writes)) previousState.push(entry)
+      }
+    })
+    await writeReps(db, changes.reps, tracker)
     const now = ctx.clock.now().toISOString()
     const record: ImportRecord = {
       id: importId,
@@ -107,7 +94,7 @@ export async function commitImport(
       notes: changes.notes,
       ...(changes.team ? { team: changes.team } : {}),
       undone: false,
-      previousState: previousStateOf(changes)
+      previousState: [...previousRepsOf(changes.reps), ...previousState]
     }
     await tracker.one(() => db.imports.add(record))
     await tracker.one(() => saveMapping(db, request, now, ctx))

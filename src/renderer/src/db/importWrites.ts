@@ -1,13 +1,14 @@
 import type { Table } from 'dexie'
-import type { ImportRecord, Rep, WorkspaceTableName } from '@shared/domain'
-import type { Change, ImportChangeSet } from '@shared/import'
+import type { ImportRecord, WorkspaceTableName } from '@shared/domain'
+import type { Change, ImportChangeSet, ImportWrites } from '@shared/import'
 import type { FieldbookDb } from './database'
 import { throwIfCancelled } from './importPlan'
 
 /**
- * Writing a planned change set inside the commit's transaction: each record once (created ones
- * with bulkAdd, so a second write of the same key would fail loudly; changed ones with bulkPut),
- * in slices, with progress after each slice and a cancel check between them.
+ * Writing a change set inside the commit's transaction, a planned slice at a time: each record
+ * once (created ones with bulkAdd, so a second write of the same key would fail loudly; changed
+ * ones with bulkPut; a record an earlier slice wrote and a later row changed is put over it),
+ * in write slices, with progress after each and a cancel check between them.
  */
 
 /**
@@ -46,28 +47,16 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void
 }
 
-/** How many records a commit writes: the change set's records, the import record, the mapping. */
-export function recordsToWrite(changes: ImportChangeSet): number {
-  return (
-    changes.reps.create.length +
-    changes.reps.update.length +
-    changes.opportunities.create.length +
-    changes.opportunities.update.length +
-    changes.snapshots.length +
-    changes.activities.create.length +
-    changes.activities.update.length +
-    changes.manualMeasures.create.length +
-    changes.manualMeasures.update.length +
-    2
-  )
-}
-
-/** Counts written records and reports them; checks the signal before every write. */
+/**
+ * Counts written records and reports them; checks the signal before every write. `expected`
+ * is the review's count of the writes: the commit works the changes out again as it writes, so
+ * the total grows when it finds more (the data moved since the review).
+ */
 export class WriteTracker {
   private written = 0
 
   constructor(
-    readonly total: number,
+    private readonly expected: number,
     private readonly options: WriteOptions
   ) {}
 
@@ -88,51 +77,67 @@ export class WriteTracker {
 
   private done(count: number): void {
     this.written += count
-    this.options.onProgress?.({ written: this.written, total: this.total })
+    const total = Math.max(this.expected, this.written)
+    this.options.onProgress?.({ written: this.written, total })
   }
 }
 
-/** Writes the change set's records (not the import record or the mapping). */
-export async function writeChanges(
+const after = <T>(updates: Change<T>[]): T[] => updates.map((c) => c.after)
+
+/** Writes one slice's records (reps are written by writeReps, once the file is planned). */
+export async function writeSlice(
   db: FieldbookDb,
-  changes: ImportChangeSet,
+  writes: ImportWrites,
   tracker: WriteTracker
 ): Promise<void> {
-  const after = <T>(updates: Change<T>[]): T[] => updates.map((c) => c.after)
-  await tracker.slices(db.reps, changes.reps.create, 'add')
-  await tracker.slices(db.reps, after(changes.reps.update), 'put')
-  await tracker.slices(db.opportunities, changes.opportunities.create, 'add')
-  await tracker.slices(db.opportunities, after(changes.opportunities.update), 'put')
-  await tracker.slices(db.opportunitySnapshots, changes.snapshots, 'add')
-  await tracker.slices(db.activities, changes.activities.create, 'add')
-  await tracker.slices(db.activities, after(changes.activities.update), 'put')
-  await tracker.slices(db.manualMeasures, changes.manualMeasures.create, 'add')
-  await tracker.slices(db.manualMeasures, after(changes.manualMeasures.update), 'put')
+  const { opportunities, activities, manualMeasures } = writes
+  await tracker.slices(db.opportunities, opportunities.create, 'add')
+  await tracker.slices(
+    db.opportunities,
+    [...after(opportunities.update), ...opportunities.rewrite],
+    'put'
+  )
+  await tracker.slices(db.opportunitySnapshots, writes.snapshots, 'add')
+  await tracker.slices(db.activities, activities.create, 'add')
+  await tracker.slices(db.activities, [...after(activities.update), ...activities.rewrite], 'put')
+  await tracker.slices(db.manualMeasures, manualMeasures.create, 'add')
+  await tracker.slices(
+    db.manualMeasures,
+    [...after(manualMeasures.update), ...manualMeasures.rewrite],
+    'put'
+  )
+}
+
+export async function writeReps(
+  db: FieldbookDb,
+  reps: ImportChangeSet['reps'],
+  tracker: WriteTracker
+): Promise<void> {
+  await tracker.slices(db.reps, reps.create, 'add')
+  await tracker.slices(db.reps, after(reps.update), 'put')
 }
 
 type Previous = ImportRecord['previousState'][number]
 
-function previousOf<T extends { id: string }>(
-  table: WorkspaceTableName,
-  created: T[],
-  updated: Change<T>[]
-): Previous[] {
+/**
+ * How to undo a slice's writes: records this import created carry its importId and are found by
+ * that index on undo (and so are those it wrote over); only the earlier versions of updated
+ * records are kept.
+ */
+export function previousStateOf(writes: ImportWrites): Previous[] {
+  const updated = <T extends { id: string }>(table: WorkspaceTableName, changes: Change<T>[]) =>
+    changes.map((c) => ({ table, id: c.before.id, before: c.before }))
   return [
-    ...created.map((r) => ({ table, id: r.id })),
-    ...updated.map((c) => ({ table, id: c.before.id, before: c.before }))
+    ...updated('opportunities', writes.opportunities.update),
+    ...updated('activities', writes.activities.update),
+    ...updated('manualMeasures', writes.manualMeasures.update)
   ]
 }
 
-/**
- * How to undo the change set: records this import created carry its importId and are found by
- * that index on undo; only reps (which have no importId) and the earlier versions of updated
- * records are kept.
- */
-export function previousStateOf(changes: ImportChangeSet): Previous[] {
+/** How to undo the reps' writes: reps have no importId, so the ones created are listed. */
+export function previousRepsOf(reps: ImportChangeSet['reps']): Previous[] {
   return [
-    ...previousOf<Rep>('reps', changes.reps.create, changes.reps.update),
-    ...previousOf('opportunities', [], changes.opportunities.update),
-    ...previousOf('activities', [], changes.activities.update),
-    ...previousOf('manualMeasures', [], changes.manualMeasures.update)
+    ...reps.create.map((r) => ({ table: 'reps' as const, id: r.id })),
+    ...reps.update.map((c) => ({ table: 'reps' as const, id: c.before.id, before: c.before }))
   ]
 }

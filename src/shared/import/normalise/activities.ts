@@ -5,7 +5,12 @@ import { isPlaceholderId } from '../values/ids'
 import { footerReason } from './footers'
 import { canonicalCrmId, type Normalised } from './opportunities'
 import { RowReader } from './rowReader'
-import { normaliseAll, type RowNormaliser } from './rowNormaliser'
+import {
+  emptyReport,
+  normaliseAll,
+  type NormaliseReport,
+  type RowNormaliser
+} from './rowNormaliser'
 
 export interface ImportedActivity {
   rowNumber: number
@@ -70,10 +75,10 @@ export function activityNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
 ): RowNormaliser<ImportedActivity> {
-  const out: Normalised<ImportedActivity> = { records: [], rejected: [], skipped: [], notes: [] }
+  const out = emptyReport()
   const read = new RowReader(table, decisions)
   const unknownTypes = new Map<string, number>()
-  const each = (row: string[], i: number): void => {
+  const each = (row: string[], i: number): ImportedActivity | undefined => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, 'n/a')
     if (footer) {
@@ -105,7 +110,7 @@ export function activityNormaliser(
       out.rejected.push(...read.problems)
       return
     }
-    out.records.push({
+    return {
       rowNumber,
       crmId:
         rawId === '' || isPlaceholderId(rawId)
@@ -119,9 +124,9 @@ export function activityNormaliser(
       opportunityCrmId: isPlaceholderId(link) ? undefined : canonicalCrmId(link, decisions.source),
       durationSeconds,
       nextStepAgreed
-    })
+    }
   }
-  const finish = (): Normalised<ImportedActivity> => {
+  const finish = (): NormaliseReport => {
     for (const [word, rows] of unknownTypes) {
       out.notes.push(`${rows} row(s) of type "${word}" were counted as tasks.`)
     }

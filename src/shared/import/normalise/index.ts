@@ -5,7 +5,9 @@ import { activityNormaliser } from './activities'
 import { measureNormaliser } from './measures'
 import { opportunityNormaliser, type Normalised } from './opportunities'
 import { repNormaliser } from './reps'
-import { normaliseAll, normaliseInSlices, type RowNormaliser } from './rowNormaliser'
+import { normaliseAll, type RowNormaliser } from './rowNormaliser'
+
+export type { NormaliseReport, RowNormaliser } from './rowNormaliser'
 
 export type { ImportedActivity } from './activities'
 export type { ImportedMeasure } from './measures'
@@ -15,7 +17,11 @@ export { activityTypeOf } from './activities'
 export { MEASURE_UNITS, metricOf } from './measures'
 export { canonicalCrmId } from './opportunities'
 
-function normaliserFor(table: ParsedTable, decisions: ImportDecisions): RowNormaliser<Imported> {
+/** The row-by-row normaliser for the decided kind. */
+export function normaliserFor(
+  table: ParsedTable,
+  decisions: ImportDecisions
+): RowNormaliser<Imported> {
   switch (decisions.kind) {
     case 'opportunities':
       return opportunityNormaliser(table, decisions)
@@ -34,13 +40,4 @@ export function normaliseTable(
   decisions: ImportDecisions
 ): Normalised<Imported> {
   return normaliseAll(table, normaliserFor(table, decisions))
-}
-
-/** The same result as `normaliseTable`, pausing between slices of rows (for the UI thread). */
-export function normaliseTableInSlices(
-  table: ParsedTable,
-  decisions: ImportDecisions,
-  pause: () => Promise<void>
-): Promise<Normalised<Imported>> {
-  return normaliseInSlices(table, normaliserFor(table, decisions), pause)
 }

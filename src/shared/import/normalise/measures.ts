@@ -4,7 +4,12 @@ import type { ImportDecisions } from '../decisions'
 import { footerReason } from './footers'
 import type { Normalised } from './opportunities'
 import { RowReader } from './rowReader'
-import { normaliseAll, type RowNormaliser } from './rowNormaliser'
+import {
+  emptyReport,
+  normaliseAll,
+  type NormaliseReport,
+  type RowNormaliser
+} from './rowNormaliser'
 
 /** One manual measure row: a rep's expenses, CSAT, margin or teamwork for a period. */
 export interface ImportedMeasure {
@@ -41,10 +46,10 @@ export function measureNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
 ): RowNormaliser<ImportedMeasure> {
-  const out: Normalised<ImportedMeasure> = { records: [], rejected: [], skipped: [], notes: [] }
+  const out = emptyReport()
   const read = new RowReader(table, decisions)
   const fractions = { count: 0 }
-  const each = (row: string[], i: number): void => {
+  const each = (row: string[], i: number): ImportedMeasure | undefined => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, 'n/a')
     if (footer) {
@@ -75,7 +80,7 @@ export function measureNormaliser(
       out.rejected.push(...read.problems)
       return
     }
-    out.records.push({
+    return {
       rowNumber,
       owner,
       ownerKey: read.ownerKey(owner),
@@ -84,9 +89,9 @@ export function measureNormaliser(
       periodEnd,
       value,
       note: read.text('note')
-    })
+    }
   }
-  const finish = (): Normalised<ImportedMeasure> => {
+  const finish = (): NormaliseReport => {
     if (fractions.count > 0) {
       out.notes.push(
         `${fractions.count} margin value(s) between -1 and 1 were read as fractions (0.31 = 31%).`

@@ -4,7 +4,12 @@ import { ownerKey, type ImportDecisions, type RowProblem, type SkippedRow } from
 import { sourceFamily } from '../detect'
 import { isPlaceholderId, normalizeSalesforceId } from '../values/ids'
 import { RowReader } from './rowReader'
-import { normaliseAll, type RowNormaliser } from './rowNormaliser'
+import {
+  emptyReport,
+  normaliseAll,
+  type NormaliseReport,
+  type RowNormaliser
+} from './rowNormaliser'
 import { footerReason } from './footers'
 
 /** One opportunity as the file states it, before it is matched to reps and stored records. */
@@ -53,10 +58,10 @@ export function opportunityNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
 ): RowNormaliser<ImportedOpportunity> {
-  const out: Normalised<ImportedOpportunity> = { records: [], rejected: [], skipped: [], notes: [] }
+  const out = emptyReport()
   const seen = new Map<string, number>()
   const read = new RowReader(table, decisions)
-  const each = (row: string[], i: number): void => {
+  const each = (row: string[], i: number): ImportedOpportunity | undefined => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, read.has('crmId') ? row[decisions.columns['crmId'] ?? -1] : '')
     if (footer) {
@@ -91,7 +96,7 @@ export function opportunityNormaliser(
       out.rejected.push(...read.problems)
       return
     }
-    out.records.push({
+    return {
       rowNumber,
       crmId,
       owner,
@@ -106,9 +111,9 @@ export function opportunityNormaliser(
       closeDate,
       nextStep: read.text('nextStep'),
       lastActivityDate
-    })
+    }
   }
-  const finish = (): Normalised<ImportedOpportunity> => {
+  const finish = (): NormaliseReport => {
     if (!read.has('crmId')) {
       out.notes.push(
         'This file has no ID column: deals are matched by name and account on the next import, ' +

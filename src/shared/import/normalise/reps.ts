@@ -5,7 +5,12 @@ import { isPlaceholderId } from '../values/ids'
 import { footerReason } from './footers'
 import { canonicalCrmId, type Normalised } from './opportunities'
 import { RowReader } from './rowReader'
-import { normaliseAll, type RowNormaliser } from './rowNormaliser'
+import {
+  emptyReport,
+  normaliseAll,
+  type NormaliseReport,
+  type RowNormaliser
+} from './rowNormaliser'
 
 /** One user from a users/team export: the names, email and CRM id that identify a rep. */
 export interface ImportedRep {
@@ -27,9 +32,9 @@ export function repNormaliser(
   table: ParsedTable,
   decisions: ImportDecisions
 ): RowNormaliser<ImportedRep> {
-  const out: Normalised<ImportedRep> = { records: [], rejected: [], skipped: [], notes: [] }
+  const out = emptyReport()
   const read = new RowReader(table, decisions)
-  const each = (row: string[], i: number): void => {
+  const each = (row: string[], i: number): ImportedRep | undefined => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const footer = footerReason(row, read.text('crmId') || 'n/a')
     if (footer) {
@@ -49,7 +54,7 @@ export function repNormaliser(
       out.rejected.push(...read.problems)
       return
     }
-    out.records.push({
+    return {
       rowNumber,
       crmId:
         rawId === '' || isPlaceholderId(rawId)
@@ -61,9 +66,9 @@ export function repNormaliser(
       territory: read.text('territory'),
       active: active ?? true,
       manager: read.text('manager') || undefined
-    })
+    }
   }
-  const finish = (): Normalised<ImportedRep> => {
+  const finish = (): NormaliseReport => {
     return out
   }
   return { each, finish }

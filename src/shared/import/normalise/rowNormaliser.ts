@@ -2,30 +2,29 @@ import type { ParsedTable } from '../table'
 import type { Normalised } from './opportunities'
 
 /**
- * A normaliser takes rows one at a time and reports at the end, so a big file can be
- * normalised in slices with pauses between them (the page stays responsive) or all at once.
+ * A normaliser takes rows one at a time, answering each with its record (or nothing: the row
+ * was rejected or skipped), and reports the problems and notes at the end. A file is
+ * normalised all at once, or a slice at a time straight into the planner without ever holding
+ * every record (recordSlices.ts).
  */
 export interface RowNormaliser<T> {
-  each(row: string[], index: number): void
-  finish(): Normalised<T>
+  each(row: string[], index: number): T | undefined
+  finish(): NormaliseReport
+}
+
+/** What a normaliser reports once every row was read: everything but the records. */
+export type NormaliseReport = Omit<Normalised<never>, 'records'>
+
+/** The report every normaliser starts from. */
+export function emptyReport(): NormaliseReport {
+  return { rejected: [], skipped: [], notes: [] }
 }
 
 export function normaliseAll<T>(table: ParsedTable, normaliser: RowNormaliser<T>): Normalised<T> {
-  table.rows.forEach((row, i) => normaliser.each(row, i))
-  return normaliser.finish()
-}
-
-/** The same, pausing every `slice` rows; `pause` yields to the event loop. */
-export async function normaliseInSlices<T>(
-  table: ParsedTable,
-  normaliser: RowNormaliser<T>,
-  pause: () => Promise<void>,
-  slice = 2000
-): Promise<Normalised<T>> {
-  for (let start = 0; start < table.rows.length; start += slice) {
-    const end = Math.min(table.rows.length, start + slice)
-    for (let i = start; i < end; i++) normaliser.each(table.rows[i] ?? [], i)
-    if (end < table.rows.length) await pause()
-  }
-  return normaliser.finish()
+  const records: T[] = []
+  table.rows.forEach((row, i) => {
+    const record = normaliser.each(row, i)
+    if (record !== undefined) records.push(record)
+  })
+  return { records, ...normaliser.finish() }
 }

@@ -2,12 +2,9 @@ import {
   ImportCancelledError,
   ImportFileError,
   analyseTableInSteps,
-  normaliseTableInSlices,
   type ImportAnalysis,
   type ImportContext,
   type ImportDecisions,
-  type Imported,
-  type Normalised,
   type ParsedTable
 } from '@shared/import'
 import { readTable } from '@shared/import/read'
@@ -15,14 +12,18 @@ import { summarisePreview, summariseTable } from '@shared/import/summary'
 import { errorText } from '@shared/text/errorText'
 import type { FieldbookDb } from '../database'
 import { loadImportContext } from '../importContext'
-import { commitImport, planImport, type PlannedImport } from '../importRepository'
+import { IMPORT_TABLES, planInSlices, readDefaultRole } from '../importPlan'
+import { commitImport } from '../importRepository'
 import type { RepositoryContext } from '../repository'
 import type { ImportAnswers, ImportQuestion, SessionFailure, WorkProgress } from './protocol'
 
 /**
  * One file's import, where its rows live (the import worker; tests run it in-process): read,
  * analyse, normalise and plan against the stored data, then write. The page asks questions
- * and gets summaries; it never holds the rows.
+ * and gets summaries; it never holds the rows. Only the parsed table is kept between questions:
+ * the review plans the file a slice at a time and keeps the counts, and the commit plans it
+ * again as it writes (issue 18: the records and the writes of a 100,000-row file are never
+ * all held at once).
  */
 
 /** A newer preview started before this one finished; its answer is dropped. */
@@ -73,8 +74,8 @@ export interface AskOptions {
 
 interface Previewed {
   decisions: ImportDecisions
-  normalised: Normalised<Imported>
-  planned: PlannedImport
+  /** How many records the review counted to write (the commit's progress total). */
+  writes: number
 }
 
 const NO_FILE = 'There is no file open to import. Choose the file again.'
@@ -126,30 +127,32 @@ export function createImportSession({ db, ctx, pause = yieldToMessages }: Sessio
   ): Promise<ImportAnswers['preview']> {
     if (!table) throw new Error(NO_FILE)
     const run = ++previewRun
-    const current = async (): Promise<void> => {
-      await pause()
+    const superseded = (): void => {
       if (run !== previewRun) throw new SupersededError()
     }
     const { decisions } = question
     previewed = undefined
-    const normalised = await normaliseTableInSlices(table, decisions, current)
-    await current()
-    const planned = await planImport(db, ctx, { decisions, normalised }, ctx.newId())
-    if (run !== previewRun) throw new SupersededError()
-    previewed = { decisions, normalised, planned }
-    return summarisePreview(planned.changes)
+    await pause()
+    superseded()
+    const request = { decisions, table }
+    const plan = await db.transaction('r', [...IMPORT_TABLES, 'roles'], async () =>
+      planInSlices(db, ctx, request, 'preview', await readDefaultRole(db), { check: superseded })
+    )
+    superseded()
+    previewed = { decisions, writes: plan.writes }
+    return summarisePreview(plan.changes)
   }
 
   async function commit({ signal, onProgress }: AskOptions): Promise<ImportAnswers['commit']> {
     if (!table || !analysis || !previewed) throw new Error(NO_FILE)
-    const { decisions, normalised, planned } = previewed
+    const { decisions, writes } = previewed
     const { record } = await commitImport(
       db,
       ctx,
-      { fileName: table.fileName, headers: table.headers, analysis, decisions, normalised },
+      { fileName: table.fileName, headers: table.headers, analysis, decisions, table },
       {
         signal,
-        planned,
+        expectedWrites: writes + 2,
         onProgress: ({ written, total }) => onProgress?.({ phase: 'writing', written, total })
       }
     )

@@ -1,0 +1,63 @@
+import type { Imported } from './changeSet'
+import type { ImportDecisions } from './decisions'
+import { normaliserFor, type Normalised, type NormaliseReport } from './normalise'
+import type { ParsedTable } from './table'
+
+/**
+ * An import's records a slice at a time, for the planner (ImportPlanner): normalised from the
+ * table as the slices are taken, so a 100,000-row file is never held as records too (issue 18),
+ * or cut from records normalised before. `report` is the normaliser's problems and notes, once
+ * every slice was taken.
+ */
+export interface RecordSlices {
+  slices(): Iterable<readonly Imported[]>
+  report(): NormaliseReport
+}
+
+/** Rows per slice: the planner's pause, the stored deals read per slice, one write slice. */
+export const RECORDS_PER_SLICE = 2000
+
+/** The table's rows, normalised a slice at a time; each call to `slices` reads the table again. */
+export function tableSlices(
+  table: ParsedTable,
+  decisions: ImportDecisions,
+  size = RECORDS_PER_SLICE
+): RecordSlices {
+  let finished: NormaliseReport | undefined
+  return {
+    *slices() {
+      const normaliser = normaliserFor(table, decisions)
+      finished = undefined
+      const rows = table.rows
+      for (let start = 0; start < rows.length; start += size) {
+        const records: Imported[] = []
+        const end = Math.min(rows.length, start + size)
+        for (let i = start; i < end; i++) {
+          const record = normaliser.each(rows[i] ?? [], i)
+          if (record !== undefined) records.push(record)
+        }
+        yield records
+      }
+      finished = normaliser.finish()
+    },
+    report() {
+      if (!finished) throw new Error('The file’s rows were not all read.')
+      return finished
+    }
+  }
+}
+
+/** Records normalised before, a slice at a time. */
+export function recordSlices(
+  normalised: Normalised<Imported>,
+  size = RECORDS_PER_SLICE
+): RecordSlices {
+  return {
+    *slices() {
+      for (let start = 0; start < normalised.records.length; start += size) {
+        yield normalised.records.slice(start, start + size)
+      }
+    },
+    report: () => normalised
+  }
+}
