@@ -52,8 +52,9 @@ export async function loadDemoTeam(page: Page): Promise<void> {
       timeout: 30_000
     })
     .catch(async (error: unknown) => {
-      // Once in a clean-clone CI run (not reproduced in 55 runs here) Team never showed: say
-      // what the window showed instead, so the next failure tells where it stopped.
+      // Team once waited for an analysis answer that had already come (fixed in
+      // db/analysisWorker/answerBoard.ts): if it ever waits again, say what the window showed,
+      // what it asked the worker and what came back.
       throw new Error(`Team did not open: ${await whatTheWindowShows(page)}`, { cause: error })
     })
 }
@@ -61,19 +62,21 @@ export async function loadDemoTeam(page: Page): Promise<void> {
 /** The address and the main region's text, for a failure message. */
 async function whatTheWindowShows(page: Page): Promise<string> {
   const hash = await page.evaluate(() => window.location.hash)
-  // How many answers the analysis worker gave, by where they came from (db/analysisWorker).
-  const answers = await page.evaluate(() =>
-    ['stored', 'memory', 'computed']
-      .map((from) => {
-        const n = performance.getEntriesByName(`fieldbook:analysis-${from}`, 'mark').length
-        return `${n} ${from}`
-      })
-      .join(', ')
-  )
+  // What the window asked the analysis worker and what came back, by kind, with where each
+  // answer came from, and how many times the data stamps were read (db/analysisWorker).
+  const answers = await page.evaluate(() => {
+    const counts = new Map<string, number>()
+    for (const mark of performance.getEntriesByType('mark')) {
+      if (!mark.name.startsWith('fieldbook:')) continue
+      const name = mark.name.slice('fieldbook:'.length)
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+    return [...counts].map(([name, n]) => `${name} ${n}`).join(', ')
+  })
   const main = await page
     .locator('main')
     .first()
     .innerText({ timeout: 1_000 })
     .catch(() => '')
-  return `address ${hash}, main region: ${JSON.stringify(main.slice(0, 400))}; analysis answers: ${answers}`
+  return `address ${hash}, main region: ${JSON.stringify(main.slice(0, 400))}; marks: ${answers || 'none'}`
 }

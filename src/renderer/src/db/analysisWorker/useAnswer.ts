@@ -1,7 +1,8 @@
-import { useEffect, useReducer } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import { db } from '..'
 import { readStamps, stampStores } from '../dataStamps'
 import { sharedLiveRead } from '../sharedLive'
+import { createAnswerBoard } from './answerBoard'
 import { connectAnalyst, type AnalysisClient } from './client'
 import { questionKey } from './keys'
 import { CRM_TABLES, type AnalysisQuestion, type AnswerTo } from './protocol'
@@ -34,70 +35,50 @@ export function startAnalysisWorker(): void {
  * The CRM tables' stamps, live: a new value after every write to them (db/dataStamps.ts), so
  * a screen asks the worker again exactly when its answer may have changed.
  */
-export const useDataStamps = sharedLiveRead(
-  () => db.transaction('r', stampStores(CRM_TABLES), () => readStamps(db, CRM_TABLES)),
-  'the data stamps'
-)
+export const useDataStamps = sharedLiveRead(async () => {
+  const stamps = await db.transaction('r', stampStores(CRM_TABLES), () =>
+    readStamps(db, CRM_TABLES)
+  )
+  performance.mark('fieldbook:data-stamps')
+  return stamps
+}, 'the data stamps')
 
-type Kept = { value: unknown } | { failed: true }
+/** The answers this window received, and the screens waiting on them. */
+const board = createAnswerBoard((question) => analyst().ask(question), {
+  // Counted by the end-to-end fixture's failure message (test/e2e/fixtures.ts): what the
+  // window asked, and what came back.
+  onAsk: (kind) => performance.mark(`fieldbook:analysis-asked:${kind}`),
+  onAnswer: (kind) => performance.mark(`fieldbook:analysis-answered:${kind}`),
+  onFailure: (error) => console.error('The analysis failed', error)
+})
 
-/** Answers this window received, by data stamps and question; the latest few. */
-const kept = new Map<string, Kept>()
-/** The latest answer to each question, whatever the data it was about. */
-const latest = new Map<string, unknown>()
-const asking = new Map<string, Promise<void>>()
-const KEPT_ANSWERS = 48
-
-function bounded<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key)
-  map.set(key, value)
-  while (map.size > KEPT_ANSWERS) map.delete(map.keys().next().value as string)
-}
-
-function ask(key: string, asked: string, question: AnalysisQuestion): Promise<void> {
-  let pending = asking.get(key)
-  if (!pending) {
-    pending = analyst()
-      .ask(question)
-      .then(
-        (value) => {
-          bounded(kept, key, { value })
-          bounded(latest, asked, value)
-        },
-        (error: unknown) => {
-          console.error('The analysis failed', error)
-          bounded(kept, key, { failed: true })
-        }
-      )
-      .finally(() => asking.delete(key))
-    asking.set(key, pending)
-  }
-  return pending
-}
+const nobody = () => () => {}
 
 /**
  * The worker's answer to a question about the data as it is now (`stamps`); undefined while
  * it works. When the data moves (an edit, an import), the last answer to the same question
  * stays on screen until the new one comes.
+ *
+ * Read as an external store: an answer that comes between the render and the effect, or one a
+ * screen that has since closed asked for (Home's, when the manager went on to Team), still
+ * reaches the screen.
  */
 export function useAnswer<Q extends AnalysisQuestion>(
   question: Q | undefined,
   stamps: string | undefined
 ): AnswerTo<Q> | undefined {
   const asked = question && questionKey(question)
-  const key = asked && stamps !== undefined ? `${stamps}#${asked}` : undefined
-  const [, answered] = useReducer((n: number) => n + 1, 0)
+  const subscribe = useCallback(
+    (listener: () => void) => (asked ? board.subscribe(asked, listener) : nobody()),
+    [asked]
+  )
+  const value = useSyncExternalStore(subscribe, () =>
+    asked ? board.shown(stamps, asked) : undefined
+  )
   useEffect(() => {
-    if (!key || !asked || !question || kept.has(key)) return
-    let open = true
-    void ask(key, asked, question).then(() => open && answered())
-    return () => {
-      open = false
-    }
-    // The key identifies the question; the object is new on each render.
+    if (asked && question && stamps !== undefined) board.ask(stamps, asked, question)
+    // The stamps and the question's key identify it; the object is new on each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key])
-  const got = key ? kept.get(key) : undefined
-  if (got && 'value' in got) return got.value as AnswerTo<Q>
-  return asked ? (latest.get(asked) as AnswerTo<Q> | undefined) : undefined
+  }, [stamps, asked])
+  return value as AnswerTo<Q> | undefined
 }
