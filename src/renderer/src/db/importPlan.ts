@@ -239,7 +239,7 @@ export async function planInSlices(
   const { existing, storedFor } = await readForPlanning(db, decisions, role, rows)
   const planner = new ImportPlanner(decisions, existing, {
     clock: ctx.clock,
-    newId: importIds(ctx, importId),
+    newId: importIds(importId),
     importId
   })
   const pause = pauseFor(db, options.signal)

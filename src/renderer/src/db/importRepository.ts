@@ -18,6 +18,7 @@ import {
   WriteTracker,
   type WriteOptions
 } from './importWrites'
+import { newImportId } from './importIds'
 import type { RepositoryContext } from './repository'
 
 /**
@@ -69,7 +70,7 @@ export async function commitImport(
   const { signal } = options
   throwIfCancelled(signal)
   const role = await readDefaultRole(db)
-  const importId = ctx.newId()
+  const importId = newImportId(ctx)
   return db.transaction('rw', IMPORT_TABLES, async () => {
     const tracker = new WriteTracker(options.expectedWrites ?? 0, options)
     const previousState: ImportRecord['previousState'] = []
