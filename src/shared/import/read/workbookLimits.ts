@@ -31,10 +31,57 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
 /** How much of the zip is fed at a time: DEFLATE inflates at most ~1,032×, so ≤ 17 MB a step. */
 const FEED_BYTES = 16 * 1024
 
-const TAIL = 9
+/** Text carried from one piece to the next: enough for a row's tag or a whole reference. */
+const TAIL = 32
 const ROW = /<row[\s>/]/g
 const CELL = /<c[\s>/]/g
 const DTD = /<!(DOCTYPE|ENTITY)/
+/** A cell's or a row's reference (`<c r="B7">`, `<row r="7">`); not `ref=`, not `r:id=`. */
+const REFERENCE = /\sr="([A-Za-z]*)(\d*)"/g
+/** An attribute still open at the end of the text: `r="` and what came of it so far. */
+const OPEN_REFERENCE = /\sr="([A-Za-z0-9]*)$/
+/** Excel's last column (XFD) and row, and the longest reference inside a sheet ("XFD1048576"). */
+const LAST_COLUMN = 16_384
+const LAST_ROW = 1_048_576
+const LONGEST_REFERENCE = 10
+
+/** The column number of letters (A = 1, Z = 26, AA = 27 … XFD = 16,384). */
+function columnNumber(letters: string): number {
+  let n = 0
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64)
+  return n
+}
+
+/** What a piece of a sheet's text says of where its cells are. */
+export interface SheetReferences {
+  /** A reference no worksheet holds (past column XFD or row 1,048,576), as written. */
+  outside?: string
+  /** The furthest row and column any reference in it names (0: none). */
+  lastRow: number
+  lastColumn: number
+}
+
+/**
+ * Where a piece of a sheet's XML puts its cells. The spreadsheet reader lays the sheet out as
+ * rows × columns, padding every row to the widest: a reference outside any worksheet, or far
+ * rows and columns together, would have it build arrays so long that the whole process stops
+ * (V8's "invalid size" is not an exception; found by test/shared/import/read/mutations.test.ts).
+ */
+export function sheetReferences(text: string): SheetReferences {
+  const found: SheetReferences = { lastRow: 0, lastColumn: 0 }
+  REFERENCE.lastIndex = 0
+  for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
+    const [, letters = '', digits = ''] = m
+    const column = letters.length > 3 ? Infinity : columnNumber(letters)
+    const row = digits.length > 7 ? Infinity : Number(digits)
+    if (column > LAST_COLUMN || row > LAST_ROW) return { ...found, outside: `${letters}${digits}` }
+    found.lastRow = Math.max(found.lastRow, row)
+    found.lastColumn = Math.max(found.lastColumn, column)
+  }
+  const open = OPEN_REFERENCE.exec(text)?.[1]
+  if (open !== undefined && open.length > LONGEST_REFERENCE) found.outside = open
+  return found
+}
 
 const mb = sizeText
 const count = (n: number): string => n.toLocaleString('en-US')
@@ -69,6 +116,8 @@ function watchPart(file: UnzipFile, scan: Scan, limits: WorkbookLimits, name: st
   const latin1 = new TextDecoder('latin1')
   let tail = ''
   let rows = 0
+  let lastRow = 0
+  let lastColumn = 0
   file.ondata = (error, chunk) => {
     if (scan.problem !== undefined) return
     if (error) {
@@ -89,12 +138,24 @@ function watchPart(file: UnzipFile, scan: Scan, limits: WorkbookLimits, name: st
       return
     }
     if (isSheet) {
+      const { outside, lastRow: row, lastColumn: column } = sheetReferences(text)
+      if (outside !== undefined) {
+        const shown = outside.length > 20 ? `${outside.slice(0, 20)}…` : outside
+        scan.problem = `${name} is damaged: a cell in its part “${file.name}” is at “${shown}”, outside any worksheet (sheets end at column XFD and row ${count(LAST_ROW)}); open it in Excel and save it again, or export the data as CSV.`
+        file.terminate()
+        return
+      }
       rows += countNew(ROW, text, tail.length)
       scan.cells += countNew(CELL, text, tail.length)
+      lastRow = Math.max(lastRow, row)
+      lastColumn = Math.max(lastColumn, column)
+      const laidOut = Math.max(rows, lastRow) * lastColumn
       if (rows > limits.maxRows) {
         scan.problem = `${name} has a sheet with more than ${count(limits.maxRows)} rows (the most Fieldbook reads from one sheet).`
       } else if (scan.cells > limits.maxCells) {
         scan.problem = `${name} has more than ${count(limits.maxCells)} cells (the most Fieldbook reads from one workbook); export only the columns and rows you need.`
+      } else if (laidOut > limits.maxCells) {
+        scan.problem = `${name} has a sheet whose cells reach row ${count(Math.max(rows, lastRow))} and column ${count(lastColumn)}: laid out, more than ${count(limits.maxCells)} cells (the most Fieldbook reads from one workbook); export only the columns and rows you need.`
       }
       if (scan.problem !== undefined) {
         file.terminate()

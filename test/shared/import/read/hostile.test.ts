@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readTable } from '@shared/import/read'
 import { parseXlsx } from '@shared/import/read/xlsx'
-import { WORKBOOK_LIMITS } from '@shared/import/read/workbookLimits'
+import { sheetReferences, WORKBOOK_LIMITS } from '@shared/import/read/workbookLimits'
 import { ImportFileError } from '@shared/import/table'
 import { fixtureBytes, rejection } from './fixtures'
 
@@ -78,5 +79,66 @@ describe('hostile workbooks are refused before the spreadsheet reader inflates t
   it('reads the same workbook within the default limits', async () => {
     const table = await parseXlsx(deals(), 'deals.xlsx')
     expect(table.rows.length).toBeGreaterThan(0)
+  })
+})
+
+describe('a cell outside any worksheet is refused before the reader builds a row that long', () => {
+  /** The deals workbook with its first sheet's text edited. */
+  function edited(from: string, to: string): Uint8Array {
+    const files = unzipSync(fixtureBytes('deals.xlsx'))
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
+    expect(sheet).toContain(from)
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(from, to))
+    return zipSync(files)
+  }
+
+  it('a column past XFD (the reader would build a row of millions of cells and stop the process)', async () => {
+    const error = await rejection(
+      readTable(edited('<c r="A3" t="s">', '<c r="ZZZZZZ3" t="s">'), 'deals.xlsx')
+    )
+    expect(error).toBeInstanceOf(ImportFileError)
+    expect(error.message).toBe(
+      '“deals.xlsx” is damaged: a cell in its part “xl/worksheets/sheet1.xml” is at “ZZZZZZ3”, outside any worksheet (sheets end at column XFD and row 1,048,576); open it in Excel and save it again, or export the data as CSV.'
+    )
+  })
+
+  it('a row past 1,048,576', async () => {
+    const error = await rejection(
+      readTable(edited('<row r="3">', '<row r="169220804">'), 'deals.xlsx')
+    )
+    expect(error.message).toContain('is at “169220804”, outside any worksheet')
+  })
+
+  it('a sheet whose cells, laid out row by row, would pass the cell limit', async () => {
+    // One cell far right in a sheet of 4 rows: the reader would pad every row to XFD (65,536).
+    const error = await rejection(
+      parseXlsx(
+        edited('<c r="A3" t="s">', '<c r="XFD3" t="s">'),
+        'deals.xlsx',
+        {},
+        { ...WORKBOOK_LIMITS, maxCells: 50_000 }
+      )
+    )
+    expect(error.message).toMatch(
+      /^“deals\.xlsx” has a sheet whose cells reach row \d+ and column 16,384: laid out, more than 50,000 cells \(the most Fieldbook reads from one workbook\); export only the columns and rows you need\.$/
+    )
+  })
+
+  it('references are read whole even when the text is cut inside one', () => {
+    expect(sheetReferences('<c r="XFD1048576" t="s">')).toEqual({
+      lastRow: 1_048_576,
+      lastColumn: 16_384
+    })
+    expect(sheetReferences('<row r="1048577">').outside).toBe('1048577')
+    expect(sheetReferences('<c s="1" r="XFE2">').outside).toBe('XFE2')
+    // `ref=` (the sheet's dimension) and `r:id=` are not cell references.
+    expect(sheetReferences('<dimension ref="A1:ZZZZ9"/><hyperlink r:id="rId9"/>')).toEqual({
+      lastRow: 0,
+      lastColumn: 0
+    })
+    // Cut after a reference no sheet can hold: refused on this piece already.
+    expect(sheetReferences('<c r="B2"/><c r="ZZZZZZZZZZZZZZ').outside).toBe('ZZZZZZZZZZZZZZ')
+    // Cut inside a reference that may still be valid: the next piece carries it whole.
+    expect(sheetReferences('<c r="B2"/><c r="XFD10')).toEqual({ lastRow: 2, lastColumn: 2 })
   })
 })
