@@ -37,9 +37,11 @@ const ROW = /<row[\s>/]/g
 const CELL = /<c[\s>/]/g
 const DTD = /<!(DOCTYPE|ENTITY)/
 /** A cell's or a row's reference (`<c r="B7">`, `<row r="7">`); not `ref=`, not `r:id=`. */
-const REFERENCE = /\sr="([A-Za-z]*)(\d*)"/g
+const REFERENCE = /\sr\s*=\s*(["'])(.*?)\1/g
 /** An attribute still open at the end of the text: `r="` and what came of it so far. */
-const OPEN_REFERENCE = /\sr="([A-Za-z0-9]*)$/
+const OPEN_REFERENCE = /\sr\s*=\s*["']([^"']*)$/
+/** What a worksheet's references look like: a cell's column letters and row, or a row's number. */
+const CELL_OR_ROW = /^([A-Z]{0,3})([1-9]\d{0,6})$/
 /** Excel's last column (XFD) and row, and the longest reference inside a sheet ("XFD1048576"). */
 const LAST_COLUMN = 16_384
 const LAST_ROW = 1_048_576
@@ -48,13 +50,13 @@ const LONGEST_REFERENCE = 10
 /** The column number of letters (A = 1, Z = 26, AA = 27 … XFD = 16,384). */
 function columnNumber(letters: string): number {
   let n = 0
-  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64)
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64)
   return n
 }
 
 /** What a piece of a sheet's text says of where its cells are. */
 export interface SheetReferences {
-  /** A reference no worksheet holds (past column XFD or row 1,048,576), as written. */
+  /** A reference no worksheet holds (past column XFD or row 1,048,576, or not a reference), as written. */
   outside?: string
   /** The furthest row and column any reference in it names (0: none). */
   lastRow: number
@@ -71,10 +73,13 @@ export function sheetReferences(text: string): SheetReferences {
   const found: SheetReferences = { lastRow: 0, lastColumn: 0 }
   REFERENCE.lastIndex = 0
   for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
-    const [, letters = '', digits = ''] = m
-    const column = letters.length > 3 ? Infinity : columnNumber(letters)
-    const row = digits.length > 7 ? Infinity : Number(digits)
-    if (column > LAST_COLUMN || row > LAST_ROW) return { ...found, outside: `${letters}${digits}` }
+    const reference = m[2] ?? ''
+    // The reader turns any character before the digits into part of a column number (lower
+    // case, punctuation): only what Excel writes is let through.
+    const [, letters = '', digits = ''] = CELL_OR_ROW.exec(reference) ?? []
+    const column = columnNumber(letters)
+    const row = Number(digits)
+    if (!digits || column > LAST_COLUMN || row > LAST_ROW) return { ...found, outside: reference }
     found.lastRow = Math.max(found.lastRow, row)
     found.lastColumn = Math.max(found.lastColumn, column)
   }
@@ -140,8 +145,9 @@ function watchPart(file: UnzipFile, scan: Scan, limits: WorkbookLimits, name: st
     if (isSheet) {
       const { outside, lastRow: row, lastColumn: column } = sheetReferences(text)
       if (outside !== undefined) {
-        const shown = outside.length > 20 ? `${outside.slice(0, 20)}…` : outside
-        scan.problem = `${name} is damaged: a cell in its part “${file.name}” is at “${shown}”, outside any worksheet (sheets end at column XFD and row ${count(LAST_ROW)}); open it in Excel and save it again, or export the data as CSV.`
+        const printable = outside.replace(/[^\x20-\x7e]/g, '?')
+        const shown = printable.length > 20 ? `${printable.slice(0, 20)}…` : printable
+        scan.problem = `${name} is damaged: a cell in its part “${file.name}” is at “${shown}”, which is not a cell of any worksheet (they run from A1 to XFD${LAST_ROW}); open it in Excel and save it again, or export the data as CSV.`
         file.terminate()
         return
       }

@@ -98,7 +98,7 @@ describe('a cell outside any worksheet is refused before the reader builds a row
     )
     expect(error).toBeInstanceOf(ImportFileError)
     expect(error.message).toBe(
-      '“deals.xlsx” is damaged: a cell in its part “xl/worksheets/sheet1.xml” is at “ZZZZZZ3”, outside any worksheet (sheets end at column XFD and row 1,048,576); open it in Excel and save it again, or export the data as CSV.'
+      '“deals.xlsx” is damaged: a cell in its part “xl/worksheets/sheet1.xml” is at “ZZZZZZ3”, which is not a cell of any worksheet (they run from A1 to XFD1048576); open it in Excel and save it again, or export the data as CSV.'
     )
   })
 
@@ -106,7 +106,16 @@ describe('a cell outside any worksheet is refused before the reader builds a row
     const error = await rejection(
       readTable(edited('<row r="3">', '<row r="169220804">'), 'deals.xlsx')
     )
-    expect(error.message).toContain('is at “169220804”, outside any worksheet')
+    expect(error.message).toContain('is at “169220804”, which is not a cell of any worksheet')
+  })
+
+  it('a reference that is not one (the reader counts any character before the digits as a column letter)', async () => {
+    for (const damaged of ['A~3', 'a3', 'A 3', 'A3A3', '']) {
+      const error = await rejection(
+        readTable(edited('<c r="A3" t="s">', `<c r='${damaged}' t="s">`), 'deals.xlsx')
+      )
+      expect(error.message).toContain(`is at “${damaged}”, which is not a cell of any worksheet`)
+    }
   })
 
   it('a sheet whose cells, laid out row by row, would pass the cell limit', async () => {
@@ -131,6 +140,7 @@ describe('a cell outside any worksheet is refused before the reader builds a row
     })
     expect(sheetReferences('<row r="1048577">').outside).toBe('1048577')
     expect(sheetReferences('<c s="1" r="XFE2">').outside).toBe('XFE2')
+    expect(sheetReferences("<c r = 'B7'/>")).toEqual({ lastRow: 7, lastColumn: 2 })
     // `ref=` (the sheet's dimension) and `r:id=` are not cell references.
     expect(sheetReferences('<dimension ref="A1:ZZZZ9"/><hyperlink r:id="rId9"/>')).toEqual({
       lastRow: 0,
