@@ -27,6 +27,8 @@ export interface FloorRun {
   insert: number
   total: number
   rowsStored: number
+  /** The app's own records for the file written bare into the app's schema (appRecordsRun). */
+  appRecordsInsert?: number
 }
 
 /** Rows per bulkAdd; the same slice size as the Node case's floor. */
@@ -87,6 +89,53 @@ export async function floorRun(
         }
       },
       { fileUrl: server.fileUrl(fileName), rows, slice: FLOOR_SLICE, name: `floor-${fileName}` }
+    )
+  } finally {
+    await page.close()
+  }
+}
+
+/**
+ * The app's own records for a file (appRecords.ts) written bare on a new page: fetched and parsed
+ * first (not timed), then `bulkAdd` in slices of the app's size, in one transaction, into a
+ * fresh database holding only that table with the app's indexes. What IndexedDB costs for what
+ * the commit writes, before any app code runs; the database is deleted after.
+ */
+export async function appRecordsRun(
+  context: BrowserContext,
+  server: BenchServer,
+  records: { fileName: string; table: string; stores: string; count: number },
+  slice: number
+): Promise<{ insert: number; rowsStored: number }> {
+  const page = await context.newPage()
+  try {
+    await page.goto(server.floorPageUrl)
+    await page.waitForFunction(() => window.Dexie !== undefined)
+    return await page.evaluate(
+      async ({ fileUrl, table, stores, slice, name }) => {
+        const Dexie = window.Dexie as typeof DexieClass
+        const rows = (await (await fetch(fileUrl)).json()) as object[]
+        const db = new Dexie(name)
+        db.version(1).stores({ [table]: stores })
+        await db.open()
+        const t = db.table(table)
+        const t0 = performance.now()
+        await db.transaction('rw', t, async () => {
+          for (let i = 0; i < rows.length; i += slice) await t.bulkAdd(rows.slice(i, i + slice))
+        })
+        const insert = performance.now() - t0
+        const rowsStored = await t.count()
+        db.close()
+        await Dexie.delete(name)
+        return { insert, rowsStored }
+      },
+      {
+        fileUrl: server.fileUrl(records.fileName),
+        table: records.table,
+        stores: records.stores,
+        slice,
+        name: `records-${records.fileName}`
+      }
     )
   } finally {
     await page.close()

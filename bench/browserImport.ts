@@ -12,7 +12,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext } from '@playwright/test'
-import { floorRun } from './browserFloor'
+import { SLICE } from '@renderer/db/importWrites'
+import { writeAppRecords, type AppRecordsFile } from './appRecords'
+import { appRecordsRun, floorRun } from './browserFloor'
 import { pipelineRun, Skip, type BenchFile } from './browserPipeline'
 import {
   printBrowserFigures,
@@ -64,7 +66,8 @@ async function oneRun(
   i: number,
   context: BrowserContext,
   server: BenchServer,
-  files: BenchFile[]
+  files: BenchFile[],
+  records: AppRecordsFile[]
 ): Promise<BrowserRun> {
   const floor: BrowserRun['floor'] = {}
   for (const file of files) {
@@ -74,6 +77,15 @@ async function oneRun(
     }
     floor[file.kind] = result
     console.log(`   … run ${i}: floor, ${file.kind}: ${ms(result.total)}`)
+  }
+  for (const r of records) {
+    const bare = await appRecordsRun(context, server, r, SLICE)
+    if (bare.rowsStored !== r.count) {
+      throw new Error(`the app's records: stored ${bare.rowsStored} of ${r.count} ${r.table}`)
+    }
+    const kept = floor[r.table]
+    if (kept) kept.appRecordsInsert = bare.insert
+    console.log(`   … run ${i}: the app's ${r.table} written bare: ${ms(bare.insert)}`)
   }
   const pipeline = await pipelineRun(context, server.url, files, (file, run) => {
     const phases = Object.entries(run.heap.byPhase)
@@ -108,7 +120,11 @@ export async function browserImportCase(
   if (!app) return undefined
   const { webDir, executablePath } = app
   const files = benchFiles(options)
-  const server = await serve(webDir, Object.fromEntries(files.map((f) => [f.fileName, f.path])))
+  const records = await writeAppRecords(files)
+  const server = await serve(
+    webDir,
+    Object.fromEntries([...files, ...records].map((f) => [f.fileName, f.path]))
+  )
   console.log(
     `   ${options.runs} run(s), each in one Chromium with a new on-disk profile: the floor for ` +
       `each file, then the pipeline for both files in order`
@@ -116,6 +132,10 @@ export async function browserImportCase(
   for (const f of files) {
     console.log(`   ${f.kind}: ${f.rows.toLocaleString('en-US')} rows, ${f.path}`)
   }
+  console.log(
+    `   and the app's own records for them (its reader and planner, in Node), written bare ` +
+      `into its schema in slices of ${SLICE}: ${records.map((r) => `${r.table} “${r.stores}”`).join(', ')}`
+  )
   const runs: BrowserRun[] = []
   let chromiumVersion = ''
   try {
@@ -128,7 +148,7 @@ export async function browserImportCase(
       try {
         chromiumVersion ||= await browserVersion(context)
         if (i === 1) console.log(`   ${chromiumVersion}`)
-        runs.push(await oneRun(i, context, server, files))
+        runs.push(await oneRun(i, context, server, files, records))
       } finally {
         await context.close()
         rmSync(profile, { recursive: true, force: true })

@@ -29,6 +29,9 @@ export interface FileFigures {
   floorParseMs: number
   floorInsertMs: number
   floorRowsPerSecond: number
+  /** The app's own records written bare into its schema (no app code), and that ÷ the floor's insert. */
+  appRecordsBareMs: number
+  appRecordsBareToFloorInsert: number
   /** Median of each run's pipeline ÷ floor. */
   ratioToFloor: number
   longestTaskMs: number
@@ -98,6 +101,11 @@ function fileFigures(file: BenchFile, runs: BrowserRun[]): FileFigures {
     floorParseMs: round(med(f, (x) => x.parse)),
     floorInsertMs: round(med(f, (x) => x.insert)),
     floorRowsPerSecond: round(med(f, (x) => perSec(file.rows, x.total))),
+    appRecordsBareMs: round(med(f, (x) => x.appRecordsInsert ?? NaN)),
+    appRecordsBareToFloorInsert: round(
+      median(f.map((x) => (x.appRecordsInsert ?? NaN) / x.insert)),
+      2
+    ),
     ratioToFloor: round(median(p.map((x, i) => x.total / (f[i] as FloorRun).total)), 2),
     longestTaskMs: round(med(p, (x) => x.longest)),
     tasksOver50: med(p, (x) => x.over50),
@@ -195,6 +203,18 @@ export function printBrowserFigures(files: BenchFile[], runs: BrowserRun[], s: B
       row('floor: bulkAdd, no index', (f) => fl(f, (x) => x.insert, ms)),
       row('floor total', (f) => fl(f, (x) => x.total, ms)),
       row('floor rows/s', (f) => perSecond(f.rows, figure(f).floorMs)),
+      row("the app's records written bare (its indexes)", (f) =>
+        fl(f, (x) => x.appRecordsInsert ?? NaN, ms)
+      ),
+      row("  ÷ the floor's bulkAdd", (f) =>
+        summary(
+          runs.map((r) => {
+            const x = r.floor[f.kind] as FloorRun
+            return (x.appRecordsInsert ?? NaN) / x.insert
+          }),
+          ratio
+        )
+      ),
       row('pipeline ÷ floor', (f) => {
         const each = runs.map(
           (r) => (r.pipeline[f.kind] as PipelineFileRun).total / (r.floor[f.kind] as FloorRun).total
