@@ -34,6 +34,8 @@ const FEED_BYTES = 16 * 1024
 /** Text carried from one piece to the next: enough for a row's tag or a whole reference. */
 const TAIL = 32
 const ROW = /<row[\s>/]/g
+/** Where a sheet's cells start; a sheet without it stops the reader with an error it cannot catch. */
+const SHEET_DATA = /<sheetData[\s>/]/
 const CELL = /<c[\s>/]/g
 const DTD = /<!(DOCTYPE|ENTITY)/
 /** A cell's or a row's reference (`<c r="B7">`, `<row r="7">`); not `ref=`, not `r:id=`. */
@@ -123,7 +125,8 @@ function watchPart(file: UnzipFile, scan: Scan, limits: WorkbookLimits, name: st
   let rows = 0
   let lastRow = 0
   let lastColumn = 0
-  file.ondata = (error, chunk) => {
+  let sheetData = false
+  file.ondata = (error, chunk, final) => {
     if (scan.problem !== undefined) return
     if (error) {
       scan.problem = `${name} is damaged: its part “${file.name}” cannot be unpacked (${error.message}); open it in Excel, save it again, or export the data as CSV.`
@@ -167,6 +170,11 @@ function watchPart(file: UnzipFile, scan: Scan, limits: WorkbookLimits, name: st
         file.terminate()
         return
       }
+    }
+    if (isSheet && !sheetData) sheetData = SHEET_DATA.test(text)
+    if (isSheet && final && !sheetData) {
+      scan.problem = `${name} is an Excel workbook, but its contents are damaged (the sheet part “${file.name}” has no cells part, <sheetData>); open it in Excel and save it again, or export the data as CSV.`
+      return
     }
     tail = text.slice(-TAIL)
   }

@@ -118,6 +118,18 @@ describe('a cell outside any worksheet is refused before the reader builds a row
     }
   })
 
+  it('a sheet without its cells part (<sheetData>): the reader failed outside any promise it returned', async () => {
+    const files = unzipSync(fixtureBytes('deals.xlsx'))
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      sheet.replace('<sheetData>', '').replace('</sheetData>', '')
+    )
+    const error = await rejection(readTable(zipSync(files), 'deals.xlsx'))
+    expect(error.message).toBe(
+      '“deals.xlsx” is an Excel workbook, but its contents are damaged (the sheet part “xl/worksheets/sheet1.xml” has no cells part, <sheetData>); open it in Excel and save it again, or export the data as CSV.'
+    )
+  })
+
   it('a sheet whose cells, laid out row by row, would pass the cell limit', async () => {
     // One cell far right in a sheet of 4 rows: the reader would pad every row to XFD (65,536).
     const error = await rejection(
