@@ -16,6 +16,7 @@ import {
   analyseTable,
   normaliseTable,
   planImportChanges,
+  rowCount,
   proposedDecisions,
   type ImportContext,
   type ImportChangeSet,
@@ -105,7 +106,7 @@ function check(file: InputFile, table: ParsedTable, changes: ImportChangeSet): v
   const unlinked = changes.notes.find((n) => n.includes('does not have'))
   if (unlinked) problems.push(unlinked)
   if (problems.length > 0) {
-    throw new Error(`${file.fileName} (${table.rows.length} rows read): ${problems.join('; ')}`)
+    throw new Error(`${file.fileName} (${rowCount(table.rows)} rows read): ${problems.join('; ')}`)
   }
 }
 

@@ -7,7 +7,7 @@ import {
   readDefaultRole,
   readForPlanning
 } from '../../src/renderer/src/db/importRepository'
-import { RECORDS_PER_SLICE } from '../../src/shared/import'
+import { allRows, RECORDS_PER_SLICE } from '../../src/shared/import'
 import { table } from '../shared/import/pipelineSupport'
 import { testContext } from './fixtures'
 import { commitRequest, workspaceDb, type TestContext } from './importSupport'
@@ -30,7 +30,7 @@ const ACTIVITIES = table([
 ])
 
 function rowsOf(t: ReturnType<typeof table>, n: number): string[][] {
-  return t.rows.slice(0, n)
+  return allRows(t.rows).slice(0, n)
 }
 
 /** What planning `t` reads: before the first slice, and for its records in slices. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ImportCancelledError, type ParsedTable } from '../../src/shared/import/table'
+import { tableRowsOf } from '../../src/shared/import/tableRows'
 import type {
   FieldbookApi,
   IpcEvents,
@@ -144,7 +145,7 @@ const table: ParsedTable = {
   sheetNames: ['Open deals', 'Closed won'],
   sheet: 'Closed won',
   headers: ['Deal'],
-  rows: [['Globex']],
+  rows: tableRowsOf([['Globex']]),
   rowNumbers: [2],
   notes: []
 }

@@ -1,4 +1,4 @@
-import type { ImportMapping } from '../domain'
+import type { ImportKind, ImportMapping } from '../domain'
 import type { CrmSource } from '../domain/crm'
 import type { AnalyseOptions, ImportAnalysis, ImportContext } from './analysis'
 import type { ImportDecisions } from './decisions'
@@ -17,6 +17,7 @@ import { footerReason } from './normalise/footers'
 import { normaliseReps } from './normalise/reps'
 import { stageMapFrom, suggestStages, type StageMap } from './stages'
 import type { ParsedTable } from './table'
+import { eachRow } from './tableRows'
 import { managerGroups, proposedManagers } from './team'
 import { detectDateOrder, isBlank, parseCalendarDate, type DateOrder } from './values/dates'
 import { detectDecimalSeparator } from './values/money'
@@ -25,8 +26,63 @@ import { detectDecimalSeparator } from './values/money'
 
 export type { AnalyseOptions, ImportAnalysis, ImportContext } from './analysis'
 
-const column = (table: ParsedTable, index: number | undefined): string[] =>
-  index === undefined ? [] : table.rows.map((r) => r[index] ?? '')
+/** Rows read between two pauses of the analysis. */
+const ROWS_PER_STEP = 20_000
+
+/** What the analysis needs from the rows, read in one pass (each row's cells cut out once). */
+interface RowFacts {
+  /** Each date column's cells, column after column; the same for amounts and numbers. */
+  dateValues: string[]
+  moneyValues: string[]
+  /** The owner column's cell of each data row (footer lines left out), when there is one. */
+  ownerCells: string[] | undefined
+  stageCounts: Map<string, number>
+  footerRows: number
+}
+
+function* readRows(
+  table: ParsedTable,
+  kind: ImportKind | undefined,
+  columns: ColumnMapping
+): Generator<void, RowFacts> {
+  const fields = kind ? IMPORT_FIELDS[kind] : []
+  const indexesOf = (types: string[]): number[] =>
+    fields
+      .filter((f) => types.includes(f.type))
+      .map((f) => columns[f.key])
+      .filter((i): i is number => i !== undefined)
+  const dateAt = indexesOf(['date'])
+  const moneyAt = indexesOf(['money', 'number'])
+  const dates = dateAt.map((): string[] => [])
+  const money = moneyAt.map((): string[] => [])
+  const idIndex = columns['crmId']
+  const stageAt = kind === 'opportunities' ? columns['stage'] : undefined
+  const ownerAt =
+    kind && kind !== 'reps' ? columns[kind === 'manualMeasures' ? 'rep' : 'owner'] : undefined
+  const ownerCells: string[] = []
+  const stageCounts = new Map<string, number>()
+  let footerRows = 0
+  let read = 0
+  for (const r of eachRow(table.rows)) {
+    dateAt.forEach((at, i) => dates[i]!.push(r[at] ?? ''))
+    moneyAt.forEach((at, i) => money[i]!.push(r[at] ?? ''))
+    if (footerReason(r, idIndex === undefined ? 'n/a' : r[idIndex])) {
+      footerRows += 1
+    } else {
+      if (ownerAt !== undefined) ownerCells.push(r[ownerAt] ?? '')
+      const stage = stageAt === undefined ? '' : (r[stageAt] ?? '').trim()
+      if (stage !== '') stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + 1)
+    }
+    if (++read % ROWS_PER_STEP === 0) yield
+  }
+  return {
+    dateValues: dates.flat(),
+    moneyValues: money.flat(),
+    ownerCells: ownerAt === undefined ? undefined : ownerCells,
+    stageCounts,
+    footerRows
+  }
+}
 
 function savedStageMap(ctx: ImportContext, source: CrmSource): StageMap {
   const family = sourceFamily(source)
@@ -55,10 +111,12 @@ function* analysisSteps(
   const columns =
     options.columns ??
     (kind ? (fromSaved(table, savedMapping) ?? mapColumns(table.headers, kind)) : {})
-  const fields = kind ? IMPORT_FIELDS[kind] : []
-  const dateValues = fields
-    .filter((f) => f.type === 'date')
-    .flatMap((f) => column(table, columns[f.key]))
+  yield
+  const { dateValues, moneyValues, ownerCells, stageCounts, footerRows } = yield* readRows(
+    table,
+    kind,
+    columns
+  )
   yield
   const detectedDates = detectDateOrder(dateValues)
   const dates =
@@ -70,24 +128,8 @@ function* analysisSteps(
         }
       : detectedDates
   yield
-  const moneyValues = fields
-    .filter((f) => f.type === 'money' || f.type === 'number')
-    .flatMap((f) => column(table, columns[f.key]))
   const decimal = detectDecimalSeparator(moneyValues)
   const latestDate = latestDateOf(dateValues, dates.order, ctx.today)
-  yield
-  const idIndex = columns['crmId']
-  const dataRows = table.rows.filter(
-    (r) => !footerReason(r, idIndex === undefined ? 'n/a' : r[idIndex])
-  )
-  yield
-  const stageCounts = new Map<string, number>()
-  if (kind === 'opportunities' && columns['stage'] !== undefined) {
-    for (const r of dataRows) {
-      const stage = (r[columns['stage']] ?? '').trim()
-      if (stage !== '') stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + 1)
-    }
-  }
   yield
   return {
     kind,
@@ -101,8 +143,8 @@ function* analysisSteps(
     dates,
     decimal,
     stages: suggestStages(stageCounts, ctx.process, savedStageMap(ctx, source)),
-    owners: kind ? ownerSuggestions(table, kind, columns, ctx, dataRows) : [],
-    footerRows: table.rows.length - dataRows.length,
+    owners: kind ? ownerSuggestions(table, kind, columns, ctx, ownerCells) : [],
+    footerRows,
     managers:
       kind === 'reps' && columns['manager'] !== undefined
         ? managerGroups(normaliseReps(table, provisionalDecisions(kind, columns, ctx)).records)

@@ -13,7 +13,8 @@ export function ownerSuggestions(
   kind: ImportKind,
   columns: ColumnMapping,
   ctx: ImportContext,
-  dataRows: string[][]
+  /** Not a people file: the owner column's cell of each data row (none: no owner column). */
+  ownerCells: readonly string[] | undefined
 ): OwnerSuggestion[] {
   const owners = new Map<string, { owner: string; rows: number }>()
   const add = (owner: string): void => {
@@ -24,14 +25,10 @@ export function ownerSuggestions(
     else owners.set(key, { owner: owner.trim(), rows: 1 })
   }
   if (kind !== 'reps') {
-    const index = columns[kind === 'manualMeasures' ? 'rep' : 'owner']
-    if (index === undefined) return []
+    if (ownerCells === undefined) return []
     // Count raw cells first: a big file has few distinct owners, so keys are made once each.
     const cells = new Map<string, number>()
-    for (const r of dataRows) {
-      const cell = r[index] ?? ''
-      cells.set(cell, (cells.get(cell) ?? 0) + 1)
-    }
+    for (const cell of ownerCells) cells.set(cell, (cells.get(cell) ?? 0) + 1)
     for (const [cell, rows] of cells) {
       const key = ownerKey(cell)
       if (key === '') continue

@@ -2,6 +2,7 @@ import type { Imported } from './changeSet'
 import type { ImportDecisions } from './decisions'
 import { normaliserFor, type Normalised, type NormaliseReport } from './normalise'
 import type { ParsedTable } from './table'
+import { eachRow, rowCount } from './tableRows'
 
 /**
  * An import's records a slice at a time, for the planner (ImportPlanner): normalised from the
@@ -28,12 +29,12 @@ export function tableSlices(
     *slices() {
       const normaliser = normaliserFor(table, decisions)
       finished = undefined
-      const rows = table.rows
-      for (let start = 0; start < rows.length; start += size) {
+      const count = rowCount(table.rows)
+      for (let start = 0; start < count; start += size) {
         const records: Imported[] = []
-        const end = Math.min(rows.length, start + size)
-        for (let i = start; i < end; i++) {
-          const record = normaliser.each(rows[i] ?? [], i)
+        let i = start
+        for (const row of eachRow(table.rows, start, Math.min(count, start + size))) {
+          const record = normaliser.each(row, i++)
           if (record !== undefined) records.push(record)
         }
         yield records

@@ -2,6 +2,7 @@ import type { ImportCounts } from '../domain'
 import type { RepStart, ImportChangeSet } from './changeSet'
 import type { RowProblem, SkippedRow } from './decisions'
 import type { ParsedTable } from './table'
+import { eachRow, rowCount } from './tableRows'
 import type { TeamChoice } from './team'
 
 /**
@@ -24,16 +25,20 @@ export interface TableSummary extends Omit<ParsedTable, 'rows' | 'rowNumbers'> {
 export function summariseTable(table: ParsedTable): TableSummary {
   const { rows, rowNumbers, ...rest } = table
   void rowNumbers // the page gets none of them
-  const columnSamples = table.headers.map((_, index) => {
-    const found: string[] = []
-    for (const row of rows) {
+  // One pass, each row's cells cut out once, until every column has its samples.
+  const columnSamples: string[][] = table.headers.map(() => [])
+  let wanting = table.headers.length
+  for (const row of eachRow(rows)) {
+    if (wanting === 0) break
+    columnSamples.forEach((found, index) => {
+      if (found.length === SAMPLES_PER_COLUMN) return
       const value = row[index] ?? ''
-      if (value.trim() !== '') found.push(value)
-      if (found.length === SAMPLES_PER_COLUMN) break
-    }
-    return found
-  })
-  return { ...rest, rowCount: rows.length, columnSamples }
+      if (value.trim() === '') return
+      found.push(value)
+      if (found.length === SAMPLES_PER_COLUMN) wanting -= 1
+    })
+  }
+  return { ...rest, rowCount: rowCount(rows), columnSamples }
 }
 
 export interface ImportPreviewSummary {

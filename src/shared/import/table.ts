@@ -1,3 +1,5 @@
+import type { TableRows } from './tableRows'
+
 /**
  * What reading an import file produces: the header row and the data rows as text, before any
  * meaning is given to them. Reading (bytes → table) lives in `./read`; giving meaning (kind,
@@ -18,8 +20,8 @@ export interface ParsedTable {
   sheetNames: string[]
   sheet?: string
   headers: string[]
-  /** Data rows as text, each as long as `headers` (short rows padded with ''). */
-  rows: string[][]
+  /** Data rows as text, each as long as `headers` (short rows padded with ''): see tableRows.ts. */
+  rows: TableRows
   /** For each row, its row number in the file as a spreadsheet shows it (header row = 1). */
   rowNumbers: number[]
   /** Things the manager should know about the reading itself (e.g. "decoded as Windows-1252"). */

@@ -1,4 +1,5 @@
 import type { ParsedTable } from '../import/table'
+import { allRows, eachRow, rowCount } from '../import/tableRows'
 import { buildTranscript, parseTime, type RawCue } from './cues'
 import { parsePlainText } from './plainText'
 import type { Transcript } from './types'
@@ -42,7 +43,7 @@ function headerScore(header: string): number {
 function speakerShare(table: ParsedTable, column: number): number {
   let filled = 0
   let voiced = 0
-  for (const row of table.rows.slice(0, SAMPLE_ROWS)) {
+  for (const row of eachRow(table.rows, 0, Math.min(SAMPLE_ROWS, rowCount(table.rows)))) {
     const cell = unescapeCell(row[column] ?? '').trim()
     if (cell === '') continue
     filled++
@@ -91,7 +92,7 @@ export function conversationsFromRows(
 } {
   const conversations: Transcript[] = []
   const skippedRows: number[] = []
-  table.rows.forEach((row, i) => {
+  allRows(table.rows).forEach((row, i) => {
     const rowNumber = table.rowNumbers[i] ?? i + 2
     const cell = unescapeCell(row[column] ?? '')
     if (cell.trim() === '') return
@@ -128,7 +129,7 @@ export function conversationFromLines(table: ParsedTable, title: string): Transc
   if (speakerAt < 0 || textAt < 0) return undefined
   const startAt = findColumn(table, START_HEADER, [speakerAt, textAt])
   const endAt = findColumn(table, END_HEADER, [speakerAt, textAt, startAt])
-  const cues: RawCue[] = table.rows.map((row) => ({
+  const cues: RawCue[] = allRows(table.rows).map((row) => ({
     speaker: row[speakerAt] ?? '',
     text: unescapeCell(row[textAt] ?? ''),
     startSeconds: startAt >= 0 ? cellSeconds(row[startAt]) : undefined,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { allRows } from '@shared/import/tableRows'
 import { readTable } from '@shared/import/read'
 import type { Existing, ImportChangeSet } from '@shared/import'
 import { context, emptyExisting, runImport } from './pipelineSupport'
@@ -55,7 +56,7 @@ describe('Salesforce: users, then a data export, then tasks, then a report of th
     expect(deals.analysis).toMatchObject({ kind: 'opportunities', source: 'salesforceExport' })
     expect(deals.analysis.owners.every((o) => o.basis === 'alias')).toBe(true)
     expect(deals.changes.rejected).toEqual([])
-    expect(deals.changes.counts.created).toBe(exportTable.rows.length)
+    expect(deals.changes.counts.created).toBe(allRows(exportTable.rows).length)
     const harbor = deals.changes.opportunities.create.find((o) => o.crmId === '0065g00000AbC1dAAF')
     expect(harbor).toMatchObject({
       repId: existing.reps.find((r) => r.name === 'Dana Whitfield')?.id,
@@ -292,7 +293,7 @@ describe('Pipedrive and generic files', () => {
   it('a UTF-16 file with no ID column is read, and refused with what it lacks', async () => {
     const table = await read('utf16le.csv')
     expect(table).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' })
-    expect(table.rows[0]).toEqual(['Zoë Laurent', 'Café Lumière', '1200', '2026-04-01'])
+    expect(allRows(table.rows)[0]).toEqual(['Zoë Laurent', 'Café Lumière', '1200', '2026-04-01'])
     const { analysis } = runImport(table, context([]), emptyExisting())
     expect(analysis.kind).toBeUndefined()
     expect(analysis.kindEvidence).toContain('(Owner, Account, Amount, Close Date)')

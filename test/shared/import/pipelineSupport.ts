@@ -1,4 +1,5 @@
 import type { Rep } from '@shared/domain'
+import { tableRowsOf } from '@shared/import/tableRows'
 import { createDefaultSalesProcess } from '@shared/defaults/salesProcess'
 import {
   analyseTable,
@@ -22,7 +23,7 @@ export function table(rows: string[][], fileName = 'test.csv'): ParsedTable {
     format: 'csv',
     sheetNames: [],
     headers,
-    rows: data.map((r) => headers.map((_, i) => r[i] ?? '')),
+    rows: tableRowsOf(data.map((r) => headers.map((_, i) => r[i] ?? ''))),
     rowNumbers: data.map((_, i) => i + 2),
     notes: []
   }

@@ -18,6 +18,7 @@ import {
   type ParsedTable,
   type RecordSlices,
   RECORDS_PER_SLICE,
+  rowCount,
   writesIn
 } from '@shared/import'
 import { ValidationError } from '@shared/validation'
@@ -235,7 +236,7 @@ export async function planInSlices(
   options: SliceOptions = {}
 ): Promise<SlicedPlan> {
   const { decisions } = request
-  const rows = 'table' in request ? request.table.rows.length : request.normalised.records.length
+  const rows = 'table' in request ? rowCount(request.table.rows) : request.normalised.records.length
   const { existing, storedFor } = await readForPlanning(db, decisions, role, rows)
   const planner = new ImportPlanner(decisions, existing, {
     clock: ctx.clock,

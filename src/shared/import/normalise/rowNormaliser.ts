@@ -1,4 +1,5 @@
 import type { ParsedTable } from '../table'
+import { eachRow } from '../tableRows'
 import type { Normalised } from './opportunities'
 
 /**
@@ -22,9 +23,10 @@ export function emptyReport(): NormaliseReport {
 
 export function normaliseAll<T>(table: ParsedTable, normaliser: RowNormaliser<T>): Normalised<T> {
   const records: T[] = []
-  table.rows.forEach((row, i) => {
-    const record = normaliser.each(row, i)
+  let i = 0
+  for (const row of eachRow(table.rows)) {
+    const record = normaliser.each(row, i++)
     if (record !== undefined) records.push(record)
-  })
+  }
   return { records, ...normaliser.finish() }
 }

@@ -1,5 +1,5 @@
 import { ImportFileError } from '../table'
-import { CellInterner } from './cellInterner'
+import { packRow, type TableRows } from '../tableRows'
 import { TABLE_LIMITS, TableLimitCounter, type TableLimits } from './tableLimits'
 
 /** How many row numbers a note or message lists before saying "and N more". */
@@ -7,7 +7,7 @@ const ROWS_NAMED = 5
 
 export interface BuiltTable {
   headers: string[]
-  rows: string[][]
+  rows: TableRows
   rowNumbers: number[]
   notes: string[]
 }
@@ -40,13 +40,13 @@ function isBlank(cells: readonly string[]): boolean {
 export class TableBuilder {
   private headers: string[] | undefined
   private headerRow = 0
-  private readonly rows: string[][] = []
+  /** Each row packed into one string as it is added (tableRows.ts): the cells are not kept. */
+  private readonly rows: string[] = []
   private readonly rowNumbers: number[] = []
   private longerCount = 0
   private readonly longerRows: number[] = []
   private firstLongerWidth = 0
   private readonly limits: TableLimitCounter
-  private readonly cells = new CellInterner()
 
   constructor(
     private readonly fileName: string,
@@ -94,8 +94,7 @@ export class TableBuilder {
         if (this.longerRows.length < ROWS_NAMED) this.longerRows.push(rowNumber)
       }
     }
-    this.cells.intern(row)
-    this.rows.push(row)
+    this.rows.push(packRow(row))
     this.rowNumbers.push(rowNumber)
   }
 
@@ -130,6 +129,11 @@ export class TableBuilder {
           : `Rows ${rows} have more cells than the header row; the extra cells were left out.`
       )
     }
-    return { headers: this.headers, rows: this.rows, rowNumbers: this.rowNumbers, notes }
+    return {
+      headers: this.headers,
+      rows: { packed: this.rows },
+      rowNumbers: this.rowNumbers,
+      notes
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { CsvDelimiter, ParsedTable } from '../table'
+import type { TableRows } from '../tableRows'
 import { encodingName } from './sniff'
 
 // No parser imports here: the UI uses this module without pulling papaparse into the page.
@@ -17,9 +18,9 @@ export function delimiterName(delimiter: CsvDelimiter): string {
 
 /** A one-line summary for the UI: "412 rows, comma-separated, UTF-8 with BOM". */
 export function describeTable(
-  table: Omit<ParsedTable, 'rows' | 'rowNumbers'> & { rows?: unknown[]; rowCount?: number }
+  table: Omit<ParsedTable, 'rows' | 'rowNumbers'> & { rows?: TableRows; rowCount?: number }
 ): string {
-  const n = table.rowCount ?? table.rows?.length ?? 0
+  const n = table.rowCount ?? table.rows?.packed.length ?? 0
   const rows = `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`
   if (table.format === 'xlsx') {
     const of =

@@ -1,5 +1,6 @@
 import readXlsxFile from 'read-excel-file/universal'
 import { ImportCancelledError, ImportFileError, type ParsedTable, type ReadOptions } from '../table'
+import { rowCount } from '../tableRows'
 import { TableBuilder, quoted } from './builder'
 import { PROGRESS_EVERY_ROWS } from './csv'
 import { notTextError } from './sniff'
@@ -135,7 +136,7 @@ export async function parseXlsx(
       sheetNames,
       sheet: sheet.sheet,
       headers: [],
-      rows: [],
+      rows: { packed: [] },
       rowNumbers: [],
       notes: [...notes, emptySheet]
     }
@@ -143,7 +144,7 @@ export async function parseXlsx(
   // No rejection for rows wider than the header: a sheet has no delimiter to get wrong, and
   // the table keeps sheetNames so the manager can pick another sheet.
   const built = builder.finish()
-  onProgress?.({ rowsRead: built.rows.length, bytesRead: totalBytes, totalBytes })
+  onProgress?.({ rowsRead: rowCount(built.rows), bytesRead: totalBytes, totalBytes })
   return {
     fileName,
     format: 'xlsx',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { allRows } from '@shared/import/tableRows'
 import { describeTable } from '@shared/import/read'
 import { readFixture } from './fixtures'
 
@@ -24,14 +25,14 @@ describe('readTable: CRM CSV fixtures', () => {
       'Opportunity ID'
     ])
     // 12 deals + 3 footer lines (the reader leaves footers to the mapping step)
-    expect(t.rows).toHaveLength(15)
+    expect(allRows(t.rows)).toHaveLength(15)
     // the blank line before the footer is row 14: skipped, but counted
     expect(t.rowNumbers).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17])
-    expect(t.rows[1]?.[4]).toBe('$1,234.50')
-    expect(t.rows[1]?.[8]).toBe('Send proposal, then call\nback Tuesday')
-    expect(t.rows[9]?.[8]).toBe('Discovery "deep dive"')
-    expect(t.rows[9]?.[0]).toBe("Tom O'Neill")
-    expect(t.rows[12]).toEqual([
+    expect(allRows(t.rows)[1]?.[4]).toBe('$1,234.50')
+    expect(allRows(t.rows)[1]?.[8]).toBe('Send proposal, then call\nback Tuesday')
+    expect(allRows(t.rows)[9]?.[8]).toBe('Discovery "deep dive"')
+    expect(allRows(t.rows)[9]?.[0]).toBe("Tom O'Neill")
+    expect(allRows(t.rows)[12]).toEqual([
       'Grand Totals (12 records)',
       '',
       '',
@@ -44,10 +45,10 @@ describe('readTable: CRM CSV fixtures', () => {
       '',
       ''
     ])
-    expect(t.rows[14]?.[0]).toBe(
+    expect(allRows(t.rows)[14]?.[0]).toBe(
       'Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.'
     )
-    expect(t.rows.every((r) => r.length === 11)).toBe(true)
+    expect(allRows(t.rows).every((r) => r.length === 11)).toBe(true)
     expect(t.notes).toEqual([])
     expect(describeTable(t)).toBe('15 rows, comma-separated, UTF-8')
   })
@@ -59,18 +60,18 @@ describe('readTable: CRM CSV fixtures', () => {
     expect(t.headers[0]).toBe('Id')
     expect(t.headers).toHaveLength(13)
     expect(t.headers.slice(8, 11)).toEqual(['CreatedDate', 'IsClosed', 'IsWon'])
-    expect(t.rows).toHaveLength(7)
-    expect(t.rows[0]?.[0]).toBe('0065g00000AbC1dAAF')
-    expect(t.rows[0]?.[8]).toBe('2026-01-09T15:04:11.000+0000')
-    expect(t.rows[2]?.slice(9, 11)).toEqual(['1', '1'])
-    expect(t.rows[3]?.slice(9, 11)).toEqual(['1', ''])
+    expect(allRows(t.rows)).toHaveLength(7)
+    expect(allRows(t.rows)[0]?.[0]).toBe('0065g00000AbC1dAAF')
+    expect(allRows(t.rows)[0]?.[8]).toBe('2026-01-09T15:04:11.000+0000')
+    expect(allRows(t.rows)[2]?.slice(9, 11)).toEqual(['1', '1'])
+    expect(allRows(t.rows)[3]?.slice(9, 11)).toEqual(['1', ''])
     expect(describeTable(t)).toBe('7 rows, comma-separated, UTF-8 with BOM')
   })
 
   it('reads the Salesforce user and task exports', async () => {
     const users = await readFixture('salesforce-users.csv')
     expect(users.headers).toEqual(['Id', 'Name', 'Email', 'IsActive'])
-    expect(users.rows.map((r) => r[3])).toEqual(['true', 'true', 'true', 'true', 'false'])
+    expect(allRows(users.rows).map((r) => r[3])).toEqual(['true', 'true', 'true', 'true', 'false'])
     const tasks = await readFixture('salesforce-tasks.csv')
     expect(tasks.headers).toEqual([
       'Id',
@@ -86,9 +87,9 @@ describe('readTable: CRM CSV fixtures', () => {
       'TaskSubtype',
       'Type'
     ])
-    expect(tasks.rows).toHaveLength(7)
-    expect(tasks.rows.filter((r) => r[6] === '000000000000000AAA')).toHaveLength(2)
-    expect(tasks.rows.map((r) => r[10])).toEqual([
+    expect(allRows(tasks.rows)).toHaveLength(7)
+    expect(allRows(tasks.rows).filter((r) => r[6] === '000000000000000AAA')).toHaveLength(2)
+    expect(allRows(tasks.rows).map((r) => r[10])).toEqual([
       'Call',
       'Email',
       'Task',
@@ -104,17 +105,17 @@ describe('readTable: CRM CSV fixtures', () => {
     expect(older.headers).toHaveLength(12)
     expect(older.headers[0]).toBe('Record ID')
     expect(older.headers[11]).toBe('Closed Lost Reason')
-    expect(older.rows).toHaveLength(8)
-    expect(older.rows[5]?.[9]).toBe('Prep slides, invite CTO')
-    expect(older.rows[4]?.[11]).toBe('Went with competitor')
+    expect(allRows(older.rows)).toHaveLength(8)
+    expect(allRows(older.rows)[5]?.[9]).toBe('Prep slides, invite CTO')
+    expect(allRows(older.rows)[4]?.[11]).toBe('Went with competitor')
     const newer = await readFixture('hubspot-deals-newer.csv')
     expect(newer.headers).toEqual(older.headers)
-    expect(newer.rows).toHaveLength(9)
-    expect(newer.rows[8]?.[0]).toBe('9011009')
+    expect(allRows(newer.rows)).toHaveLength(9)
+    expect(allRows(newer.rows)[8]?.[0]).toBe('9011009')
     expect(newer.rowNumbers.at(-1)).toBe(10)
     const ambiguous = await readFixture('hubspot-deals-ambiguous.csv')
-    expect(ambiguous.rows).toHaveLength(3)
-    const days = ambiguous.rows
+    expect(allRows(ambiguous.rows)).toHaveLength(3)
+    const days = allRows(ambiguous.rows)
       .flatMap((r) => [r[5], r[6], r[8]])
       .map((d) => Number(d?.slice(0, 2)))
     expect(days.every((d) => d >= 1 && d <= 12)).toBe(true)
@@ -134,7 +135,7 @@ describe('readTable: CRM CSV fixtures', () => {
       'Erstellungsdatum',
       'Deal-Inhaber'
     ])
-    expect(t.rows[0]).toEqual([
+    expect(allRows(t.rows)[0]).toEqual([
       '9013001',
       'Müller Maschinenbau – Wartung',
       'Termin vereinbart',
@@ -143,8 +144,8 @@ describe('readTable: CRM CSV fixtures', () => {
       '14.01.2026',
       'Jürgen Böhm'
     ])
-    expect(t.rows[2]?.[1]).toBe('Größenwerk GmbH')
-    expect(t.rows[3]?.[1]).toBe('Öko-Fracht AG')
+    expect(allRows(t.rows)[2]?.[1]).toBe('Größenwerk GmbH')
+    expect(allRows(t.rows)[3]?.[1]).toBe('Öko-Fracht AG')
     expect(t.rowNumbers).toEqual([2, 3, 4, 5])
     expect(describeTable(t)).toBe('4 rows, semicolon-separated, Windows-1252')
   })
@@ -153,10 +154,10 @@ describe('readTable: CRM CSV fixtures', () => {
     const t = await readFixture('pipedrive-deals.csv')
     expect(t.headers[0]).toBe('Deal - ID')
     expect(t.headers[9]).toBe('Deal - Deal created')
-    expect(t.rows).toHaveLength(5)
-    expect(t.rows.map((r) => r[7])).toEqual(['open', 'open', 'won', 'lost', 'open'])
-    expect(t.rows[0]?.[9]).toBe('2026-03-01 14:22:05')
-    expect(t.rows[4]?.[2]).toBe('')
+    expect(allRows(t.rows)).toHaveLength(5)
+    expect(allRows(t.rows).map((r) => r[7])).toEqual(['open', 'open', 'won', 'lost', 'open'])
+    expect(allRows(t.rows)[0]?.[9]).toBe('2026-03-01 14:22:05')
+    expect(allRows(t.rows)[4]?.[2]).toBe('')
   })
 
   it('reads the generic analytics dataset and its team list', async () => {
@@ -171,22 +172,28 @@ describe('readTable: CRM CSV fixtures', () => {
       'close_date',
       'close_value'
     ])
-    expect(t.rows).toHaveLength(12)
-    expect(new Set(t.rows.map((r) => r[4]))).toEqual(
+    expect(allRows(t.rows)).toHaveLength(12)
+    expect(new Set(allRows(t.rows).map((r) => r[4]))).toEqual(
       new Set(['Won', 'Lost', 'Engaging', 'Prospecting'])
     )
-    const prospecting = t.rows.filter((r) => r[4] === 'Prospecting')
+    const prospecting = allRows(t.rows).filter((r) => r[4] === 'Prospecting')
     expect(prospecting.every((r) => r[5] === '' && r[6] === '' && r[7] === '')).toBe(true)
-    expect(t.rows.filter((r) => r[4] === 'Lost').every((r) => r[7] === '0')).toBe(true)
-    expect(t.rows.filter((r) => r[3] === '')).toHaveLength(4)
-    expect(t.rows.some((r) => r[1] === 'Anne-Marie Castell')).toBe(true)
+    expect(
+      allRows(t.rows)
+        .filter((r) => r[4] === 'Lost')
+        .every((r) => r[7] === '0')
+    ).toBe(true)
+    expect(allRows(t.rows).filter((r) => r[3] === '')).toHaveLength(4)
+    expect(allRows(t.rows).some((r) => r[1] === 'Anne-Marie Castell')).toBe(true)
     const teams = await readFixture('generic-teams.csv')
     expect(teams.headers).toEqual(['sales_agent', 'manager', 'regional_office'])
-    expect(teams.rows).toHaveLength(5)
-    const owners = new Set(t.rows.map((r) => r[1]))
-    expect(teams.rows.filter((r) => !owners.has(r[0] ?? '')).map((r) => r[0])).toEqual([
-      'Silas Mercer'
-    ])
+    expect(allRows(teams.rows)).toHaveLength(5)
+    const owners = new Set(allRows(t.rows).map((r) => r[1]))
+    expect(
+      allRows(teams.rows)
+        .filter((r) => !owners.has(r[0] ?? ''))
+        .map((r) => r[0])
+    ).toEqual(['Silas Mercer'])
   })
 
   it('reads manual measures and tab-delimited activities in a .csv', async () => {
@@ -199,8 +206,8 @@ describe('readTable: CRM CSV fixtures', () => {
       'value',
       'note'
     ])
-    expect(measures.rows).toHaveLength(6)
-    expect(measures.rows[2]?.[5]).toBe('Discounting on Vantage, see notes')
+    expect(allRows(measures.rows)).toHaveLength(6)
+    expect(allRows(measures.rows)[2]?.[5]).toBe('Discounting on Vantage, see notes')
     const activities = await readFixture('activities-generic.csv')
     expect(activities.delimiter).toBe('\t')
     expect(activities.headers).toEqual([
@@ -212,7 +219,7 @@ describe('readTable: CRM CSV fixtures', () => {
       'opportunity id',
       'next step agreed'
     ])
-    expect(activities.rows.map((r) => r[1])).toEqual([
+    expect(allRows(activities.rows).map((r) => r[1])).toEqual([
       'call',
       'email',
       'meeting',
@@ -221,7 +228,7 @@ describe('readTable: CRM CSV fixtures', () => {
       'meeting'
     ])
     // the task row ends with empty cells: padded, never shorter than the header
-    expect(activities.rows[4]).toEqual([
+    expect(allRows(activities.rows)[4]).toEqual([
       'Priya Raman',
       'task',
       'Send case study',
@@ -236,7 +243,7 @@ describe('readTable: CRM CSV fixtures', () => {
     const t = await readFixture('pipe-delimited.txt')
     expect(t.delimiter).toBe('|')
     expect(t.headers).toEqual(['Owner', 'Account', 'Stage', 'Amount'])
-    expect(t.rows[2]).toEqual(['Priya Raman', 'Summit | Outdoor', 'Prospecting', ''])
+    expect(allRows(t.rows)[2]).toEqual(['Priya Raman', 'Summit | Outdoor', 'Prospecting', ''])
     expect(describeTable(t)).toBe('3 rows, pipe-separated, UTF-8')
   })
 
@@ -246,7 +253,7 @@ describe('readTable: CRM CSV fixtures', () => {
     expect(t.bom).toBe(true)
     expect(t.delimiter).toBe('\t')
     expect(t.headers).toEqual(['Owner', 'Account', 'Amount', 'Close Date'])
-    expect(t.rows).toEqual([
+    expect(allRows(t.rows)).toEqual([
       ['Zoë Laurent', 'Café Lumière', '1200', '2026-04-01'],
       ['Łukasz Nowak', 'Żabka Sp. z o.o.', '3400', '2026-04-15'],
       ['Søren Holm', 'Ærø Færger', '560', '2026-05-02']
@@ -257,24 +264,24 @@ describe('readTable: CRM CSV fixtures', () => {
   it('reads CRLF and LF mixed in one file, with newlines inside quoted cells', async () => {
     const t = await readFixture('mixed-newlines.csv')
     expect(t.headers).toEqual(['owner', 'account', 'amount', 'next step'])
-    expect(t.rows.map((r) => r[0])).toEqual([
+    expect(allRows(t.rows).map((r) => r[0])).toEqual([
       'Dana Whitfield',
       'Marcus Lee',
       'Priya Raman',
       "Tom O'Neill",
       'Jo Park'
     ])
-    expect(t.rows[1]?.[3]).toBe('Call back\nafter audit')
-    expect(t.rows[3]?.[3]).toBe('Two\nlines')
+    expect(allRows(t.rows)[1]?.[3]).toBe('Call back\nafter audit')
+    expect(allRows(t.rows)[3]?.[3]).toBe('Two\nlines')
     // a blank CRLF line is row 5; the file has no final newline
     expect(t.rowNumbers).toEqual([2, 3, 4, 6, 7])
-    expect(t.rows.every((r) => r.every((c) => !c.includes('\r')))).toBe(true)
+    expect(allRows(t.rows).every((r) => r.every((c) => !c.includes('\r')))).toBe(true)
   })
 
   it('reads a file whose header is unrelated (rejecting it is the mapping step’s job)', async () => {
     const t = await readFixture('wrong-header.csv')
     expect(t.headers).toEqual(['ingredient', 'quantity', 'unit', 'step'])
-    expect(t.rows).toHaveLength(4)
-    expect(t.rows[3]).toEqual(['eggs', '3', '', '2'])
+    expect(allRows(t.rows)).toHaveLength(4)
+    expect(allRows(t.rows)[3]).toEqual(['eggs', '3', '', '2'])
   })
 })

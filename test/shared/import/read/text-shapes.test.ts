@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { allRows } from '@shared/import/tableRows'
 import { readTable } from '@shared/import/read'
 import { ImportFileError } from '@shared/import/table'
 import { rejection, utf8 } from './fixtures'
@@ -32,13 +33,13 @@ describe('readTable: encodings', () => {
     expect(t.bom).toBe(bom)
     expect(t.delimiter).toBe('\t')
     expect(t.headers).toEqual(['owner', 'account'])
-    expect(t.rows).toEqual(expected)
+    expect(allRows(t.rows)).toEqual(expected)
   })
 
   it('UTF-8 without BOM, UTF-8 with BOM', async () => {
     const plain = await readTable(utf8('a,b\nZoë,€\n'), 'x.csv')
     expect([plain.encoding, plain.bom]).toEqual(['utf-8', false])
-    expect(plain.rows).toEqual([['Zoë', '€']])
+    expect(allRows(plain.rows)).toEqual([['Zoë', '€']])
     const withBom = await readTable(utf8('\uFEFFa,b\nZoë,€\n'), 'x.csv')
     expect([withBom.encoding, withBom.bom, withBom.headers]).toEqual(['utf-8', true, ['a', 'b']])
     expect(withBom.notes).toEqual([])
@@ -60,7 +61,7 @@ describe('readTable: encodings', () => {
     const t = await readTable(bytes, 'de.csv')
     expect(t.encoding).toBe('windows-1252')
     expect(t.delimiter).toBe(';')
-    expect(t.rows).toEqual([['Jürgen „Jo“', '1.234,50 €']])
+    expect(allRows(t.rows)).toEqual([['Jürgen „Jo“', '1.234,50 €']])
     expect(t.notes).toEqual(['Decoded as Windows-1252 (the file is not UTF-8).'])
   })
 })
@@ -75,13 +76,13 @@ describe('readTable: delimiters and row shapes', () => {
     const t = await readTable(utf8(text), 'export.csv')
     expect(t.delimiter).toBe(delimiter)
     expect(t.headers).toEqual(['a', 'b', 'c'])
-    expect(t.rows[0]).toHaveLength(3)
+    expect(allRows(t.rows)[0]).toHaveLength(3)
   })
 
   it('prefers the delimiter that splits the header when commas sit inside semicolon cells', async () => {
     const t = await readTable(utf8('Name;Betrag;Notiz\nA;1.234,50;x, y\nB;2,00;z\n'), 'de.csv')
     expect(t.delimiter).toBe(';')
-    expect(t.rows).toEqual([
+    expect(allRows(t.rows)).toEqual([
       ['A', '1.234,50', 'x, y'],
       ['B', '2,00', 'z']
     ])
@@ -90,7 +91,7 @@ describe('readTable: delimiters and row shapes', () => {
   it('pads short rows, skips blank lines (also ",,,") but counts them', async () => {
     const t = await readTable(utf8('\na,b,c\n1\n\n,,\n  \n2,3\n'), 'x.csv')
     expect(t.headers).toEqual(['a', 'b', 'c'])
-    expect(t.rows).toEqual([
+    expect(allRows(t.rows)).toEqual([
       ['1', '', ''],
       ['2', '3', '']
     ])
@@ -99,7 +100,7 @@ describe('readTable: delimiters and row shapes', () => {
 
   it('counts a record with a quoted newline as one row', async () => {
     const t = await readTable(utf8('a,b\n"one\ntwo\nthree",x\ny,z\n'), 'x.csv')
-    expect(t.rows).toEqual([
+    expect(allRows(t.rows)).toEqual([
       ['one\ntwo\nthree', 'x'],
       ['y', 'z']
     ])
@@ -109,7 +110,7 @@ describe('readTable: delimiters and row shapes', () => {
   it('drops the empty column made by a trailing delimiter, silently', async () => {
     const t = await readTable(utf8('a,b,c,\r\n1,2,3,\r\n4,5,6,\r\n'), 'x.csv')
     expect(t.headers).toEqual(['a', 'b', 'c'])
-    expect(t.rows).toEqual([
+    expect(allRows(t.rows)).toEqual([
       ['1', '2', '3'],
       ['4', '5', '6']
     ])
@@ -121,8 +122,8 @@ describe('readTable: delimiters and row shapes', () => {
       'a,b\n' +
       Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? `${i},x,EXTRA` : `${i},x`)).join('\n')
     const t = await readTable(utf8(text), 'x.csv')
-    expect(t.rows).toHaveLength(20)
-    expect(t.rows[0]).toEqual(['0', 'x'])
+    expect(allRows(t.rows)).toHaveLength(20)
+    expect(allRows(t.rows)[0]).toEqual(['0', 'x'])
     expect(t.notes).toEqual([
       'Rows 2, 5, 8, 11, 14 and 2 more have more cells than the header row; the extra cells were left out.'
     ])
@@ -145,10 +146,10 @@ describe('readTable: delimiters and row shapes', () => {
   it('keeps duplicated header names, trims header cells, notes a header-only file', async () => {
     const dup = await readTable(utf8(' Amount ,Stage,Amount\n1,a,2\n'), 'x.csv')
     expect(dup.headers).toEqual(['Amount', 'Stage', 'Amount'])
-    expect(dup.rows).toEqual([['1', 'a', '2']])
+    expect(allRows(dup.rows)).toEqual([['1', 'a', '2']])
     const headerOnly = await readTable(utf8('a,b,c\r\n'), 'h.csv')
     expect(headerOnly.headers).toEqual(['a', 'b', 'c'])
-    expect(headerOnly.rows).toEqual([])
+    expect(allRows(headerOnly.rows)).toEqual([])
     expect(headerOnly.rowNumbers).toEqual([])
     expect(headerOnly.notes).toEqual(['“h.csv” has a header row but no data rows.'])
   })
@@ -156,7 +157,7 @@ describe('readTable: delimiters and row shapes', () => {
   it('notes a single-column file', async () => {
     const t = await readTable(utf8('email\na@example.com\nb@example.com\n'), 'list.txt')
     expect(t.headers).toEqual(['email'])
-    expect(t.rows).toHaveLength(2)
+    expect(allRows(t.rows)).toHaveLength(2)
     expect(t.notes).toEqual([
       '“list.txt” has a single column: no comma, semicolon, tab or | separates its values.'
     ])
