@@ -1,9 +1,22 @@
 import Papa from 'papaparse'
 import { ImportCancelledError, ImportFileError, type ParsedTable, type ReadOptions } from '../table'
 import { TableBuilder, listRows, quoted } from './builder'
-import { delimiterName, guessDelimiter } from './delimiter'
+import { DELIMITER_SAMPLE, delimiterName, guessDelimiter } from './delimiter'
 import type { DecodedText } from './sniff'
 import { TABLE_LIMITS, type TableLimits } from './tableLimits'
+
+/**
+ * The text to parse and its line ending. papaparse takes ONE line ending for the whole file,
+ * so a file that mixes CRLF, LF or a lone CR is made LF throughout first (inside quoted fields
+ * too: a cell's line breaks are LF). A file that uses CRLF throughout (a CRM export) is parsed
+ * as it is, and a cell's CRLF becomes LF as the cell is read (issue 18: making the whole text
+ * again held a second copy of a 20 MB file while it was parsed); the cells are the same.
+ */
+export function lineEndings(text: string): { text: string; newline: '\n' | '\r\n' } {
+  if (!text.includes('\r')) return { text, newline: '\n' }
+  if (!/\r(?!\n)|(?<!\r)\n/.test(text)) return { text, newline: '\r\n' }
+  return { text: text.replace(/\r\n?/g, '\n'), newline: '\n' }
+}
 
 /** Progress is reported, and the event loop given a turn (so a cancel can arrive), this often. */
 export const PROGRESS_EVERY_ROWS = 5000
@@ -24,10 +37,10 @@ export async function parseCsv(
 ): Promise<ParsedTable> {
   const { signal, onProgress } = options
   const name = quoted(fileName)
-  // papaparse picks ONE line ending for the whole file, so CRLF and LF mixed in a file would
-  // leave lone LFs inside cells. Normalise first (inside quoted fields too: CRLF → LF in text).
-  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text
-  const guess = guessDelimiter(text)
+  const { text, newline } = lineEndings(decoded.text)
+  const guess = guessDelimiter(
+    text.length > 2 * DELIMITER_SAMPLE ? text.slice(0, 2 * DELIMITER_SAMPLE) : text
+  )
   const delimiter = guess.delimiter
   const builder = new TableBuilder(fileName, limits)
   const notes = [...decoded.notes]
@@ -58,7 +71,7 @@ export async function parseCsv(
     }
     Papa.parse<string[]>(text, {
       delimiter,
-      newline: '\n',
+      newline,
       quoteChar: '"',
       escapeChar: '"',
       skipEmptyLines: false,
@@ -82,7 +95,11 @@ export async function parseCsv(
               if (invalidQuoteRows.length < 5) invalidQuoteRows.push(recordNumber)
             }
           }
-          for (const cell of cells) consumedChars += cell.length + 1
+          for (let i = 0; i < cells.length; i++) {
+            const cell = cells[i] as string
+            consumedChars += cell.length + newline.length
+            if (newline === '\r\n' && cell.includes('\r')) cells[i] = cell.replace(/\r\n/g, '\n')
+          }
           builder.add(cells, recordNumber)
           if (++sinceYield >= PROGRESS_EVERY_ROWS) {
             sinceYield = 0

@@ -5,7 +5,7 @@ export { delimiterName } from './describe'
 export const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|']
 
 /** How much text and how many records the guess looks at. */
-const SAMPLE_CHARS = 64 * 1024
+export const DELIMITER_SAMPLE = 64 * 1024
 const SAMPLE_RECORDS = 60
 
 export interface DelimiterGuess {
@@ -19,11 +19,13 @@ export interface DelimiterGuess {
  * first records with papaparse, so quoted fields are respected; a candidate must split the
  * header row into at least two columns, and wins by how many of the next rows have the
  * header's width, then by the number of columns, then by the order , ; tab |.
- * `text` must already use '\n' line endings.
+ * Its line endings are made LF first; a caller may pass only the text's first
+ * 2 × DELIMITER_SAMPLE characters (at most half of them are CRs).
  */
 export function guessDelimiter(text: string): DelimiterGuess {
-  const truncated = text.length > SAMPLE_CHARS
-  const sample = truncated ? text.slice(0, SAMPLE_CHARS) : text
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  const truncated = lf.length > DELIMITER_SAMPLE
+  const sample = truncated ? lf.slice(0, DELIMITER_SAMPLE) : lf
   let best: { delimiter: CsvDelimiter; consistency: number; width: number } | undefined
   for (const delimiter of DELIMITERS) {
     const parsed = Papa.parse<string[]>(sample, {
