@@ -39,6 +39,8 @@ export interface FileFigures {
   blockingMs: number
   /** Page + dedicated workers, largest sum in one sample. */
   peakHeapMB: number
+  /** V8's heap alone (without ArrayBuffers and browser-made strings): earlier sessions' figure. */
+  peakV8HeapMB: number
   peakHeapPageMB: number
   peakHeapWorkersMB: number
   peakHeapToFileSize: number
@@ -111,6 +113,7 @@ function fileFigures(file: BenchFile, runs: BrowserRun[]): FileFigures {
     tasksOver50: med(p, (x) => x.over50),
     blockingMs: round(med(p, (x) => x.blocking)),
     peakHeapMB: round(peak / MB, 1),
+    peakV8HeapMB: round(med(p, (x) => x.heap.peakV8) / MB, 1),
     peakHeapPageMB: round(med(p, (x) => x.heap.peakPage) / MB, 1),
     peakHeapWorkersMB: round(med(p, (x) => x.heap.peakWorkers) / MB, 1),
     peakHeapToFileSize: round(peak / file.bytes, 2),
@@ -225,6 +228,7 @@ export function printBrowserFigures(files: BenchFile[], runs: BrowserRun[], s: B
       row('tasks > 50 ms', (f) => p(f, (x) => x.over50, String)),
       row('blocking time (Σ task − 50 ms)', (f) => p(f, (x) => x.blocking, ms)),
       row('peak JS heap, page + workers', (f) => p(f, (x) => x.heap.peak, mb)),
+      row('  V8 heap alone (without buffers, decoded text)', (f) => p(f, (x) => x.heap.peakV8, mb)),
       row('  page / workers (each its own peak)', (f) => {
         const fig = figure(f)
         return `${fig.peakHeapPageMB} MB / ${fig.peakHeapWorkersMB} MB`
