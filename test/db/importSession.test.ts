@@ -171,6 +171,41 @@ describe('the import worker session', () => {
     })
   })
 
+  it('lets go of the bytes it read from the file once they are decoded, and reads every row', async () => {
+    // Node 20 has no ArrayBuffer.prototype.transfer; Chromium has. A stand-in that detaches.
+    const proto = ArrayBuffer.prototype as { transfer?: (length: number) => ArrayBuffer }
+    const had = Object.getOwnPropertyDescriptor(proto, 'transfer')
+    const transfers: number[] = []
+    proto.transfer = function (this: ArrayBuffer, length: number) {
+      transfers.push(this.byteLength, length)
+      structuredClone(this, { transfer: [this] })
+      return new ArrayBuffer(length)
+    }
+    try {
+      const { session } = await setUp()
+      const file = new Blob([dealsCsv(300)])
+      const open = await session.ask({
+        kind: 'open',
+        source: { kind: 'bytes', fileName: 'deals.csv', bytes: file },
+        today: '2026-11-23'
+      })
+      expect(transfers).toEqual([file.size, 0])
+      expect(open.table.rowCount).toBe(300)
+      expect(open.table.columnSamples[1]).toEqual(['Deal 1', 'Deal 2', 'Deal 3'])
+      expect(open.analysis.owners.map((o) => [o.owner, o.rows])).toEqual([
+        ['Jane Doe', 150],
+        ['Sam Lee', 150]
+      ])
+      // An ArrayBuffer it was sent is its sender's: not let go (it was moved, not copied).
+      transfers.length = 0
+      await opened(session, 5)
+      expect(transfers).toEqual([])
+    } finally {
+      if (had) Object.defineProperty(proto, 'transfer', had)
+      else delete proto.transfer
+    }
+  })
+
   it('a worker that dies answers every open question with a sentence', async () => {
     const { session, worker } = await setUp()
     const bytes = dealsCsv(10)

@@ -39,6 +39,11 @@ export interface ReadOptions {
   sheet?: string
   onProgress?: (progress: ReadProgress) => void
   signal?: AbortSignal
+  /**
+   * CSV: called once the bytes are decoded, before the rows are parsed; the reader does not
+   * touch them again, so a caller that owns them can let them go.
+   */
+  onDecoded?: () => void
 }
 
 /** A file that cannot be read as a table, with a sentence that names the file and the place. */

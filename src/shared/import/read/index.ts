@@ -50,7 +50,9 @@ export async function readTable(
     return table
   }
   const decoded = decodeText(bytes, fileName)
-  const table = await parseCsv(decoded, fileName, bytes.byteLength, options)
+  const totalBytes = bytes.byteLength
+  options.onDecoded?.()
+  const table = await parseCsv(decoded, fileName, totalBytes, options)
   if (ext === 'xlsx' || ext === 'xls' || ext === 'xlsm') {
     table.notes.unshift(`${name} is a text (CSV) file despite its name; it was read as CSV.`)
   }

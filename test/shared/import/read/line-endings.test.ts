@@ -53,3 +53,22 @@ describe('line endings', () => {
     )
   })
 })
+
+describe('the bytes, once decoded', () => {
+  it('are not read again: a caller may let them go before the rows are parsed', async () => {
+    const bytes = utf8('owner,amount\r\nAna,1\r\nBo,"2\r\n3"\r\n')
+    let decodedCalls = 0
+    const table = await readTable(bytes, 'deals.csv', {
+      onDecoded: () => {
+        decodedCalls += 1
+        structuredClone(bytes.buffer, { transfer: [bytes.buffer] })
+      }
+    })
+    expect(decodedCalls).toBe(1)
+    expect(bytes.byteLength).toBe(0) // detached
+    expect(allRows(table.rows)).toEqual([
+      ['Ana', '1'],
+      ['Bo', '2\n3']
+    ])
+  })
+})
