@@ -82,10 +82,10 @@ const NO_FILE = 'There is no file open to import. Choose the file again.'
 
 /**
  * The file's bytes, once decoded, when the worker read them from the file itself: they are let
- * go at once (`ArrayBuffer.prototype.transfer(0)` detaches them and frees their
- * memory) rather than at the next full collection, which during a 100,000-deal import came 8 s
- * into the commit, with the 20 MB held until then. A runtime without `transfer` (Node 20) keeps
- * them until that collection.
+ * go at once (`ArrayBuffer.prototype.transfer(0)` detaches them and frees their memory) rather
+ * than at V8's next full collection, which during a 100,000-deal import came 5–13 s into the
+ * commit, with the 20 MB held until then. A runtime without `transfer` (Node 20) keeps them
+ * until that collection.
  */
 export function letGo(buffer: ArrayBufferLike | undefined): void {
   const transfer = (buffer as { transfer?: (length: number) => ArrayBuffer } | undefined)?.transfer
