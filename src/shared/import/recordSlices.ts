@@ -33,7 +33,7 @@ export function tableSlices(
       for (let start = 0; start < count; start += size) {
         const records: Imported[] = []
         let i = start
-        for (const row of eachRow(table.rows, start, Math.min(count, start + size))) {
+        for (const row of eachRow(table.rows, start, start + size)) {
           const record = normaliser.each(row, i++)
           if (record !== undefined) records.push(record)
         }

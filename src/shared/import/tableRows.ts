@@ -4,7 +4,7 @@
  * file's reading to the end of its commit: for the 100,000-deal report (20 MB) in Chromium, its
  * heap after a full collection during the commit was 46–49 MB with arrays of cells and 33–36 MB
  * with one string per row (2026-12-07, the bench's deals file). A row's cells are cut out
- * again when it is read (`rowAt`, `eachRow`), a pass at a time.
+ * again when it is read (`eachRow`), a pass at a time.
  *
  * A row is its cells joined by U+001F (the unit separator). A cell that itself holds U+001E or
  * U+001F (never in a CRM export, possible in a damaged or hostile file) makes the row U+001E
@@ -41,15 +41,10 @@ export function rowCount(rows: TableRows): number {
   return rows.packed.length
 }
 
-/** The cells of row `index` (a new array each call), or [] past the end. */
-export function rowAt(rows: TableRows, index: number): string[] {
-  const packed = rows.packed[index]
-  return packed === undefined ? [] : unpackRow(packed)
-}
-
-/** Every row's cells, in order, each cut out as it is reached. */
+/** Rows `from` to `to` (past the end: to the last), in order, each cut out as it is reached. */
 export function* eachRow(rows: TableRows, from = 0, to = rows.packed.length): Generator<string[]> {
-  for (let i = from; i < to; i++) yield unpackRow(rows.packed[i] as string)
+  const end = Math.min(to, rows.packed.length)
+  for (let i = from; i < end; i++) yield unpackRow(rows.packed[i] as string)
 }
 
 /** Every row's cells at once: for small tables and tests (a big table would be held twice). */

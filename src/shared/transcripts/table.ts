@@ -1,5 +1,5 @@
 import type { ParsedTable } from '../import/table'
-import { allRows, eachRow, rowCount } from '../import/tableRows'
+import { allRows, eachRow } from '../import/tableRows'
 import { buildTranscript, parseTime, type RawCue } from './cues'
 import { parsePlainText } from './plainText'
 import type { Transcript } from './types'
@@ -43,7 +43,7 @@ function headerScore(header: string): number {
 function speakerShare(table: ParsedTable, column: number): number {
   let filled = 0
   let voiced = 0
-  for (const row of eachRow(table.rows, 0, Math.min(SAMPLE_ROWS, rowCount(table.rows)))) {
+  for (const row of eachRow(table.rows, 0, SAMPLE_ROWS)) {
     const cell = unescapeCell(row[column] ?? '').trim()
     if (cell === '') continue
     filled++

@@ -4,7 +4,6 @@ import {
   allRows,
   eachRow,
   packRow,
-  rowAt,
   rowCount,
   tableRowsOf,
   unpackRow
@@ -20,9 +19,10 @@ describe('a table’s rows, one string each', () => {
     const table = tableRowsOf(rows)
     expect(rowCount(table)).toBe(3)
     expect(allRows(table)).toEqual(rows)
-    expect(rowAt(table, 2)).toEqual(rows[2])
-    expect(rowAt(table, 3)).toEqual([])
+    expect([...eachRow(table, 2, 3)]).toEqual([rows[2]])
+    expect([...eachRow(table, 3)]).toEqual([])
     expect([...eachRow(table, 1, 3)]).toEqual(rows.slice(1))
+    expect([...eachRow(table, 1, 99)]).toEqual(rows.slice(1))
   })
 
   it('keeps a row of one empty cell as one empty cell', () => {

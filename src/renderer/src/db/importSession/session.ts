@@ -87,8 +87,8 @@ const NO_FILE = 'There is no file open to import. Choose the file again.'
  * commit, with the 20 MB held until then. A runtime without `transfer` (Node 20) keeps them
  * until that collection.
  */
-export function letGo(buffer: ArrayBufferLike | undefined): void {
-  const transfer = (buffer as { transfer?: (length: number) => ArrayBuffer } | undefined)?.transfer
+export function letGo(buffer: ArrayBufferLike): void {
+  const transfer = (buffer as { transfer?: (length: number) => ArrayBuffer }).transfer
   if (buffer instanceof ArrayBuffer && typeof transfer === 'function') transfer.call(buffer, 0)
 }
 
@@ -111,20 +111,22 @@ export function createImportSession({ db, ctx, pause = yieldToMessages }: Sessio
     const { source } = question
     table = undefined
     previewed = undefined
-    const bytes = source.kind === 'table' ? undefined : await bytesOf(source.bytes)
-    const read =
-      source.kind === 'table'
-        ? source.table
-        : await readTable(bytes as Uint8Array, source.fileName, {
-            sheet: question.sheet,
-            signal,
-            onProgress: (p) => onProgress?.({ phase: 'reading', ...p }),
-            // Only bytes this worker made from the file: an ArrayBuffer it was given may still be
-            // its sender's (a session run in-process).
-            onDecoded: () => {
-              if (source.bytes instanceof Blob) letGo(bytes?.buffer)
-            }
-          })
+    let read: ParsedTable
+    if (source.kind === 'table') {
+      read = source.table
+    } else {
+      const bytes = await bytesOf(source.bytes)
+      read = await readTable(bytes, source.fileName, {
+        sheet: question.sheet,
+        signal,
+        onProgress: (p) => onProgress?.({ phase: 'reading', ...p }),
+        // Only bytes this worker made from the file: an ArrayBuffer it was given may still be
+        // its sender's (a session run in-process).
+        onDecoded: () => {
+          if (source.bytes instanceof Blob) letGo(bytes.buffer)
+        }
+      })
+    }
     if (signal?.aborted) throw new ImportCancelledError()
     context = await loadImportContext(db, question.today)
     analysis = await analyseTableInSteps(read, context, pause)
