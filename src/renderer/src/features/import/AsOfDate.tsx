@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 
 const shown = (d: string): string => format(parseISO(d), 'd MMM yyyy')
 
@@ -8,7 +8,11 @@ const shown = (d: string): string => format(parseISO(d), 'd MMM yyyy')
  * history snapshots carry it, and an older export's open deals are judged as of that day.
  */
 export function AsOfDate() {
-  const { analysis, decisions, changeDecisions } = useImportStore()
+  const { analysis, decisions, changeDecisions } = useImportState(
+    'analysis',
+    'decisions',
+    'changeDecisions'
+  )
   if (!analysis || !decisions) return null
   return (
     <div className="form-row as-of">

@@ -1,10 +1,15 @@
 import { IMPORT_FIELDS } from '@shared/import'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { TableHead } from '../../ui/formParts'
 
 /** Every field with the column that feeds it and sample values; each can be changed. */
 export function ColumnMappingSection() {
-  const { table, analysis, decisions, changeDecisions } = useImportStore()
+  const { table, analysis, decisions, changeDecisions } = useImportState(
+    'table',
+    'analysis',
+    'decisions',
+    'changeDecisions'
+  )
   if (!table || !analysis || !decisions) return null
   const fields = IMPORT_FIELDS[decisions.kind]
   const setColumn = (field: string, value: string) => {

@@ -1,6 +1,6 @@
 import type { DateOrder } from '@shared/import/values'
 import { Radio } from '../../ui/formParts'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 
 const ORDERS: { value: DateOrder; label: string; example: string }[] = [
   { value: 'mdy', label: 'Month first (MM/DD/YYYY)', example: '03/04/2026 = March 4' },
@@ -9,7 +9,12 @@ const ORDERS: { value: DateOrder; label: string; example: string }[] = [
 
 /** The day/month order and decimal separator, asked only when the file does not prove them. */
 export function DatesAndAmounts() {
-  const { analysis, decisions, changeDecisions, dateOrderAnswered } = useImportStore()
+  const { analysis, decisions, changeDecisions, dateOrderAnswered } = useImportState(
+    'analysis',
+    'decisions',
+    'changeDecisions',
+    'dateOrderAnswered'
+  )
   if (!analysis || !decisions) return null
   const askDates = analysis.dates.ambiguous && analysis.dates.order !== 'ymd'
   const askDecimal = analysis.decimal.ambiguous && analysis.decimal.evidence.startsWith('mixed')

@@ -8,14 +8,20 @@ import { ReviewSection } from './ReviewSection'
 import { WhoseRecords } from './WhoseRecords'
 import { WhoseTeam } from './WhoseTeam'
 import { StageChoices } from './StageChoices'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { SOURCE_LABELS } from './labels'
 import { LabelOptions } from '../../ui/formParts'
 import { useRevealInTurn } from '../../ui/revealInTurn'
 
 /** The mapping preview: what the file is, how it maps, what the manager must answer. */
 export function ImportPreview() {
-  const { table, analysis, decisions, changeDecisions, chooseFile } = useImportStore()
+  const { table, analysis, decisions, changeDecisions, chooseFile } = useImportState(
+    'table',
+    'analysis',
+    'decisions',
+    'changeDecisions',
+    'chooseFile'
+  )
   // The file's description, who, columns, dates, owners, stages, starts, then the review.
   const shown = useRevealInTurn(8)
   if (!table || !analysis || !decisions) return null

@@ -3,14 +3,21 @@ import { describeTable } from '@shared/import/read/describe'
 import { ImportHistory } from './ImportHistory'
 import { ImportPreview } from './ImportPreview'
 import { ManualMeasures } from './ManualMeasures'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { StatusMessage } from '../../ui/StatusMessage'
 import { useRevealInTurn } from '../../ui/revealInTurn'
 
 /** Import: bring CRM exports in, see what they will change, commit, and undo. */
 export function ImportScreen() {
-  const { step, error, result, progress, chooseFile, cancelReading } = useImportStore()
-  const table = useImportStore((s) => s.table)
+  const { step, error, result, progress, chooseFile, cancelReading, table } = useImportState(
+    'step',
+    'error',
+    'result',
+    'progress',
+    'chooseFile',
+    'cancelReading',
+    'table'
+  )
   // The review of a big file is a large page: React builds it in slices between other work
   // (a deferred value renders interruptibly), so showing it is no long task on its own.
   const reviewing = useDeferredValue((step === 'preview' || step === 'committing') && !!table)

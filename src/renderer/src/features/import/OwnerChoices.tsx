@@ -7,7 +7,7 @@ import {
   type OwnerSuggestion
 } from '@shared/import'
 import { useImportReps } from '../../db/useImportData'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { TableHead } from '../../ui/formParts'
 
 const encode = (c: OwnerChoice): string =>
@@ -15,7 +15,12 @@ const encode = (c: OwnerChoice): string =>
 
 /** Owners nobody on the team is known by: create a rep, map to a rep, or skip their rows. */
 export function OwnerChoices() {
-  const { analysis, decisions, preview, changeDecisions } = useImportStore()
+  const { analysis, decisions, preview, changeDecisions } = useImportState(
+    'analysis',
+    'decisions',
+    'preview',
+    'changeDecisions'
+  )
   const reps = useImportReps() ?? []
   if (!analysis || !decisions) return null
   const known = analysis.owners.filter((o) => o.basis === 'alias')

@@ -1,5 +1,5 @@
 import type { RepStart } from '@shared/import'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { TableHead } from '../../ui/formParts'
 
 /**
@@ -7,7 +7,11 @@ import { TableHead } from '../../ui/formParts'
  * taken from their earliest record and the role's default ramp; both can be changed here.
  */
 export function RepStarts() {
-  const { preview, decisions, changeDecisions } = useImportStore()
+  const { preview, decisions, changeDecisions } = useImportState(
+    'preview',
+    'decisions',
+    'changeDecisions'
+  )
   if (!preview || !decisions || preview.starts.length === 0) return null
   const set = (start: RepStart, change: Partial<Pick<RepStart, 'startDate' | 'rampMonths'>>) =>
     void changeDecisions({

@@ -1,4 +1,4 @@
-import { useImportStore } from './importStore'
+import { useImportState, type ImportState } from './importStore'
 import { KIND_NOUNS } from './labels'
 import { loneUnknownId } from './OwnerChoices'
 import { AsOfDate } from './AsOfDate'
@@ -8,7 +8,18 @@ import { ErrorMessage } from '../../ui/StatusMessage'
 
 /** Counts before committing, every rejected row, and the commit button. */
 export function ReviewSection() {
-  const state = useImportStore()
+  const state = useImportState(
+    'analysis',
+    'decisions',
+    'dateOrderAnswered',
+    'preview',
+    'previewing',
+    'step',
+    'commit',
+    'close',
+    'cancelCommit',
+    'commitError'
+  )
   const { analysis, decisions, preview, previewing, step, commit, close, cancelCommit } = state
   const { commitError } = state
   if (!analysis || !decisions) return null
@@ -114,7 +125,9 @@ export function ReviewSection() {
   )
 }
 
-function openQuestions(state: ReturnType<typeof useImportStore.getState>): string[] {
+function openQuestions(
+  state: Pick<ImportState, 'analysis' | 'decisions' | 'dateOrderAnswered'>
+): string[] {
   const { analysis, decisions, dateOrderAnswered } = state
   if (!analysis || !decisions) return []
   const questions: string[] = []

@@ -1,5 +1,5 @@
 import type { StageChoice } from '@shared/import'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { TableHead } from '../../ui/formParts'
 
 const BASIS_NOTES = {
@@ -11,7 +11,12 @@ const BASIS_NOTES = {
 
 /** CRM stage names → sales-process stages and open/won/lost, saved per CRM for next time. */
 export function StageChoices() {
-  const { analysis, decisions, context, changeDecisions } = useImportStore()
+  const { analysis, decisions, context, changeDecisions } = useImportState(
+    'analysis',
+    'decisions',
+    'context',
+    'changeDecisions'
+  )
   if (!analysis || !decisions || !context) return null
   const stages = [...context.process.stages].sort((a, b) => a.order - b.order)
   const encode = (c: StageChoice | undefined): string =>

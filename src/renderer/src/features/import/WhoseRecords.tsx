@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ownerKey } from '@shared/import'
 import { useImportReps } from '../../db/useImportData'
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 import { RepOptions } from '../../ui/formParts'
 
 /**
@@ -9,7 +9,12 @@ import { RepOptions } from '../../ui/formParts'
  * opportunities): whose records are they? One rep for all of them, or a column of the file.
  */
 export function WhoseRecords() {
-  const { analysis, decisions, table, changeDecisions } = useImportStore()
+  const { analysis, decisions, table, changeDecisions } = useImportState(
+    'analysis',
+    'decisions',
+    'table',
+    'changeDecisions'
+  )
   const reps = useImportReps() ?? []
   const [newName, setNewName] = useState('')
   if (!analysis || !decisions || !table || !analysis.ownerColumnMissing) return null

@@ -1,4 +1,4 @@
-import { useImportStore } from './importStore'
+import { useImportState } from './importStore'
 
 const people = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`
 
@@ -7,7 +7,11 @@ const people = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'person
  * several, for a second-line manager) and only those people join. Nothing ticked: everyone.
  */
 export function WhoseTeam() {
-  const { analysis, decisions, changeDecisions } = useImportStore()
+  const { analysis, decisions, changeDecisions } = useImportState(
+    'analysis',
+    'decisions',
+    'changeDecisions'
+  )
   if (!analysis || !decisions || decisions.kind !== 'reps' || analysis.managers.length === 0) {
     return null
   }
