@@ -12,10 +12,18 @@ export function NoDataNote({
   scorecards: readonly Scorecard[]
   dimensions: readonly ExpectationDimension[]
 }) {
+  // One pass over every rep's standings (50 reps × 17 expectations), not one per expectation:
+  // this note renders again on every change of period (issue 18).
+  const noDataByKey = new Map<string, string>()
+  for (const card of scorecards) {
+    for (const standing of card.standings) {
+      const { noData } = standing.actual
+      const key = standing.dimension.key
+      if (noData !== undefined && !noDataByKey.has(key)) noDataByKey.set(key, noData)
+    }
+  }
   const missing = dimensions.flatMap((d) => {
-    const noData = scorecards
-      .map((c) => c.standings.find((s) => s.dimension.key === d.key)?.actual.noData)
-      .find((n) => n !== undefined)
+    const noData = noDataByKey.get(d.key)
     return noData ? [{ label: d.label, noData }] : []
   })
   if (missing.length === 0) return null
