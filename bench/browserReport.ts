@@ -61,6 +61,7 @@ export interface ColdStartFigures {
   /** The first opening with nothing stored (a new day or changed data). */
   firstOpenHomeMs: number
   periodSwitchMs: number
+  periodSwitchCpuMs: number
 }
 
 export interface BrowserSummary {
